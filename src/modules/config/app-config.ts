@@ -1,0 +1,170 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+  validateSync,
+} from 'class-validator';
+
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+
+/**
+ * Every setting Brygga reads from the environment, validated once at boot. The process refuses to start
+ * with a message naming each bad variable rather than failing later on first use.
+ */
+export class AppConfig {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @IsString()
+  HOST = '127.0.0.1';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  /** A PostgreSQL server; without it Brygga runs on the embedded PostgreSQL (PGlite) in EMBEDDED_DB_DIR. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
+  DATABASE_URL?: string;
+
+  @IsString()
+  EMBEDDED_DB_DIR = '.data/pglite';
+
+  /** Redis for BullMQ; without it jobs run in process through the same processors. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
+
+  /** Prefix of BullMQ's Redis keys, so several installations (or test runs) can share one Redis. */
+  @IsString()
+  @Matches(/^[a-z0-9:_-]+$/i)
+  QUEUE_PREFIX = 'brygga';
+
+  /** HMAC secret for tokens issued by the local login. Required in production. */
+  @Transform(emptyToUndefined)
+  @ValidateIf((c: AppConfig) => c.NODE_ENV === 'production' || c.JWT_SECRET !== undefined)
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(86_400)
+  JWT_TTL_SECONDS = 8 * 3600;
+
+  /** Local password login; a municipality using only its own identity provider turns it off. */
+  @Transform(toBool)
+  @IsBoolean()
+  LOCAL_LOGIN = true;
+
+  /** OpenID Connect issuer whose access tokens Brygga accepts (with OIDC_JWKS_URI and OIDC_AUDIENCE). */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true }, { message: 'OIDC_ISSUER must be a URL' })
+  OIDC_ISSUER?: string;
+
+  @Transform(emptyToUndefined)
+  @ValidateIf((c: AppConfig) => c.OIDC_ISSUER !== undefined)
+  @IsUrl({ require_tld: false, require_protocol: true }, { message: 'OIDC_JWKS_URI must be a URL when OIDC_ISSUER is set' })
+  OIDC_JWKS_URI?: string;
+
+  @Transform(emptyToUndefined)
+  @ValidateIf((c: AppConfig) => c.OIDC_ISSUER !== undefined)
+  @IsString({ message: 'OIDC_AUDIENCE must be set when OIDC_ISSUER is set' })
+  OIDC_AUDIENCE?: string;
+
+  /** The token claim matched against a user's `externalSubject`. */
+  @IsString()
+  OIDC_SUBJECT_CLAIM = 'sub';
+
+  /** Seed demo organisations, users and employers on an empty database. Defaults to on outside production. */
+  @Transform(toBool)
+  @IsOptional()
+  @IsBoolean()
+  DEMO_SEED?: boolean;
+
+  /** Run pending migrations at boot. */
+  @Transform(toBool)
+  @IsBoolean()
+  MIGRATIONS_RUN = true;
+
+  /** GraphQL introspection and the sandbox. Defaults to off in production. */
+  @Transform(toBool)
+  @IsOptional()
+  @IsBoolean()
+  GRAPHQL_INTROSPECTION?: boolean;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  @Max(50)
+  GRAPHQL_MAX_DEPTH = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  GRAPHQL_MAX_COMPLEXITY = 2000;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** Folder with the JobTech taxonomy exports that the importer loads. */
+  @IsString()
+  TAXONOMY_DIR = 'taxonomy/jobtech';
+
+  /** Time zone in which "today" is reckoned for follow-up dates. */
+  @IsString()
+  TIME_ZONE = 'Europe/Stockholm';
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+
+  get demoSeed(): boolean {
+    return this.DEMO_SEED ?? !this.isProduction;
+  }
+
+  get introspection(): boolean {
+    return this.GRAPHQL_INTROSPECTION ?? !this.isProduction;
+  }
+
+  get oidcEnabled(): boolean {
+    return this.OIDC_ISSUER !== undefined;
+  }
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Reads and validates the environment; throws {@link ConfigError} naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const config = plainToInstance(AppConfig, { ...env }, { exposeDefaultValues: true });
+  // whitelist drops every environment variable that is not a setting of ours
+  const errors = validateSync(config, { whitelist: true, forbidUnknownValues: false });
+  if (errors.length > 0) {
+    throw new ConfigError(
+      errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`),
+    );
+  }
+  return config;
+}

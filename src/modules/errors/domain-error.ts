@@ -1,0 +1,65 @@
+/**
+ * The stable error codes a client can rely on (`extensions.code`). Apollo's own codes
+ * (GRAPHQL_VALIDATION_FAILED, GRAPHQL_PARSE_FAILED) pass through for malformed documents.
+ */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** One invalid field of an input: `field` is the dotted path within the operation's arguments. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/**
+ * The one error type services throw for anything a client should see. Everything else is an internal
+ * error: logged in full, shown to the client only as INTERNAL_SERVER_ERROR without details.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields: FieldError[] = [],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+
+  static badInput(fields: FieldError[], message = 'Invalid input'): DomainError {
+    return new DomainError(ErrorCode.BAD_USER_INPUT, `${message}: ${fields.map((f) => f.field).join(', ')}`, fields);
+  }
+
+  static field(field: string, message: string): DomainError {
+    return DomainError.badInput([{ field, message }]);
+  }
+
+  static notFound(what: string, id?: string): DomainError {
+    return new DomainError(ErrorCode.NOT_FOUND, id ? `${what} ${id} not found` : `${what} not found`);
+  }
+
+  static forbidden(message = 'Not allowed'): DomainError {
+    return new DomainError(ErrorCode.FORBIDDEN, message);
+  }
+
+  static unauthenticated(message = 'Authentication required'): DomainError {
+    return new DomainError(ErrorCode.UNAUTHENTICATED, message);
+  }
+
+  static conflict(message: string, fields: FieldError[] = []): DomainError {
+    return new DomainError(ErrorCode.CONFLICT, message, fields);
+  }
+
+  /** A write based on a stale read: the record changed since the client fetched `expected`. */
+  static staleVersion(what: string, expected: number, actual: number): DomainError {
+    return DomainError.conflict(
+      `${what} was changed by someone else (version ${actual}, you had ${expected}); reload and try again`,
+      [{ field: 'version', message: `current version is ${actual}` }],
+    );
+  }
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from '@jest/globals';
+import { scrubIdentityNumbers } from './scrub.js';
+
+describe('scrubIdentityNumbers', () => {
+  it.each([
+    ['duplicate 19850709-9805 found', 'duplicate [identitetsnummer] found'],
+    ['pnr=850709-9805', 'pnr=[identitetsnummer]'],
+    ['8507099805', '[identitetsnummer]'],
+    ['198507099805', '[identitetsnummer]'],
+    ['over a hundred: 121212+1212', 'over a hundred: [identitetsnummer]'],
+    ['samordningsnummer 850769-9802', 'samordningsnummer [identitetsnummer]'],
+    ['orgnr 556016-0680', 'orgnr [identitetsnummer]'],
+    ['request took 1234 ms', 'request took 1234 ms'],
+    ['uuid 3f1c2e40-1b2c-4d5e-8f90-123456789012', 'uuid 3f1c2e40-1b2c-4d5e-8f90-123456789012'],
+    ['timestamp 1763798400000', 'timestamp 1763798400000'],
+  ])('%j -> %j', (input, expected) => {
+    expect(scrubIdentityNumbers(input)).toBe(expected);
+  });
+});
