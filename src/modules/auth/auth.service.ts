@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config.js';
+import { Clock } from '../context/clock.js';
+import { DomainError } from '../errors/domain-error.js';
+import { Agreement } from '../organisations/agreement.entity.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { User } from '../organisations/user.entity.js';
+import { hashPassword, verifyPassword } from './password.js';
+import { principalScope, type Actor } from './principal-scope.js';
+import { TokenService } from './token.service.js';
+
+/** Authentication: the local login and turning a bearer token into an {@link Actor}. */
+@Injectable()
+export class AuthService {
+  private dummyHash?: Promise<string>;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tokens: TokenService,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * The local login. The same error for an unknown user, a wrong password and an inactive account, and the
+   * same work (one scrypt) in each case, so neither the answer nor its timing tells which usernames exist.
+   */
+  async login(username: string, password: string): Promise<{ accessToken: string; expiresAt: Date; user: User }> {
+    if (!this.config.LOCAL_LOGIN) throw DomainError.forbidden('Local login is turned off; sign in through your identity provider');
+    const user = await this.dataSource.getRepository(User).findOneBy({ username: username.trim().toLowerCase() });
+    const hash = user?.passwordHash ?? (await (this.dummyHash ??= hashPassword('not-a-password')));
+    const ok = await verifyPassword(password, hash);
+    if (!user || !user.active || !user.passwordHash || !ok) {
+      throw DomainError.unauthenticated('Wrong username or password');
+    }
+    return { ...(await this.tokens.issue(user.id)), user };
+  }
+
+  /** Resolves the Authorization header to the acting user with the principals they may act for today. */
+  async authenticate(authorization: string | undefined): Promise<Actor> {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
+    if (!match) throw DomainError.unauthenticated();
+    const subject = await this.tokens.verify(match[1]);
+    const users = this.dataSource.getRepository(User);
+    const user =
+      subject.kind === 'local'
+        ? await users.findOneBy({ id: subject.userId })
+        : await users.findOneBy({ externalSubject: subject.subject });
+    if (!user || !user.active) throw DomainError.unauthenticated('Unknown or inactive user');
+    const organisation = await this.dataSource.getRepository(Organisation).findOneByOrFail({ id: user.organisationId });
+    const agreements = await this.dataSource.getRepository(Agreement).findBy({ actingOrganisationId: organisation.id });
+    const scope = principalScope(user.roles, organisation.id, organisation.principalId, agreements, this.clock.today());
+    return {
+      userId: user.id,
+      name: user.name,
+      organisationId: organisation.id,
+      homePrincipalId: organisation.principalId,
+      roles: user.roles,
+      readablePrincipalIds: scope.readable,
+      writablePrincipalIds: scope.writable,
+    };
+  }
+}

@@ -1,0 +1,52 @@
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { User } from '../organisations/user.entity.js';
+import { Role } from './role.enum.js';
+
+@InputType()
+export class LoginInput {
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  username: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  password: string;
+}
+
+@ObjectType()
+export class AuthPayload {
+  @Field({ description: 'Send as `Authorization: Bearer <accessToken>`' })
+  accessToken: string;
+
+  @Field()
+  expiresAt: Date;
+
+  @Field(() => User)
+  user: User;
+}
+
+@ObjectType({ description: 'The signed-in user and the principals they may act for today' })
+export class Viewer {
+  @Field(() => ID)
+  userId: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => ID)
+  organisationId: string;
+
+  @Field(() => [Role])
+  roles: Role[];
+
+  @Field(() => [ID], { description: 'Principals (municipalities) whose records the user may read' })
+  readablePrincipalIds: string[];
+
+  @Field(() => [ID], { description: 'Principals whose records the user may create or change' })
+  writablePrincipalIds: string[];
+}

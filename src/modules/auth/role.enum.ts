@@ -1,0 +1,37 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/** The roles of DOMAIN.md's users. A user has one or more. */
+export enum Role {
+  /** arbetsmarknadssekreterare (ASK): owns a job seeker's plan */
+  LABOUR_MARKET_SECRETARY = 'LABOUR_MARKET_SECRETARY',
+  /** rekryterare: finds and ranks candidates, presents shortlists to employers */
+  RECRUITER = 'RECRUITER',
+  /** näringslivsutvecklare: serves employers, logs every contact */
+  BUSINESS_DEVELOPER = 'BUSINESS_DEVELOPER',
+  /** studie- och yrkesvägledare (SYV) */
+  CAREER_COUNSELLOR = 'CAREER_COUNSELLOR',
+  /** lärare, e.g. sector SFI */
+  TEACHER = 'TEACHER',
+  /** verksamhetscontroller, chef: follows results */
+  MANAGER = 'MANAGER',
+  /** the principal's (huvudman's) reviewer: read-only inspection of their own municipality's data */
+  PRINCIPAL_REVIEWER = 'PRINCIPAL_REVIEWER',
+  /** manages users, organisations and agreements */
+  ADMINISTRATOR = 'ADMINISTRATOR',
+}
+
+registerEnumType(Role, { name: 'Role' });
+
+/** Roles of staff who do the administration's work (everyone but the principal's reviewers). */
+export const STAFF_ROLES: readonly Role[] = [
+  Role.LABOUR_MARKET_SECRETARY,
+  Role.RECRUITER,
+  Role.BUSINESS_DEVELOPER,
+  Role.CAREER_COUNSELLOR,
+  Role.TEACHER,
+  Role.MANAGER,
+  Role.ADMINISTRATOR,
+];
+
+/** Every role. */
+export const ALL_ROLES: readonly Role[] = [...STAFF_ROLES, Role.PRINCIPAL_REVIEWER];

@@ -1,0 +1,25 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { DomainError } from '../errors/domain-error.js';
+import type { Loaders } from '../graphql/loaders.js';
+import type { RequestContext } from './request-context.js';
+
+/** The GraphQL context object Brygga builds per request. */
+export interface GqlContext {
+  req: { headers: Record<string, string | string[] | undefined>; ctx?: RequestContext };
+  loaders: Loaders;
+}
+
+export function requestContextOf(context: ExecutionContext): RequestContext {
+  const ctx = GqlExecutionContext.create(context).getContext<GqlContext>().req.ctx;
+  if (!ctx) throw DomainError.unauthenticated();
+  return ctx;
+}
+
+/** Injects the {@link RequestContext} into a resolver method. */
+export const Ctx = createParamDecorator((_data: unknown, context: ExecutionContext) => requestContextOf(context));
+
+/** Injects the request's DataLoaders into a field resolver. */
+export const RequestLoaders = createParamDecorator(
+  (_data: unknown, context: ExecutionContext) => GqlExecutionContext.create(context).getContext<GqlContext>().loaders,
+);

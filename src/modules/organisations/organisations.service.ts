@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { hashPassword } from '../auth/password.js';
+import type { RequestContext } from '../context/request-context.js';
+import { DomainError } from '../errors/domain-error.js';
+import { Agreement } from './agreement.entity.js';
+import type { CreateUserInput, SetUserRolesInput } from './organisation.input.js';
+import { Organisation } from './organisation.entity.js';
+import { Team } from './team.entity.js';
+import { User } from './user.entity.js';
+
+/**
+ * Organisations, agreements, teams and users. An administrator manages the users of the organisations that
+ * belong to their own municipality; nobody manages another municipality's staff.
+ */
+@Injectable()
+export class OrganisationsService {
+  /** The organisations of the principals the user may read: their municipalities and administrations. */
+  organisations(ctx: RequestContext): Promise<Organisation[]> {
+    const principals = [...ctx.actor.readablePrincipalIds];
+    return ctx.em
+      .getRepository(Organisation)
+      .createQueryBuilder('o')
+      .where('o.id IN (:...principals) OR o.parentId IN (:...principals)', { principals: principals.length ? principals : [ctx.actor.homePrincipalId] })
+      .orderBy('o.name')
+      .getMany();
+  }
+
+  /** Agreements the user's own organisation acts under, or, for a principal's staff, those made for it. */
+  agreements(ctx: RequestContext): Promise<Agreement[]> {
+    return ctx.em.getRepository(Agreement).find({
+      where: [{ actingOrganisationId: ctx.actor.organisationId }, { principalId: ctx.actor.homePrincipalId }],
+      order: { validFrom: 'ASC' },
+    });
+  }
+
+  /** Teams that serve a principal the user may read. */
+  teams(ctx: RequestContext): Promise<Team[]> {
+    return ctx.em
+      .getRepository(Team)
+      .createQueryBuilder('t')
+      .leftJoinAndSelect('t.members', 'members')
+      .where('t.servedPrincipalIds && :principals', { principals: [...ctx.actor.readablePrincipalIds] })
+      .orderBy('t.name')
+      .getMany();
+  }
+
+  async users(ctx: RequestContext): Promise<User[]> {
+    return ctx.em.getRepository(User).find({
+      where: { organisationId: In(await this.manageableOrganisationIds(ctx)) },
+      order: { name: 'ASC' },
+    });
+  }
+
+  async createUser(ctx: RequestContext, input: CreateUserInput): Promise<User> {
+    if (!(await this.manageableOrganisationIds(ctx)).includes(input.organisationId)) {
+      throw DomainError.field('input.organisationId', 'not an organisation of your municipality');
+    }
+    if (!input.password && !input.externalSubject) {
+      throw DomainError.field('input.password', 'give a password or an external subject, or the user cannot sign in');
+    }
+    const users = ctx.em.getRepository(User);
+    if (await users.existsBy({ username: input.username })) {
+      throw DomainError.conflict('The username is taken', [{ field: 'input.username', message: 'taken' }]);
+    }
+    if (input.externalSubject && (await users.existsBy({ externalSubject: input.externalSubject }))) {
+      throw DomainError.conflict('Another user has this external subject', [{ field: 'input.externalSubject', message: 'taken' }]);
+    }
+    return users.save(
+      users.create({
+        username: input.username,
+        name: input.name.trim(),
+        email: input.email?.toLowerCase() ?? null,
+        organisationId: input.organisationId,
+        roles: input.roles,
+        passwordHash: input.password ? await hashPassword(input.password) : null,
+        externalSubject: input.externalSubject ?? null,
+        active: true,
+      }),
+    );
+  }
+
+  async setUserRoles(ctx: RequestContext, input: SetUserRolesInput): Promise<User> {
+    const user = await this.manageableUser(ctx, input.userId);
+    user.roles = input.roles;
+    return ctx.em.getRepository(User).save(user);
+  }
+
+  /** Users are deactivated, not deleted: their name stays on the contacts and plans they signed. */
+  async deactivateUser(ctx: RequestContext, userId: string): Promise<User> {
+    const user = await this.manageableUser(ctx, userId);
+    if (user.id === ctx.actor.userId) throw DomainError.field('userId', 'you cannot deactivate yourself');
+    user.active = false;
+    return ctx.em.getRepository(User).save(user);
+  }
+
+  private async manageableUser(ctx: RequestContext, userId: string): Promise<User> {
+    const user = await ctx.em.getRepository(User).findOneBy({ id: userId });
+    if (!user || !(await this.manageableOrganisationIds(ctx)).includes(user.organisationId)) {
+      throw DomainError.notFound('User', userId);
+    }
+    return user;
+  }
+
+  private async manageableOrganisationIds(ctx: RequestContext): Promise<string[]> {
+    const home = ctx.actor.homePrincipalId;
+    const orgs = await ctx.em.getRepository(Organisation).find({ where: [{ id: home }, { parentId: home }] });
+    return orgs.map((o) => o.id);
+  }
+}
