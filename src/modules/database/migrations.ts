@@ -1,0 +1,5 @@
+import type { MixedList } from 'typeorm';
+import { Initial1763798400000 } from '../../../migrations/1763798400000-Initial.js';
+
+/** Every migration, in order. Listed explicitly so the compiled app, the CLI and ts-jest load the same set. */
+export const MIGRATIONS: MixedList<Function> = [Initial1763798400000];

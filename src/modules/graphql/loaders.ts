@@ -1,0 +1,39 @@
+import DataLoader from 'dataloader';
+import { In, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { Employer } from '../../employers/employer.entity.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { User } from '../organisations/user.entity.js';
+import { Sector } from '../sectors/sector.entity.js';
+import { TaxonomyConcept } from '../taxonomy/taxonomy-concept.entity.js';
+
+function byId<T extends ObjectLiteral & { id: string }>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows = await manager.getRepository(entity).findBy({ id: In([...ids]) } as never);
+    const map = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => map.get(id) ?? null);
+  });
+}
+
+/**
+ * Per-request DataLoaders for relation fields, so a page of 100 employers costs one query per relation,
+ * not one per row. Loaders read reference data (users, organisations, sectors, taxonomy) and, for `employer`,
+ * only the employer of a record already read through its principal scope (which has the same principal).
+ */
+export class Loaders {
+  readonly user: DataLoader<string, User | null>;
+  readonly organisation: DataLoader<string, Organisation | null>;
+  readonly sector: DataLoader<string, Sector | null>;
+  readonly concept: DataLoader<string, TaxonomyConcept | null>;
+  readonly employer: DataLoader<string, Employer | null>;
+
+  constructor(manager: EntityManager) {
+    this.user = byId(manager, User);
+    this.organisation = byId(manager, Organisation);
+    this.sector = byId(manager, Sector);
+    this.concept = byId(manager, TaxonomyConcept);
+    this.employer = byId(manager, Employer);
+  }
+}

@@ -1,0 +1,56 @@
+import { Type } from '@nestjs/common';
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { IsInt, Max, Min } from 'class-validator';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
+/** The hard cap on any list: no client gets more rows than this in one page. */
+export const MAX_PAGE_SIZE = 100;
+const MAX_OFFSET = 10_000;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 25, description: `Page size, at most ${MAX_PAGE_SIZE}` })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  limit = 25;
+
+  @Field(() => Int, { defaultValue: 0 })
+  @IsInt()
+  @Min(0)
+  @Max(MAX_OFFSET)
+  offset = 0;
+}
+
+export interface Page<T> {
+  items: T[];
+  totalCount: number;
+  hasNextPage: boolean;
+}
+
+/** A GraphQL page type for `T`: `items`, `totalCount`, `hasNextPage`. */
+export function Paginated<T>(itemType: Type<T>, name: string): Type<Page<T>> {
+  @ObjectType(name, { isAbstract: false })
+  class PageType implements Page<T> {
+    @Field(() => [itemType])
+    items: T[];
+
+    @Field(() => Int)
+    totalCount: number;
+
+    @Field()
+    hasNextPage: boolean;
+  }
+  return PageType;
+}
+
+/**
+ * Runs a list query one page at a time. The one place the page cap is enforced, so no query path can
+ * return an unbounded list even if validation were skipped.
+ */
+export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, page: PageArgs): Promise<Page<T>> {
+  const limit = Math.max(1, Math.min(page.limit, MAX_PAGE_SIZE));
+  const offset = Math.max(0, Math.min(page.offset, MAX_OFFSET));
+  const [items, totalCount] = await qb.take(limit).skip(offset).getManyAndCount();
+  return { items, totalCount, hasNextPage: offset + items.length < totalCount };
+}

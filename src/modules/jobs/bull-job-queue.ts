@@ -1,0 +1,84 @@
+import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
+import { UnrecoverableError, type Job, type Queue } from 'bullmq';
+import { JobDispatcher } from './job-dispatcher.js';
+import { JobQueue } from './job-queue.js';
+import {
+  PermanentJobError,
+  RETRY,
+  type EnqueueOptions,
+  type FailedJob,
+  type JobName,
+  type JobPayloads,
+} from './job-types.js';
+
+export const QUEUE_NAME = 'brygga';
+
+/** ioredis options from a redis:// URL; `maxRetriesPerRequest: null` is what BullMQ's workers require. */
+export function redisOptionsFromUrl(url: string) {
+  const u = new URL(url);
+  return {
+    host: u.hostname,
+    port: Number(u.port || 6379),
+    username: u.username ? decodeURIComponent(u.username) : undefined,
+    password: u.password ? decodeURIComponent(u.password) : undefined,
+    db: Number(u.pathname.slice(1) || 0),
+    tls: u.protocol === 'rediss:' ? {} : undefined,
+    maxRetriesPerRequest: null,
+  };
+}
+
+/**
+ * Jobs on BullMQ/Redis: retried with exponential backoff, failures kept in Redis (never removed) so they can
+ * be listed and retried; completed jobs are kept a week for deduplication by job id and for inspection.
+ */
+@Injectable()
+export class BullJobQueue extends JobQueue {
+  constructor(@InjectQueue(QUEUE_NAME) private readonly queue: Queue) {
+    super();
+  }
+
+  async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options: EnqueueOptions = {}): Promise<string> {
+    const job = await this.queue.add(name, payload, {
+      jobId: options.jobId,
+      delay: options.delayMs,
+      attempts: RETRY.attempts,
+      backoff: { type: 'exponential', delay: RETRY.backoffMs },
+      removeOnComplete: { age: 7 * 24 * 3600 },
+      removeOnFail: false,
+    });
+    return job.id as string;
+  }
+
+  async failed(limit: number): Promise<FailedJob[]> {
+    const jobs = await this.queue.getFailed(0, limit - 1);
+    return jobs.map((job) => ({
+      id: job.id as string,
+      name: job.name,
+      attempts: job.attemptsMade,
+      reason: job.failedReason,
+      failedAt: new Date(job.finishedOn ?? job.timestamp),
+    }));
+  }
+
+  async ping(): Promise<void> {
+    await this.queue.count(); // one round trip to Redis
+  }
+}
+
+/** The BullMQ worker: hands every job to the same processors the in-process runner uses. */
+@Processor(QUEUE_NAME, { concurrency: 4 })
+export class BullJobWorker extends WorkerHost {
+  constructor(private readonly dispatcher: JobDispatcher) {
+    super();
+  }
+
+  async process(job: Job): Promise<void> {
+    try {
+      await this.dispatcher.dispatch(job.name, job.data, job.attemptsMade + 1);
+    } catch (error) {
+      if (error instanceof PermanentJobError) throw new UnrecoverableError(error.message);
+      throw error;
+    }
+  }
+}

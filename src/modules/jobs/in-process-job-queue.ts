@@ -1,0 +1,86 @@
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { JobDispatcher } from './job-dispatcher.js';
+import { JobQueue } from './job-queue.js';
+import {
+  PermanentJobError,
+  RETRY,
+  type EnqueueOptions,
+  type FailedJob,
+  type JobName,
+  type JobPayloads,
+} from './job-types.js';
+
+const REMEMBERED_IDS = 10_000;
+const KEPT_FAILURES = 1_000;
+
+/**
+ * Jobs without Redis, for the embedded mode: same processors, same retry policy (exponential backoff, then
+ * kept as failed with the reason and logged as an error). Pending jobs live in memory: work that must survive
+ * a restart is recorded in PostgreSQL by the feature that needs it, not here.
+ */
+@Injectable()
+export class InProcessJobQueue extends JobQueue implements OnApplicationShutdown {
+  private readonly logger = new Logger('Jobs');
+  private readonly seenIds = new Set<string>();
+  private readonly failures: FailedJob[] = [];
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly running = new Set<Promise<void>>();
+  private stopped = false;
+
+  constructor(private readonly dispatcher: JobDispatcher) {
+    super();
+  }
+
+  async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options: EnqueueOptions = {}): Promise<string> {
+    const id = options.jobId ?? randomUUID();
+    if (this.seenIds.has(id)) return id;
+    this.remember(id);
+    this.schedule(id, name, payload, 1, options.delayMs ?? 0);
+    return id;
+  }
+
+  async failed(limit: number): Promise<FailedJob[]> {
+    return this.failures.slice(-limit).reverse();
+  }
+
+  async ping(): Promise<void> {}
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    for (const timer of this.timers) clearTimeout(timer);
+    await Promise.allSettled([...this.running]);
+  }
+
+  private remember(id: string): void {
+    this.seenIds.add(id);
+    if (this.seenIds.size > REMEMBERED_IDS) this.seenIds.delete(this.seenIds.values().next().value as string);
+  }
+
+  private schedule(id: string, name: string, payload: unknown, attempt: number, delayMs: number): void {
+    if (this.stopped) return;
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      const run = this.run(id, name, payload, attempt).finally(() => this.running.delete(run));
+      this.running.add(run);
+    }, delayMs);
+    this.timers.add(timer);
+  }
+
+  private async run(id: string, name: string, payload: unknown, attempt: number): Promise<void> {
+    try {
+      await this.dispatcher.dispatch(name, payload, attempt);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      const permanent = error instanceof PermanentJobError;
+      if (!permanent && attempt < RETRY.attempts) {
+        this.logger.warn(`Job ${name} ${id} failed (attempt ${attempt}), retrying: ${reason}`);
+        this.schedule(id, name, payload, attempt + 1, RETRY.backoffMs * 2 ** (attempt - 1));
+        return;
+      }
+      this.logger.error(`Job ${name} ${id} failed for good after ${attempt} attempt(s): ${reason}`);
+      this.failures.push({ id, name, attempts: attempt, reason, failedAt: new Date() });
+      if (this.failures.length > KEPT_FAILURES) this.failures.shift();
+    }
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * Every background job and its payload (Immich's JobOf<> is the model). Payloads carry ids and small values,
+ * never entity snapshots: a processor reads the current state when it runs.
+ */
+export interface JobPayloads {
+  /** Re-import the JobTech taxonomy from TAXONOMY_DIR and refresh the sectors' SSYK-4 mapping. */
+  'taxonomy.import': { requestedBy: string };
+}
+
+export type JobName = keyof JobPayloads;
+
+export interface EnqueueOptions {
+  /** Deterministic id: enqueueing the same id twice runs the job once. */
+  jobId?: string;
+  delayMs?: number;
+}
+
+/** A job that failed for good, kept with its reason so nothing is dropped silently. */
+export interface FailedJob {
+  id: string;
+  name: string;
+  attempts: number;
+  reason: string;
+  failedAt: Date;
+}
+
+/** Thrown by a processor when retrying cannot help (the input is invalid); the job fails at once and is kept. */
+export class PermanentJobError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PermanentJobError';
+  }
+}
+
+/** How often and how patiently a failing job is retried before it is kept as failed. */
+export const RETRY = { attempts: 5, backoffMs: 1000 } as const;

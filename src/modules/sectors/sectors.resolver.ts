@@ -1,0 +1,23 @@
+import { Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow } from '../auth/allow.decorator.js';
+import { ALL_ROLES } from '../auth/role.enum.js';
+import { Ctx, RequestLoaders } from '../context/ctx.decorator.js';
+import type { Loaders } from '../graphql/loaders.js';
+import type { RequestContext } from '../context/request-context.js';
+import { TaxonomyConcept } from '../taxonomy/taxonomy-concept.entity.js';
+import { Sector } from './sector.entity.js';
+
+@Resolver(() => Sector)
+export class SectorsResolver {
+  @Allow(...ALL_ROLES)
+  @Query(() => [Sector], { description: 'The sectors (branscher) the sector teams work in' })
+  sectors(@Ctx() ctx: RequestContext): Promise<Sector[]> {
+    return ctx.em.getRepository(Sector).find({ order: { name: 'ASC' } });
+  }
+
+  @ResolveField(() => [TaxonomyConcept])
+  async occupationFields(@RequestLoaders() loaders: Loaders, @Parent() sector: Sector): Promise<TaxonomyConcept[]> {
+    const concepts = await loaders.concept.loadMany(sector.occupationFieldIds);
+    return concepts.filter((c): c is TaxonomyConcept => c instanceof TaxonomyConcept);
+  }
+}
