@@ -1,0 +1,54 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EmployersModule } from './employers/employers.module.js';
+import { AuthGuard } from './modules/auth/auth.guard.js';
+import { AuthModule } from './modules/auth/auth.module.js';
+import type { AppConfig } from './modules/config/app-config.js';
+import { ConfigModule } from './modules/config/config.module.js';
+import { TransactionInterceptor } from './modules/context/transaction.interceptor.js';
+import { typeormOptions } from './modules/database/typeorm-options.js';
+import { DemoModule } from './modules/demo/demo.module.js';
+import { ApiModule } from './modules/graphql/api.module.js';
+import { HealthModule } from './modules/health/health.module.js';
+import { JobsModule } from './modules/jobs/jobs.module.js';
+import { LoggingModule } from './modules/logging/logging.module.js';
+import { OrganisationsModule } from './modules/organisations/organisations.module.js';
+import { SectorsModule } from './modules/sectors/sectors.module.js';
+import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
+import { createValidationPipe } from './modules/validation/validation.pipe.js';
+
+export interface DatabaseTarget {
+  url: string;
+  /** PGlite behind a local socket: one connection only. */
+  embedded: boolean;
+}
+
+/** The whole application, built from a validated configuration and the database to use. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, database: DatabaseTarget): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot(config),
+        TypeOrmModule.forRoot({ ...typeormOptions(database.url, database.embedded), migrationsRun: config.MIGRATIONS_RUN }),
+        ApiModule.forRoot(config),
+        JobsModule.forRoot(config),
+        HealthModule,
+        AuthModule,
+        OrganisationsModule,
+        TaxonomyModule,
+        SectorsModule,
+        EmployersModule,
+        DemoModule,
+      ],
+      providers: [
+        { provide: APP_GUARD, useExisting: AuthGuard },
+        { provide: APP_INTERCEPTOR, useClass: TransactionInterceptor },
+        { provide: APP_PIPE, useValue: createValidationPipe() },
+      ],
+    };
+  }
+}

@@ -1,0 +1,46 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './modules/config/app-config.js';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './modules/database/embedded-postgres.js';
+import { DemoSeeder } from './modules/demo/demo-seeder.service.js';
+import { TaxonomyImporter } from './modules/taxonomy/taxonomy-importer.service.js';
+
+export interface RunningApp {
+  app: INestApplication;
+  /** Closes the app, then the embedded PostgreSQL if one was started (Nest shuts its providers first). */
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the application the same way for `npm start` and for the e2e tests: the database (a PostgreSQL server
+ * from DATABASE_URL, else the embedded PGlite), migrations at boot, the taxonomy on an empty database, and the
+ * demo when configured.
+ */
+export async function createApp(config: AppConfig): Promise<RunningApp> {
+  let embedded: EmbeddedPostgres | undefined;
+  const url = config.DATABASE_URL ?? (embedded = await startEmbeddedPostgres(config.EMBEDDED_DB_DIR)).url;
+  try {
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, { url, embedded: !!embedded }), {
+      bufferLogs: true,
+    });
+    app.useLogger(app.get(Logger));
+    app.disable('x-powered-by');
+    await app.init();
+    const importer = app.get(TaxonomyImporter);
+    if (await importer.isEmpty()) await importer.import();
+    if (config.demoSeed) await app.get(DemoSeeder).seedIfEmpty();
+    return {
+      app,
+      async close() {
+        await app.close();
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}

@@ -1,0 +1,66 @@
+import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { PageArgs } from '../modules/graphql/pagination.js';
+import { EmployerStatus } from './employer.entity.js';
+
+@ArgsType()
+export class EmployerSearchArgs extends PageArgs {
+  @Field({ nullable: true, description: 'Part of the name, case-insensitive' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  name?: string;
+
+  @Field({ nullable: true, description: 'The first digits of the organisationsnummer' })
+  @IsOptional()
+  @Matches(/^\d{1,6}(-?\d{0,4})?$/, { message: 'organisationNumberPrefix must be the first digits of an organisationsnummer' })
+  organisationNumberPrefix?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  sectorId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'JobTech municipality concept id' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  municipalityConceptId?: string;
+
+  @Field(() => EmployerStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(EmployerStatus)
+  status?: EmployerStatus;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  responsibleUserId?: string;
+
+  @Field(() => Boolean, { defaultValue: false })
+  @IsBoolean()
+  includeArchived = false;
+}
+
+@ArgsType()
+export class TimelineArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID()
+  employerId: string;
+}
+
+@ArgsType()
+export class FollowUpsDueArgs extends PageArgs {
+  @Field(() => Int, { defaultValue: 0, description: 'Include follow-ups due within this many days from today' })
+  @IsInt()
+  @Min(0)
+  @Max(90)
+  withinDays = 0;
+}
+
+@ArgsType()
+export class TeamFollowUpsArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID()
+  teamId: string;
+}

@@ -1,0 +1,78 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow } from '../modules/auth/allow.decorator.js';
+import { Ctx, RequestLoaders } from '../modules/context/ctx.decorator.js';
+import type { Loaders } from '../modules/graphql/loaders.js';
+import type { RequestContext } from '../modules/context/request-context.js';
+import { Paginated, type Page } from '../modules/graphql/pagination.js';
+import { Organisation } from '../modules/organisations/organisation.entity.js';
+import { User } from '../modules/organisations/user.entity.js';
+import { Sector } from '../modules/sectors/sector.entity.js';
+import { TaxonomyConcept } from '../modules/taxonomy/taxonomy-concept.entity.js';
+import { EmployerSearchArgs } from './employer.args.js';
+import { Employer } from './employer.entity.js';
+import { CreateEmployerInput, UpdateEmployerInput } from './employer.input.js';
+import { EmployersService } from './employers.service.js';
+import { EMPLOYER_ARCHIVERS, EMPLOYER_EDITORS, EMPLOYER_READERS } from './employer-permissions.js';
+
+const EmployerPage = Paginated(Employer, 'EmployerPage');
+
+@Resolver(() => Employer)
+export class EmployersResolver {
+  constructor(private readonly service: EmployersService) {}
+
+  @Allow(...EMPLOYER_READERS)
+  @Query(() => Employer)
+  employer(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Employer> {
+    return this.service.get(ctx, id);
+  }
+
+  @Allow(...EMPLOYER_READERS)
+  @Query(() => EmployerPage, { description: 'Search the employer register; archived employers only when asked for' })
+  employers(@Ctx() ctx: RequestContext, @Args() args: EmployerSearchArgs): Promise<Page<Employer>> {
+    return this.service.search(ctx, args);
+  }
+
+  @Allow(...EMPLOYER_EDITORS)
+  @Mutation(() => Employer)
+  createEmployer(@Ctx() ctx: RequestContext, @Args('input') input: CreateEmployerInput): Promise<Employer> {
+    return this.service.create(ctx, input);
+  }
+
+  @Allow(...EMPLOYER_EDITORS)
+  @Mutation(() => Employer)
+  updateEmployer(@Ctx() ctx: RequestContext, @Args('input') input: UpdateEmployerInput): Promise<Employer> {
+    return this.service.update(ctx, input);
+  }
+
+  @Allow(...EMPLOYER_ARCHIVERS)
+  @Mutation(() => Employer)
+  archiveEmployer(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<Employer> {
+    return this.service.archive(ctx, id, version);
+  }
+
+  @ResolveField(() => Organisation, { description: 'The principal (huvudman)' })
+  principal(@RequestLoaders() loaders: Loaders, @Parent() employer: Employer) {
+    return loaders.organisation.load(employer.principalId);
+  }
+
+  @ResolveField(() => User, { nullable: true })
+  responsible(@RequestLoaders() loaders: Loaders, @Parent() employer: Employer) {
+    return employer.responsibleUserId ? loaders.user.load(employer.responsibleUserId) : null;
+  }
+
+  @ResolveField(() => TaxonomyConcept, { nullable: true })
+  municipality(@RequestLoaders() loaders: Loaders, @Parent() employer: Employer) {
+    return loaders.concept.load(employer.municipalityConceptId);
+  }
+
+  @ResolveField(() => [Sector])
+  async sectors(@RequestLoaders() loaders: Loaders, @Parent() employer: Employer): Promise<Sector[]> {
+    const sectors = await loaders.sector.loadMany(employer.sectorIds);
+    return sectors.filter((s): s is Sector => s instanceof Sector);
+  }
+}
+

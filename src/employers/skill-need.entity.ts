@@ -1,0 +1,44 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { EmployerContact } from './employer-contact.entity.js';
+
+/** A skill need an employer expressed in a contact: which occupation, how many people, by when. */
+@ObjectType()
+@Entity()
+export class SkillNeed {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index()
+  @Column('uuid')
+  contactId: string;
+
+  @ManyToOne(() => EmployerContact, (c) => c.skillNeeds, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'contact_id' })
+  contact: Relation<EmployerContact>;
+
+  @Field(() => ID)
+  @Index()
+  @Column('uuid')
+  employerId: string;
+
+  @Column('uuid')
+  principalId: string;
+
+  @Field(() => ID, { description: 'JobTech occupation-name or SSYK-4 group concept id' })
+  @Column('text')
+  occupationConceptId: string;
+
+  @Field(() => Int)
+  @Column('int')
+  headcount: number;
+
+  @Field(() => String, { nullable: true, description: 'When the people are needed' })
+  @Column('date', { nullable: true })
+  neededBy: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column('text', { nullable: true })
+  note: string | null;
+}
