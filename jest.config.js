@@ -20,7 +20,8 @@ export default {
       displayName: 'e2e',
       roots: ['<rootDir>/test'],
       testMatch: ['**/*.e2e-spec.ts'],
-      testTimeout: 60_000,
     },
   ],
+  // booting the app on a fresh database (migrations, taxonomy, demo) takes seconds, more on PGlite
+  testTimeout: 60_000,
 };

@@ -1,4 +1,4 @@
-import type { INestApplication } from '@nestjs/common';
+import type { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
@@ -17,15 +17,15 @@ export interface RunningApp {
 /**
  * Builds the application the same way for `npm start` and for the e2e tests: the database (a PostgreSQL server
  * from DATABASE_URL, else the embedded PGlite), migrations at boot, the taxonomy on an empty database, and the
- * demo when configured.
+ * demo when configured. `extra` modules are added to the root (the tests add probes of their own).
  */
-export async function createApp(config: AppConfig): Promise<RunningApp> {
+export async function createApp(config: AppConfig, extra: Type[] = []): Promise<RunningApp> {
   let embedded: EmbeddedPostgres | undefined;
   const url = config.DATABASE_URL ?? (embedded = await startEmbeddedPostgres(config.EMBEDDED_DB_DIR)).url;
   try {
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, { url, embedded: !!embedded }), {
-      bufferLogs: true,
-    });
+    const root = AppModule.forRoot(config, { url, embedded: !!embedded });
+    root.imports = [...(root.imports ?? []), ...extra];
+    const app = await NestFactory.create<NestExpressApplication>(root, { bufferLogs: true });
     app.useLogger(app.get(Logger));
     app.disable('x-powered-by');
     await app.init();

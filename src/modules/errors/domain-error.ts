@@ -1,3 +1,5 @@
+import { IntrinsicException } from '@nestjs/common';
+
 /**
  * The stable error codes a client can rely on (`extensions.code`). Apollo's own codes
  * (GRAPHQL_VALIDATION_FAILED, GRAPHQL_PARSE_FAILED) pass through for malformed documents.
@@ -19,9 +21,10 @@ export interface FieldError {
 
 /**
  * The one error type services throw for anything a client should see. Everything else is an internal
- * error: logged in full, shown to the client only as INTERNAL_SERVER_ERROR without details.
+ * error: logged in full, shown to the client only as INTERNAL_SERVER_ERROR without details. A DomainError is
+ * the client's business, so Nest does not log it (IntrinsicException).
  */
-export class DomainError extends Error {
+export class DomainError extends IntrinsicException {
   constructor(
     readonly code: ErrorCode,
     message: string,

@@ -4,10 +4,14 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { AppConfig } from '../config/app-config.js';
+import { MAX_PAGE_SIZE } from './pagination.js';
 
-/** A list field asked for with `limit: n` costs n times its items. */
+/**
+ * A list field asked for with `limit: n` costs n times its items. A limit above the page cap is costed at the
+ * cap: validation then refuses it with a BAD_USER_INPUT that names the field.
+ */
 const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
-  typeof args.limit === 'number' ? 1 + args.limit * childComplexity : undefined;
+  typeof args.limit === 'number' ? 1 + Math.min(args.limit, MAX_PAGE_SIZE) * childComplexity : undefined;
 
 /**
  * Refuses an operation whose estimated cost exceeds GRAPHQL_MAX_COMPLEXITY before it runs, so one request

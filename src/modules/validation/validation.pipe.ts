@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { DomainError, type FieldError } from '../errors/domain-error.js';
 
 function flatten(errors: ValidationError[], prefix: string): FieldError[] {
@@ -10,17 +10,29 @@ function flatten(errors: ValidationError[], prefix: string): FieldError[] {
 }
 
 /**
- * class-validator on every input and args object; failures become BAD_USER_INPUT naming each field by its
- * dotted path (`input.contactPersons.0.email`).
+ * class-validator on every input and args object; failures become BAD_USER_INPUT naming each field by its path
+ * in the operation's arguments: `input.contactPersons.0.email` for an `input` argument, `limit` for a top-level one.
  */
+class FieldPathValidationPipe extends ValidationPipe {
+  constructor() {
+    super({
+      transform: true,
+      whitelist: true,
+      forbidUnknownValues: false,
+      exceptionFactory: (errors) => DomainError.badInput(flatten(errors, '')),
+    });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    try {
+      return await super.transform(value, metadata);
+    } catch (error) {
+      if (!(error instanceof DomainError) || !metadata.data) throw error;
+      throw DomainError.badInput(error.fields.map((f) => ({ ...f, field: `${metadata.data}.${f.field}` })));
+    }
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
-    transform: true,
-    whitelist: true,
-    forbidUnknownValues: false,
-    exceptionFactory: (errors) => {
-      const fields = flatten(errors, '');
-      return DomainError.badInput(fields);
-    },
-  });
+  return new FieldPathValidationPipe();
 }

@@ -1,0 +1,64 @@
+import type { TestApp } from './test-app.js';
+
+let serial = 0;
+
+/**
+ * A fresh, valid organisationsnummer for each call (an aktiebolag, 559xxx series, with its Luhn check digit),
+ * so specs never collide with the demo's employers or each other.
+ */
+export function newOrganisationNumber(): string {
+  serial += 1;
+  const nine = `559${String((Date.now() % 10_000) * 100 + (serial % 100)).padStart(6, '0')}`.slice(0, 9);
+  const digits = nine.split('').map(Number);
+  const sum = digits.reduce((acc, d, i) => {
+    const v = i % 2 === 0 ? d * 2 : d;
+    return acc + (v > 9 ? v - 9 : v);
+  }, 0);
+  const check = (10 - (sum % 10)) % 10;
+  return `${nine.slice(0, 6)}-${nine.slice(6)}${check}`;
+}
+
+/** Looks up the demo's ids by readable keys (usernames, sector codes, organisation names) through the API. */
+export class Ids {
+  private constructor(
+    private readonly users: Map<string, string>,
+    private readonly sectors: Map<string, string>,
+    private readonly organisations: Map<string, string>,
+    private readonly teams: Map<string, string>,
+  ) {}
+
+  static async load(t: TestApp): Promise<Ids> {
+    const data = await t.ok(
+      'manager1',
+      `{ users { id username } sectors { id code } organisations { id name } teams { id name } }`,
+    );
+    const admin = await t.ok('reviewer.svedala', `{ organisations { id name } }`);
+    return new Ids(
+      new Map(data.users.map((u: { id: string; username: string }) => [u.username, u.id])),
+      new Map(data.sectors.map((s: { id: string; code: string }) => [s.code, s.id])),
+      new Map([...data.organisations, ...admin.organisations].map((o: { id: string; name: string }) => [o.name, o.id])),
+      new Map(data.teams.map((x: { id: string; name: string }) => [x.name, x.id])),
+    );
+  }
+
+  user(username: string): string {
+    return must(this.users.get(username), `user ${username}`);
+  }
+
+  sector(code: string): string {
+    return must(this.sectors.get(code), `sector ${code}`);
+  }
+
+  organisation(name: string): string {
+    return must(this.organisations.get(name), `organisation ${name}`);
+  }
+
+  team(name: string): string {
+    return must(this.teams.get(name), `team ${name}`);
+  }
+}
+
+function must<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`unknown ${what}`);
+  return value;
+}
