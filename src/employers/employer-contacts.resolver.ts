@@ -10,7 +10,7 @@ import { FollowUpsDueArgs, TeamFollowUpsArgs, TimelineArgs } from './employer.ar
 import { EmployerContact } from './employer-contact.entity.js';
 import { LogEmployerContactInput } from './employer-contact.input.js';
 import { EmployerContactsService } from './employer-contacts.service.js';
-import { CONTACT_LOGGERS, EMPLOYER_READERS, TEAM_FOLLOW_UP_READERS } from './employer-permissions.js';
+import { CONTACT_LOGGERS, EMPLOYER_READERS, FOLLOW_UP_CLOSERS, TEAM_FOLLOW_UP_READERS } from './employer-permissions.js';
 import { Employer } from './employer.entity.js';
 import { SkillNeed } from './skill-need.entity.js';
 
@@ -26,7 +26,7 @@ export class EmployerContactsResolver {
     return this.contacts.log(ctx, input);
   }
 
-  @Allow(...CONTACT_LOGGERS, ...TEAM_FOLLOW_UP_READERS)
+  @Allow(...FOLLOW_UP_CLOSERS)
   @Mutation(() => EmployerContact, { description: 'Closes a follow-up without logging a new contact' })
   closeFollowUp(@Ctx() ctx: RequestContext, @Args('contactId', { type: () => ID }) contactId: string): Promise<EmployerContact> {
     return this.contacts.closeFollowUp(ctx, contactId);

@@ -30,3 +30,6 @@ export const CONTACT_LOGGERS: readonly Role[] = [
 
 /** Who follows a team's overdue follow-ups. */
 export const TEAM_FOLLOW_UP_READERS: readonly Role[] = [Role.MANAGER, Role.BUSINESS_DEVELOPER, Role.RECRUITER];
+
+/** A follow-up is closed by its author (any contact logger) or by a manager. */
+export const FOLLOW_UP_CLOSERS: readonly Role[] = [...CONTACT_LOGGERS, Role.MANAGER];
