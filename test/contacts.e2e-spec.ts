@@ -78,7 +78,6 @@ describe('the contact log', () => {
   });
   afterAll(() => t?.close());
 
-  // --- helpers -------------------------------------------------------------------------------------------
 
   /** A fresh employer of the test's own (a Trelleborg one unless patched). */
   async function createEmployer(as = 'bd1', patch: Record<string, unknown> = {}): Promise<Employer> {
@@ -123,10 +122,9 @@ describe('the contact log', () => {
     }
   }
 
-  const followUpsDue = (as: string, withinDays: number) => allIds(as, FOLLOW_UPS_DUE, 'myFollowUpsDue', { withinDays });
+  const followUpsDue = (as: string, withinDays?: number) => allIds(as, FOLLOW_UPS_DUE, 'myFollowUpsDue', { withinDays });
   const teamOverdue = (as: string, teamId: string) => allIds(as, TEAM_OVERDUE, 'teamOverdueFollowUps', { teamId });
 
-  // --- logging -------------------------------------------------------------------------------------------
 
   describe('logging a contact', () => {
     it('records kind, summary, skill needs and the next follow-up, answering with author, employer and occupation', async () => {
@@ -178,7 +176,6 @@ describe('the contact log', () => {
     });
   });
 
-  // --- follow-ups ----------------------------------------------------------------------------------------
 
   describe('my follow-ups due', () => {
     it("shows the author's overdue follow-up before one due this week, and not one a month away", async () => {
@@ -191,10 +188,17 @@ describe('the contact log', () => {
       expect(due).toContain(thisWeek.id);
       expect(due.indexOf(overdue.id)).toBeLessThan(due.indexOf(thisWeek.id));
       expect(due).not.toContain(nextMonth.id);
-
-      expect(await followUpsDue('bd1', 0)).toEqual(expect.arrayContaining([overdue.id]));
-      expect(await followUpsDue('bd1', 0)).not.toContain(thisWeek.id);
       expect(await followUpsDue('bd1', 30)).toContain(nextMonth.id);
+    });
+
+    it('by default shows what is due today or overdue, not what is due later this week', async () => {
+      const overdue = await followUp('bd1', 10, -3);
+      const dueToday = await followUp('bd1', 2, 0);
+      const thisWeek = await followUp('bd1', 1, 3);
+
+      const due = await followUpsDue('bd1');
+      expect(due).toEqual(expect.arrayContaining([overdue.id, dueToday.id]));
+      expect(due).not.toContain(thisWeek.id);
     });
 
     it("does not show another business developer's follow-ups", async () => {
@@ -208,13 +212,15 @@ describe('the contact log', () => {
 
     it("a later contact with the same employer by the author closes the author's earlier follow-up", async () => {
       const earlier = await followUp('bd1', 5, 2);
-      await logContact('bd1', earlier.employer.id, { kind: 'EMAIL', summary: 'Följde upp per mejl' });
+      const later = await logContact('bd1', earlier.employer.id, { kind: 'EMAIL', summary: 'Följde upp per mejl', nextFollowUpOn: isoDaysFromToday(5) });
 
-      expect(await followUpsDue('bd1', 7)).not.toContain(earlier.id);
+      const due = await followUpsDue('bd1', 7);
+      expect(due).not.toContain(earlier.id);
+      expect(due).toContain(later.id);
       const [latest, closed] = (await timeline('bd1', earlier.employer.id)).items;
+      expect(latest).toMatchObject({ id: later.id, followUpDoneAt: null });
       expect(closed.id).toBe(earlier.id);
       expect(closed.followUpDoneAt).not.toBeNull();
-      expect(latest.followUpDoneAt).toBeNull();
     });
 
     it("a contact with the same employer by someone else leaves the author's follow-up open", async () => {
@@ -269,7 +275,6 @@ describe('the contact log', () => {
     });
   });
 
-  // --- refusals ------------------------------------------------------------------------------------------
 
   describe('validation', () => {
     let employer: Employer;
@@ -282,11 +287,23 @@ describe('the contact log', () => {
       ['a skill need for nobody (headcount 0)', () => ({ skillNeeds: [{ occupationConceptId: warehouse.id, headcount: 0 }] }), 'input.skillNeeds.0.headcount'],
       ['a follow-up date that does not exist', () => ({ nextFollowUpOn: '2026-02-30' }), 'input.nextFollowUpOn'],
       ['a follow-up before the contact itself', () => ({ occurredAt: middayDaysFromToday(-2), nextFollowUpOn: isoDaysFromToday(-3) }), 'input.nextFollowUpOn'],
+      // 23:30 UTC is already the next day in Stockholm: the contact's own date is its Stockholm date
+      ['a follow-up on the UTC date of a contact made after midnight in Stockholm', () => ({ occurredAt: `${isoDaysFromToday(-3)}T23:30:00.000Z`, nextFollowUpOn: isoDaysFromToday(-3) }), 'input.nextFollowUpOn'],
       ['a contact that takes place tomorrow', () => ({ occurredAt: middayDaysFromToday(1) }), 'input.occurredAt'],
+      // APP BUG: the summary is trimmed only after validation, so "   " is stored as an empty summary
+      ['a summary of only spaces', () => ({ summary: '   ' }), 'input.summary'],
+      // APP BUG: year 0 passes IsCalendarDate but PostgreSQL's date cannot hold it: INTERNAL_SERVER_ERROR
+      ['a needed-by date in year 0', () => ({ skillNeeds: [{ occupationConceptId: warehouse.id, headcount: 1, neededBy: '0000-01-01' }] }), 'input.skillNeeds.0.neededBy'],
     ])('refuses %s, naming the field', async (_label, patch, field) => {
       const body = await tryLog('bd1', employer.id, patch());
       expect(errorCode(body)).toBe('BAD_USER_INPUT');
       expect(errorFields(body)).toEqual([field]);
+    });
+
+    // APP BUG: Apollo reports the bad variable as BAD_USER_INPUT, but the error formatter does not pass that code through
+    it('refuses a contact kind that does not exist as BAD_USER_INPUT, not as an internal error', async () => {
+      const body = await tryLog('bd1', employer.id, { kind: 'LUNCH' });
+      expect(errorCode(body)).toBe('BAD_USER_INPUT');
     });
 
     it('refuses a contact with an archived employer with CONFLICT', async () => {
@@ -299,12 +316,17 @@ describe('the contact log', () => {
   });
 
   describe('a refused contact writes nothing', () => {
-    it("leaves the timeline as it was and the author's earlier follow-up open", async () => {
+    it.each<[string, () => Record<string, unknown>]>([
+      ['it is refused before anything is written (a follow-up before the contact)', () => ({ nextFollowUpOn: isoDaysFromToday(-1) })],
+      // the database refuses year 0 only when the skill need is inserted, after the earlier follow-up was closed
+      ['it fails while being saved (a needed-by date the database cannot store)', () => ({ skillNeeds: [{ occupationConceptId: warehouse.id, headcount: 1, neededBy: '0000-01-01' }] })],
+    ])("leaves the timeline as it was and the author's earlier follow-up open when %s", async (_label, patch) => {
       const earlier = await followUp('bd1', 5, 2);
       const before = await timeline('bd1', earlier.employer.id);
 
-      const body = await tryLog('bd1', earlier.employer.id, { summary: 'Ringde igen', nextFollowUpOn: isoDaysFromToday(-1) });
-      expect(errorCode(body)).toBe('BAD_USER_INPUT');
+      const body = await tryLog('bd1', earlier.employer.id, { summary: 'Ringde igen', ...patch() });
+      expect(body.errors?.length).toBeGreaterThan(0);
+      expect(body.data ?? null).toBeNull();
 
       expect(await timeline('bd1', earlier.employer.id)).toEqual(before);
       expect(before.items[0].followUpDoneAt).toBeNull();

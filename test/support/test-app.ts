@@ -2,7 +2,10 @@ import type { INestApplication, Type } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import request from 'supertest';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
 import { createApp } from '../../src/bootstrap.js';
+import { QUEUE_NAME } from '../../src/modules/jobs/bull-job-queue.js';
 import { loadConfig, type AppConfig } from '../../src/modules/config/app-config.js';
 import { DEMO_PASSWORD } from '../../src/modules/demo/demo-seeder.service.js';
 
@@ -43,6 +46,8 @@ export class TestApp {
     const config = loadConfig(env);
     const { app, close } = await createApp(config, options.extra);
     return new TestApp(app, config, async () => {
+      // the queue's keys in the shared Redis are this spec file's own (QUEUE_PREFIX): leave none behind
+      if (config.REDIS_URL) await app.get<Queue>(getQueueToken(QUEUE_NAME)).obliterate({ force: true });
       await close();
       await dropDatabase();
     });

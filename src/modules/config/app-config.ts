@@ -56,6 +56,19 @@ export class AppConfig {
   @Matches(/^[a-z0-9:_-]+$/i)
   QUEUE_PREFIX = 'brygga';
 
+  /** How many times a failing background job is tried before it is kept as failed. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  JOB_ATTEMPTS = 5;
+
+  /** First retry delay; each further retry waits twice as long (exponential backoff). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  JOB_BACKOFF_MS = 1000;
+
   /** HMAC secret for tokens issued by the local login. Required in production. */
   @Transform(emptyToUndefined)
   @ValidateIf((c: AppConfig) => c.NODE_ENV === 'production' || c.JWT_SECRET !== undefined)

@@ -3,9 +3,9 @@ import { Injectable } from '@nestjs/common';
 import { UnrecoverableError, type Job, type Queue } from 'bullmq';
 import { JobDispatcher } from './job-dispatcher.js';
 import { JobQueue } from './job-queue.js';
+import { AppConfig } from '../config/app-config.js';
 import {
   PermanentJobError,
-  RETRY,
   type EnqueueOptions,
   type FailedJob,
   type JobName,
@@ -34,7 +34,10 @@ export function redisOptionsFromUrl(url: string) {
  */
 @Injectable()
 export class BullJobQueue extends JobQueue {
-  constructor(@InjectQueue(QUEUE_NAME) private readonly queue: Queue) {
+  constructor(
+    @InjectQueue(QUEUE_NAME) private readonly queue: Queue,
+    private readonly config: AppConfig,
+  ) {
     super();
   }
 
@@ -42,8 +45,8 @@ export class BullJobQueue extends JobQueue {
     const job = await this.queue.add(name, payload, {
       jobId: options.jobId,
       delay: options.delayMs,
-      attempts: RETRY.attempts,
-      backoff: { type: 'exponential', delay: RETRY.backoffMs },
+      attempts: this.config.JOB_ATTEMPTS,
+      backoff: { type: 'exponential', delay: this.config.JOB_BACKOFF_MS },
       removeOnComplete: { age: 7 * 24 * 3600 },
       removeOnFail: false,
     });

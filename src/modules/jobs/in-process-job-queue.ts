@@ -2,9 +2,9 @@ import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { JobDispatcher } from './job-dispatcher.js';
 import { JobQueue } from './job-queue.js';
+import { AppConfig } from '../config/app-config.js';
 import {
   PermanentJobError,
-  RETRY,
   type EnqueueOptions,
   type FailedJob,
   type JobName,
@@ -28,7 +28,10 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationShutdown
   private readonly running = new Set<Promise<void>>();
   private stopped = false;
 
-  constructor(private readonly dispatcher: JobDispatcher) {
+  constructor(
+    private readonly dispatcher: JobDispatcher,
+    private readonly config: AppConfig,
+  ) {
     super();
   }
 
@@ -73,9 +76,9 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationShutdown
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       const permanent = error instanceof PermanentJobError;
-      if (!permanent && attempt < RETRY.attempts) {
+      if (!permanent && attempt < this.config.JOB_ATTEMPTS) {
         this.logger.warn(`Job ${name} ${id} failed (attempt ${attempt}), retrying: ${reason}`);
-        this.schedule(id, name, payload, attempt + 1, RETRY.backoffMs * 2 ** (attempt - 1));
+        this.schedule(id, name, payload, attempt + 1, this.config.JOB_BACKOFF_MS * 2 ** (attempt - 1));
         return;
       }
       this.logger.error(`Job ${name} ${id} failed for good after ${attempt} attempt(s): ${reason}`);

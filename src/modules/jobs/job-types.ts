@@ -31,6 +31,3 @@ export class PermanentJobError extends Error {
     this.name = 'PermanentJobError';
   }
 }
-
-/** How often and how patiently a failing job is retried before it is kept as failed. */
-export const RETRY = { attempts: 5, backoffMs: 1000 } as const;
