@@ -22,6 +22,7 @@ export default {
       testMatch: ['**/*.e2e-spec.ts'],
     },
   ],
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   // booting the app on a fresh database (migrations, taxonomy, demo) takes seconds, more on PGlite
   testTimeout: 60_000,
 };

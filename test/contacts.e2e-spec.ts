@@ -290,17 +290,13 @@ describe('the contact log', () => {
       // 23:30 UTC is already the next day in Stockholm: the contact's own date is its Stockholm date
       ['a follow-up on the UTC date of a contact made after midnight in Stockholm', () => ({ occurredAt: `${isoDaysFromToday(-3)}T23:30:00.000Z`, nextFollowUpOn: isoDaysFromToday(-3) }), 'input.nextFollowUpOn'],
       ['a contact that takes place tomorrow', () => ({ occurredAt: middayDaysFromToday(1) }), 'input.occurredAt'],
-      // APP BUG: the summary is trimmed only after validation, so "   " is stored as an empty summary
       ['a summary of only spaces', () => ({ summary: '   ' }), 'input.summary'],
-      // APP BUG: year 0 passes IsCalendarDate but PostgreSQL's date cannot hold it: INTERNAL_SERVER_ERROR
       ['a needed-by date in year 0', () => ({ skillNeeds: [{ occupationConceptId: warehouse.id, headcount: 1, neededBy: '0000-01-01' }] }), 'input.skillNeeds.0.neededBy'],
     ])('refuses %s, naming the field', async (_label, patch, field) => {
       const body = await tryLog('bd1', employer.id, patch());
       expect(errorCode(body)).toBe('BAD_USER_INPUT');
       expect(errorFields(body)).toEqual([field]);
     });
-
-    // APP BUG: Apollo reports the bad variable as BAD_USER_INPUT, but the error formatter does not pass that code through
     it('refuses a contact kind that does not exist as BAD_USER_INPUT, not as an internal error', async () => {
       const body = await tryLog('bd1', employer.id, { kind: 'LUNCH' });
       expect(errorCode(body)).toBe('BAD_USER_INPUT');
@@ -317,9 +313,8 @@ describe('the contact log', () => {
 
   describe('a refused contact writes nothing', () => {
     it.each<[string, () => Record<string, unknown>]>([
-      ['it is refused before anything is written (a follow-up before the contact)', () => ({ nextFollowUpOn: isoDaysFromToday(-1) })],
-      // the database refuses year 0 only when the skill need is inserted, after the earlier follow-up was closed
-      ['it fails while being saved (a needed-by date the database cannot store)', () => ({ skillNeeds: [{ occupationConceptId: warehouse.id, headcount: 1, neededBy: '0000-01-01' }] })],
+      ['its follow-up is before the contact', () => ({ nextFollowUpOn: isoDaysFromToday(-1) })],
+      ['its skill need names an unknown occupation', () => ({ skillNeeds: [{ occupationConceptId: 'nope_nope_no', headcount: 1 }] })],
     ])("leaves the timeline as it was and the author's earlier follow-up open when %s", async (_label, patch) => {
       const earlier = await followUp('bd1', 5, 2);
       const before = await timeline('bd1', earlier.employer.id);

@@ -16,6 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsCalendarDate } from '../modules/validation/is-calendar-date.js';
+import { Trim } from '../modules/validation/trim.decorator.js';
 import { ContactKind } from './employer-contact.entity.js';
 
 @InputType()
@@ -38,6 +39,7 @@ export class SkillNeedInput {
 
   @Field({ nullable: true })
   @IsOptional()
+  @Trim()
   @IsString()
   @MaxLength(1000)
   note?: string;
@@ -59,6 +61,7 @@ export class LogEmployerContactInput {
   kind: ContactKind;
 
   @Field()
+  @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(4000)

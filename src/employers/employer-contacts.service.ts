@@ -68,7 +68,7 @@ export class EmployerContactsService {
       occurredAt,
       kind: input.kind,
       authorId: ctx.actor.userId,
-      summary: input.summary.trim(),
+      summary: input.summary,
       nextFollowUpOn: input.nextFollowUpOn ?? null,
       followUpDoneAt: null,
       skillNeeds: needs.map((n) =>

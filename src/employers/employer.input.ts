@@ -16,6 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsOrganisationNumber } from '../modules/identifiers/organisation-number.js';
+import { Trim } from '../modules/validation/trim.decorator.js';
 import { EmployerStatus } from './employer.entity.js';
 
 /** SNI 2007 codes: a section letter or 2 to 5 digits. */
@@ -26,6 +27,7 @@ const PHONE = /^\+?[0-9][0-9 ()-]{4,19}$/;
 @InputType()
 export class ContactPersonInput {
   @Field()
+  @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
@@ -33,6 +35,7 @@ export class ContactPersonInput {
 
   @Field({ nullable: true })
   @IsOptional()
+  @Trim()
   @IsString()
   @MaxLength(100)
   role?: string;
@@ -54,6 +57,7 @@ export class ContactPersonInput {
 abstract class EmployerFields {
   @Field({ nullable: true })
   @IsOptional()
+  @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
@@ -74,6 +78,7 @@ abstract class EmployerFields {
 
   @Field({ nullable: true })
   @IsOptional()
+  @Trim()
   @IsString()
   @MaxLength(200)
   street?: string;
@@ -85,6 +90,7 @@ abstract class EmployerFields {
 
   @Field({ nullable: true })
   @IsOptional()
+  @Trim()
   @IsString()
   @MaxLength(100)
   city?: string;
@@ -122,6 +128,7 @@ export class CreateEmployerInput extends EmployerFields {
   organisationNumber: string;
 
   @Field()
+  @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)

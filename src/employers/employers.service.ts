@@ -37,7 +37,7 @@ export class EmployersService {
     const employer = ctx.em.getRepository(Employer).create({
       principalId,
       organisationNumber,
-      name: input.name.trim(),
+      name: input.name,
       sniCodes: input.sniCodes ?? [],
       municipalityConceptId: input.municipalityConceptId,
       street: input.street ?? null,
@@ -57,7 +57,7 @@ export class EmployersService {
     const employer = await this.lockForChange(ctx, input.id, input.version);
     await this.validateReferences(ctx, input);
     const repo = ctx.em.getRepository(Employer);
-    if (input.name !== undefined) employer.name = input.name.trim();
+    if (input.name !== undefined) employer.name = input.name;
     if (input.sniCodes !== undefined) employer.sniCodes = input.sniCodes;
     if (input.municipalityConceptId !== undefined) employer.municipalityConceptId = input.municipalityConceptId;
     if (input.street !== undefined) employer.street = input.street;
@@ -137,7 +137,7 @@ export class EmployersService {
 
 function toContactPerson(p: ContactPersonInput): EmployerContactPerson {
   return Object.assign(new EmployerContactPerson(), {
-    name: p.name.trim(),
+    name: p.name,
     role: p.role ?? null,
     phone: p.phone ?? null,
     email: p.email?.toLowerCase() ?? null,

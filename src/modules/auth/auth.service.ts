@@ -29,7 +29,7 @@ export class AuthService {
    */
   async login(username: string, password: string): Promise<{ accessToken: string; expiresAt: Date; user: User }> {
     if (!this.config.LOCAL_LOGIN) throw DomainError.forbidden('Local login is turned off; sign in through your identity provider');
-    const user = await this.dataSource.getRepository(User).findOneBy({ username: username.trim().toLowerCase() });
+    const user = await this.dataSource.getRepository(User).findOneBy({ username: username.toLowerCase() });
     const hash = user?.passwordHash ?? (await (this.dummyHash ??= hashPassword('not-a-password')));
     const ok = await verifyPassword(password, hash);
     if (!user || !user.active || !user.passwordHash || !ok) {

@@ -1,11 +1,13 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { User } from '../organisations/user.entity.js';
+import { Trim } from '../validation/trim.decorator.js';
 import { Role } from './role.enum.js';
 
 @InputType()
 export class LoginInput {
   @Field()
+  @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)

@@ -133,7 +133,7 @@ export class AppConfig {
   @Transform(toInt)
   @IsInt()
   @Min(10)
-  GRAPHQL_MAX_COMPLEXITY = 2000;
+  GRAPHQL_MAX_COMPLEXITY = 10_000;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';

@@ -6,8 +6,9 @@ import { DomainError, ErrorCode } from './domain-error.js';
 
 const logger = new Logger('GraphQLError');
 
-/** Codes GraphQL itself produces for malformed documents; they are safe to pass through as they are. */
+/** Codes GraphQL and Apollo produce for malformed requests; they are safe to pass through as they are. */
 const PASS_THROUGH = new Set([
+  'BAD_USER_INPUT', // a variable of the wrong type or an unknown enum value, refused before any resolver runs
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -49,7 +50,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     };
   }
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && PASS_THROUGH.has(code) && original instanceof GraphQLError) {
+  if (typeof code === 'string' && PASS_THROUGH.has(code)) {
     return { ...base, message: formatted.message, extensions: { code } };
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));

@@ -29,13 +29,19 @@ export class ComplexityPlugin implements ApolloServerPlugin {
     const max = this.config.GRAPHQL_MAX_COMPLEXITY;
     return {
       async didResolveOperation({ request, document }) {
-        const complexity = getComplexity({
-          schema,
-          operationName: request.operationName,
-          query: document,
-          variables: request.variables,
-          estimators: [fieldExtensionsEstimator(), pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
-        });
+        let complexity: number;
+        try {
+          complexity = getComplexity({
+            schema,
+            operationName: request.operationName,
+            query: document,
+            variables: request.variables,
+            estimators: [fieldExtensionsEstimator(), pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
+          });
+        } catch (error) {
+          // getComplexity coerces the variables first: a wrong variable is the client's input error
+          throw new GraphQLError((error as Error).message, { extensions: { code: 'BAD_USER_INPUT' } });
+        }
         if (complexity > max) {
           throw new GraphQLError(`Query is too complex: ${complexity}, the maximum is ${max}`, {
             extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },

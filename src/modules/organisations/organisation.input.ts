@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMinSize, ArrayUnique, IsArray, IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { Role } from '../auth/role.enum.js';
+import { Trim } from '../validation/trim.decorator.js';
 
 @InputType()
 export class CreateUserInput {
@@ -9,6 +10,7 @@ export class CreateUserInput {
   username: string;
 
   @Field()
+  @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)

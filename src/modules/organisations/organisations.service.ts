@@ -69,7 +69,7 @@ export class OrganisationsService {
     return users.save(
       users.create({
         username: input.username,
-        name: input.name.trim(),
+        name: input.name,
         email: input.email?.toLowerCase() ?? null,
         organisationId: input.organisationId,
         roles: input.roles,

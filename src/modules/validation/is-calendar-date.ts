@@ -1,8 +1,11 @@
 import { registerDecorator, type ValidationOptions } from 'class-validator';
 
-/** Whether `value` is a real calendar date written YYYY-MM-DD (2026-02-30 is not). */
+/**
+ * Whether `value` is a real calendar date written YYYY-MM-DD (2026-02-30 is not), in the years 1900-2999: dates
+ * in this domain (contacts, follow-ups, plans) fall there, and year 0 does not fit a PostgreSQL `date`.
+ */
 export function isCalendarDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  if (typeof value !== 'string' || !/^(19|2\d)\d{2}-\d{2}-\d{2}$/.test(value)) return false;
   const d = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }

@@ -24,6 +24,9 @@ class FieldPathValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'custom') return value; // @Ctx() and other injected values are not client input
+    const nul = findNulCharacter(value, metadata.data ?? '');
+    if (nul !== undefined) throw DomainError.field(nul, 'must not contain NUL characters');
     try {
       return await super.transform(value, metadata);
     } catch (error) {
@@ -31,6 +34,18 @@ class FieldPathValidationPipe extends ValidationPipe {
       throw DomainError.badInput(error.fields.map((f) => ({ ...f, field: `${metadata.data}.${f.field}` })));
     }
   }
+}
+
+/** PostgreSQL text cannot hold U+0000; refuse it up front, naming the field, rather than failing in the database. */
+function findNulCharacter(value: unknown, path: string): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
+  if (Array.isArray(value) || (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype)) {
+    for (const [key, child] of Object.entries(value as object)) {
+      const found = findNulCharacter(child, path ? `${path}.${key}` : key);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
 }
 
 export function createValidationPipe(): ValidationPipe {
