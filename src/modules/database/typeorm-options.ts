@@ -12,6 +12,17 @@ import { Sector } from '../sectors/sector.entity.js';
 import { TaxonomyConcept } from '../taxonomy/taxonomy-concept.entity.js';
 import { TaxonomyRelation } from '../taxonomy/taxonomy-relation.entity.js';
 import { MIGRATIONS } from './migrations.js';
+import { Candidate } from '../../candidates/candidate.entity.js';
+import { Consent } from '../../candidates/consent.entity.js';
+import { Enrolment } from '../../candidates/enrolment.entity.js';
+import { AccessLogEntry } from '../audit/access-log.entity.js';
+import { FollowUp } from '../plans/follow-up.entity.js';
+import { PlanActivity } from '../plans/plan-activity.entity.js';
+import { PlanRevision } from '../plans/plan-revision.entity.js';
+import { Plan } from '../plans/plan.entity.js';
+import { SfiCourse } from '../sfi/sfi-course.entity.js';
+import { SfiEnrolment } from '../sfi/sfi-enrolment.entity.js';
+import { SfiNote } from '../sfi/sfi-note.entity.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
 export const ENTITIES = [
@@ -27,6 +38,17 @@ export const ENTITIES = [
   EmployerContactPerson,
   EmployerContact,
   SkillNeed,
+  Candidate,
+  Consent,
+  Enrolment,
+  AccessLogEntry,
+  Plan,
+  PlanActivity,
+  PlanRevision,
+  FollowUp,
+  SfiCourse,
+  SfiEnrolment,
+  SfiNote,
 ];
 
 /**

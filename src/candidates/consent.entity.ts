@@ -1,0 +1,43 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { ConsentPurpose } from './candidate.enums.js';
+
+/**
+ * A consent (samtycke) the person gave for contacts with, or sharing with, another party. Withdrawing keeps the
+ * row with its withdrawal time: what was allowed when is part of the record.
+ */
+@ObjectType()
+@Entity()
+@Index(['candidateId', 'purpose'])
+export class Consent {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => ID)
+  @Column('uuid')
+  candidateId: string;
+
+  @Column('uuid')
+  principalId: string;
+
+  @Field(() => ConsentPurpose)
+  @Column('text')
+  purpose: ConsentPurpose;
+
+  @Field(() => String, { nullable: true, description: 'To whom, when the purpose needs it (e.g. a named clinic)' })
+  @Column('text', { nullable: true })
+  recipient: string | null;
+
+  @Field()
+  @Column('timestamptz')
+  givenAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  @Column('timestamptz', { nullable: true })
+  withdrawnAt: Date | null;
+
+  @Field(() => ID)
+  @Column('uuid')
+  recordedById: string;
+}

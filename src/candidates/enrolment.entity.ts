@@ -1,0 +1,88 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { ExitReason } from './candidate.enums.js';
+
+/**
+ * One enrolment period in the municipal labour-market programme, following DOMAIN.md's path: first contact
+ * (the application for aid) -> first meeting (nysamtal) -> plan -> planning week -> sector chosen -> sector
+ * team -> exit. A person enrolled again later gets a new period; the old one is kept.
+ */
+@ObjectType()
+@Entity()
+@Index(['candidateId', 'firstContactOn'])
+export class Enrolment {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => ID)
+  @Column('uuid')
+  candidateId: string;
+
+  @Field(() => ID)
+  @Index()
+  @Column('uuid')
+  principalId: string;
+
+  @Field({ description: 'The application for aid arrived (aktualisering)' })
+  @Column('date')
+  firstContactOn: string;
+
+  @Field(() => String, { nullable: true, description: 'First meeting (nysamtal) with a labour-market secretary' })
+  @Column('date', { nullable: true })
+  firstMeetingOn: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The labour-market secretary (ASK) who owns the plan' })
+  @Index()
+  @Column('uuid', { nullable: true })
+  secretaryId: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Assessed at the first meeting as an active job seeker' })
+  @Column('boolean', { nullable: true })
+  activeJobSeeker: boolean | null;
+
+  @Field(() => String, { nullable: true })
+  @Column('date', { nullable: true })
+  planEstablishedOn: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Working days from first contact to plan; target at most 1' })
+  @Column('int', { nullable: true })
+  workingDaysToPlan: number | null;
+
+  @Field(() => String, { nullable: true })
+  @Column('date', { nullable: true })
+  planningWeekStartOn: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column('date', { nullable: true })
+  sectorChosenOn: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column('uuid', { nullable: true })
+  sectorId: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Working days from first contact to sector choice; target within the first week (5)' })
+  @Column('int', { nullable: true })
+  workingDaysToSector: number | null;
+
+  @Field(() => ID, { nullable: true })
+  @Index()
+  @Column('uuid', { nullable: true })
+  teamId: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column('date', { nullable: true })
+  exitOn: string | null;
+
+  @Field(() => ExitReason, { nullable: true })
+  @Column('text', { nullable: true })
+  exitReason: ExitReason | null;
+
+  @Field(() => Int)
+  @VersionColumn()
+  version: number;
+
+  @Field()
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,36 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * One read of a person's record (DOMAIN.md: every read is logged with who, when and why). The operation is the
+ * why: the API operation that read it. The identity number is never written here.
+ */
+@ObjectType()
+@Entity()
+@Index(['principalId', 'at'])
+@Index(['candidateId', 'at'])
+export class AccessLogEntry {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field()
+  @Column('timestamptz', { default: () => 'now()' })
+  at: Date;
+
+  @Field(() => ID)
+  @Column('uuid')
+  userId: string;
+
+  @Field(() => ID)
+  @Column('uuid')
+  candidateId: string;
+
+  @Field(() => ID)
+  @Column('uuid')
+  principalId: string;
+
+  @Field({ description: 'The operation that read the record, e.g. candidate, candidates, teamCaseload' })
+  @Column('text')
+  operation: string;
+}

@@ -1,0 +1,70 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { PlanActivity } from './plan-activity.entity.js';
+import { PlanKind } from './plan.enums.js';
+
+/**
+ * The labour-market plan (or study plan) of an enrolment period. A sick-listed person's plan is adapted, not
+ * paused (DOMAIN.md): `sickListed` is set and the activities are adapted, while follow-ups go on.
+ */
+@ObjectType()
+@Entity()
+export class Plan {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => ID)
+  @Index({ unique: true })
+  @Column('uuid')
+  enrolmentId: string;
+
+  @Field(() => ID)
+  @Index()
+  @Column('uuid')
+  candidateId: string;
+
+  @Field(() => ID)
+  @Column('uuid')
+  principalId: string;
+
+  @Field(() => PlanKind)
+  @Column('text')
+  kind: PlanKind;
+
+  @Field({ description: 'The day the plan was established' })
+  @Column('date')
+  establishedOn: string;
+
+  @Field(() => ID, { nullable: true, description: 'Goal occupation (JobTech concept id)' })
+  @Column('text', { nullable: true })
+  goalOccupationConceptId: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column('uuid', { nullable: true })
+  goalSectorId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The goal in words, or the studies aimed at' })
+  @Column('text', { nullable: true })
+  goalDescription: string | null;
+
+  @Field({ description: 'Sick-listed: the plan is adapted, not paused' })
+  @Column({ default: false })
+  sickListed: boolean;
+
+  @Field(() => ID)
+  @Column('uuid')
+  ownerId: string;
+
+  @Field(() => [PlanActivity])
+  @OneToMany(() => PlanActivity, (a) => a.plan, { cascade: true })
+  activities: PlanActivity[];
+
+  @Field(() => Int)
+  @VersionColumn()
+  version: number;
+
+  @Field()
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}
