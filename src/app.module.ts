@@ -1,7 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CandidatesModule } from './candidates/candidates.module.js';
 import { EmployersModule } from './employers/employers.module.js';
+import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthGuard } from './modules/auth/auth.guard.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import type { AppConfig } from './modules/config/app-config.js';
@@ -42,6 +44,8 @@ export class AppModule {
         TaxonomyModule,
         SectorsModule,
         EmployersModule,
+        AuditModule,
+        CandidatesModule,
         DemoModule,
       ],
       providers: [

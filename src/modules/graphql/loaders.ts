@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { In, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { Employer } from '../../employers/employer.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
+import { Team } from '../organisations/team.entity.js';
 import { User } from '../organisations/user.entity.js';
 import { Sector } from '../sectors/sector.entity.js';
 import { TaxonomyConcept } from '../taxonomy/taxonomy-concept.entity.js';
@@ -28,6 +29,7 @@ export class Loaders {
   readonly sector: DataLoader<string, Sector | null>;
   readonly concept: DataLoader<string, TaxonomyConcept | null>;
   readonly employer: DataLoader<string, Employer | null>;
+  readonly team: DataLoader<string, Team | null>;
 
   constructor(manager: EntityManager) {
     this.user = byId(manager, User);
@@ -35,5 +37,6 @@ export class Loaders {
     this.sector = byId(manager, Sector);
     this.concept = byId(manager, TaxonomyConcept);
     this.employer = byId(manager, Employer);
+    this.team = byId(manager, Team);
   }
 }

@@ -1,0 +1,49 @@
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { IsBoolean, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { PageArgs } from '../modules/graphql/pagination.js';
+import { IsCalendarDate } from '../modules/validation/is-calendar-date.js';
+import { Trim } from '../modules/validation/trim.decorator.js';
+
+@ArgsType()
+export class CandidateSearchArgs extends PageArgs {
+  @Field({ nullable: true, description: 'Part of the name' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  name?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Chosen sector of an enrolment period' })
+  @IsOptional()
+  @IsUUID()
+  sectorId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Sector team of an enrolment period' })
+  @IsOptional()
+  @IsUUID()
+  teamId?: string;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Only people with an open enrolment period' })
+  @IsBoolean()
+  openOnly = false;
+}
+
+@ArgsType()
+export class DuplicateSearchArgs {
+  @Field()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  firstName: string;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  lastName: string;
+
+  @Field()
+  @IsCalendarDate()
+  birthDate: string;
+}

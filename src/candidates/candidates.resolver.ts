@@ -1,0 +1,113 @@
+import { Args, Field, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow } from '../modules/auth/allow.decorator.js';
+import { Ctx, RequestLoaders } from '../modules/context/ctx.decorator.js';
+import type { RequestContext } from '../modules/context/request-context.js';
+import type { Loaders } from '../modules/graphql/loaders.js';
+import { Paginated, type Page } from '../modules/graphql/pagination.js';
+import { maskIdentityNumber } from '../modules/identifiers/identity-number.js';
+import { Sector } from '../modules/sectors/sector.entity.js';
+import { TaxonomyConcept } from '../modules/taxonomy/taxonomy-concept.entity.js';
+import { CandidateSearchArgs, DuplicateSearchArgs } from './candidate.args.js';
+import { Candidate } from './candidate.entity.js';
+import { ConsentInput, EnrolCandidateInput, UpdateCandidateInput } from './candidate.input.js';
+import { CANDIDATE_READERS, ENROLMENT_KEEPERS, FULL_IDENTITY_READERS, PROFILE_EDITORS } from './candidate-permissions.js';
+import { CandidatesService } from './candidates.service.js';
+import { Consent } from './consent.entity.js';
+import { impliedDrivingLicences } from './driving-licences.js';
+import { Enrolment } from './enrolment.entity.js';
+
+const CandidatePage = Paginated(Candidate, 'CandidatePage');
+
+@ObjectType()
+class EnrolmentResult {
+  @Field(() => Candidate)
+  candidate: Candidate;
+
+  @Field(() => Enrolment)
+  enrolment: Enrolment;
+}
+
+const concepts = async (loaders: Loaders, ids: readonly string[]) =>
+  (await loaders.concept.loadMany([...ids])).filter((c): c is TaxonomyConcept => c instanceof TaxonomyConcept);
+
+@Resolver(() => Candidate)
+export class CandidatesResolver {
+  constructor(private readonly service: CandidatesService) {}
+
+  @Allow(...CANDIDATE_READERS)
+  @Query(() => Candidate, { description: "A person's record; the read is written to the access log" })
+  candidate(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Candidate> {
+    return this.service.get(ctx, id, 'candidate');
+  }
+
+  @Allow(...CANDIDATE_READERS)
+  @Query(() => CandidatePage, { description: 'Search people; every person returned is written to the access log' })
+  candidates(@Ctx() ctx: RequestContext, @Args() args: CandidateSearchArgs): Promise<Page<Candidate>> {
+    return this.service.search(ctx, args, 'candidates');
+  }
+
+  @Allow(...ENROLMENT_KEEPERS)
+  @Query(() => [Candidate], { description: 'People with the same name and birth date: likely the same person' })
+  likelyDuplicates(@Ctx() ctx: RequestContext, @Args() args: DuplicateSearchArgs): Promise<Candidate[]> {
+    return this.service.likelyDuplicates(ctx, args, 'likelyDuplicates');
+  }
+
+  @Allow(...ENROLMENT_KEEPERS)
+  @Mutation(() => EnrolmentResult, { description: 'Enrols a person (first contact); a new period if they were enrolled before' })
+  enrolCandidate(@Ctx() ctx: RequestContext, @Args('input') input: EnrolCandidateInput): Promise<EnrolmentResult> {
+    return this.service.enrol(ctx, input);
+  }
+
+  @Allow(...PROFILE_EDITORS)
+  @Mutation(() => Candidate)
+  updateCandidate(@Ctx() ctx: RequestContext, @Args('input') input: UpdateCandidateInput): Promise<Candidate> {
+    return this.service.update(ctx, input);
+  }
+
+  @Allow(...PROFILE_EDITORS)
+  @Mutation(() => Consent, { description: 'Records a consent the person gave' })
+  giveConsent(@Ctx() ctx: RequestContext, @Args('input') input: ConsentInput): Promise<Consent> {
+    return this.service.giveConsent(ctx, input);
+  }
+
+  @Allow(...PROFILE_EDITORS)
+  @Mutation(() => Consent)
+  withdrawConsent(@Ctx() ctx: RequestContext, @Args('consentId', { type: () => ID }) consentId: string): Promise<Consent> {
+    return this.service.withdrawConsent(ctx, consentId);
+  }
+
+  @ResolveField(() => String, { description: 'Personnummer or samordningsnummer; masked (YYYYMMDD-****) unless your role needs it' })
+  identityNumber(@Ctx() ctx: RequestContext, @Parent() candidate: Candidate): string {
+    return ctx.hasRole(...FULL_IDENTITY_READERS) ? candidate.identityNumber : maskIdentityNumber(candidate.identityNumber);
+  }
+
+  @ResolveField(() => [Enrolment], { description: 'Enrolment periods, newest first' })
+  enrolments(@Ctx() ctx: RequestContext, @Parent() candidate: Candidate): Promise<Enrolment[]> {
+    return this.service.enrolments(ctx, candidate);
+  }
+
+  @ResolveField(() => [Consent])
+  consents(@Ctx() ctx: RequestContext, @Parent() candidate: Candidate): Promise<Consent[]> {
+    return this.service.consents(ctx, candidate);
+  }
+
+  @ResolveField(() => TaxonomyConcept, { nullable: true })
+  homeMunicipality(@RequestLoaders() loaders: Loaders, @Parent() candidate: Candidate) {
+    return loaders.concept.load(candidate.homeMunicipalityConceptId);
+  }
+
+  @ResolveField(() => [TaxonomyConcept], { description: 'Every licence class held: a licence implies the classes below it' })
+  impliedDrivingLicences(@RequestLoaders() loaders: Loaders, @Parent() candidate: Candidate) {
+    return concepts(loaders, impliedDrivingLicences(candidate.drivingLicenceConceptIds));
+  }
+
+  @ResolveField(() => [TaxonomyConcept])
+  skills(@RequestLoaders() loaders: Loaders, @Parent() candidate: Candidate) {
+    return concepts(loaders, candidate.skillConceptIds);
+  }
+
+  @ResolveField(() => [Sector])
+  async wantedSectors(@RequestLoaders() loaders: Loaders, @Parent() candidate: Candidate): Promise<Sector[]> {
+    return (await loaders.sector.loadMany(candidate.wantedSectorIds)).filter((s): s is Sector => s instanceof Sector);
+  }
+}

@@ -1,0 +1,66 @@
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow } from '../modules/auth/allow.decorator.js';
+import { Ctx, RequestLoaders } from '../modules/context/ctx.decorator.js';
+import type { RequestContext } from '../modules/context/request-context.js';
+import type { Loaders } from '../modules/graphql/loaders.js';
+import { Team } from '../modules/organisations/team.entity.js';
+import { User } from '../modules/organisations/user.entity.js';
+import { Sector } from '../modules/sectors/sector.entity.js';
+import { Candidate } from './candidate.entity.js';
+import { ENROLMENT_KEEPERS } from './candidate-permissions.js';
+import { CandidatesService } from './candidates.service.js';
+import { Enrolment } from './enrolment.entity.js';
+import { ChooseSectorInput, ExitEnrolmentInput, FirstMeetingInput, PlanningWeekInput } from './enrolment.input.js';
+import { EnrolmentsService } from './enrolments.service.js';
+
+@Resolver(() => Enrolment)
+export class EnrolmentsResolver {
+  constructor(
+    private readonly enrolments: EnrolmentsService,
+    private readonly candidates: CandidatesService,
+  ) {}
+
+  @Allow(...ENROLMENT_KEEPERS)
+  @Mutation(() => Enrolment, { description: 'The first meeting (nysamtal); you become the person’s secretary' })
+  recordFirstMeeting(@Ctx() ctx: RequestContext, @Args('input') input: FirstMeetingInput): Promise<Enrolment> {
+    return this.enrolments.recordFirstMeeting(ctx, input);
+  }
+
+  @Allow(...ENROLMENT_KEEPERS)
+  @Mutation(() => Enrolment)
+  startPlanningWeek(@Ctx() ctx: RequestContext, @Args('input') input: PlanningWeekInput): Promise<Enrolment> {
+    return this.enrolments.startPlanningWeek(ctx, input);
+  }
+
+  @Allow(...ENROLMENT_KEEPERS)
+  @Mutation(() => Enrolment, { description: 'The sector the person chose; puts them in that sector’s team' })
+  chooseSector(@Ctx() ctx: RequestContext, @Args('input') input: ChooseSectorInput): Promise<Enrolment> {
+    return this.enrolments.chooseSector(ctx, input);
+  }
+
+  @Allow(...ENROLMENT_KEEPERS)
+  @Mutation(() => Enrolment, { description: 'Ends the enrolment period: to work, to studies, or for another reason' })
+  exitEnrolment(@Ctx() ctx: RequestContext, @Args('input') input: ExitEnrolmentInput): Promise<Enrolment> {
+    return this.enrolments.exit(ctx, input);
+  }
+
+  @ResolveField(() => Candidate, { description: 'The person; the read is written to the access log' })
+  candidate(@Ctx() ctx: RequestContext, @Parent() enrolment: Enrolment): Promise<Candidate> {
+    return this.candidates.get(ctx, enrolment.candidateId, 'Enrolment.candidate');
+  }
+
+  @ResolveField(() => User, { nullable: true })
+  secretary(@RequestLoaders() loaders: Loaders, @Parent() enrolment: Enrolment) {
+    return enrolment.secretaryId ? loaders.user.load(enrolment.secretaryId) : null;
+  }
+
+  @ResolveField(() => Sector, { nullable: true })
+  sector(@RequestLoaders() loaders: Loaders, @Parent() enrolment: Enrolment) {
+    return enrolment.sectorId ? loaders.sector.load(enrolment.sectorId) : null;
+  }
+
+  @ResolveField(() => Team, { nullable: true })
+  team(@RequestLoaders() loaders: Loaders, @Parent() enrolment: Enrolment) {
+    return enrolment.teamId ? loaders.team.load(enrolment.teamId) : null;
+  }
+}

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { scopedQuery } from '../auth/principal-access.js';
+import type { RequestContext } from '../context/request-context.js';
+import { paginate, type Page } from '../graphql/pagination.js';
+import type { AccessLogArgs } from './access-log.args.js';
+import { AccessLogEntry } from './access-log.entity.js';
+
+/**
+ * The access log of people's records (DOMAIN.md: every read is logged with who, when and why). Services call
+ * {@link record} for every candidate whose personal data an operation returns, in the same request, so a read
+ * that is answered is a read that is logged.
+ */
+@Injectable()
+export class AccessLogService {
+  async record(ctx: RequestContext, candidates: ReadonlyArray<{ id: string; principalId: string }>, operation: string): Promise<void> {
+    if (candidates.length === 0) return;
+    await ctx.em
+      .createQueryBuilder()
+      .insert()
+      .into(AccessLogEntry)
+      .values(candidates.map((c) => ({ userId: ctx.actor.userId, candidateId: c.id, principalId: c.principalId, operation })))
+      .execute();
+  }
+
+  /** The log of the principals the caller may read, newest first; a principal's reviewer sees their own principal's. */
+  search(ctx: RequestContext, args: AccessLogArgs): Promise<Page<AccessLogEntry>> {
+    const qb = scopedQuery(ctx, AccessLogEntry, 'a').orderBy('a.at', 'DESC').addOrderBy('a.id', 'DESC');
+    if (args.candidateId) qb.andWhere('a.candidateId = :candidateId', { candidateId: args.candidateId });
+    if (args.userId) qb.andWhere('a.userId = :userId', { userId: args.userId });
+    if (args.from) qb.andWhere('a.at >= :from', { from: args.from });
+    if (args.to) qb.andWhere('a.at < :to', { to: args.to });
+    return paginate(qb, args);
+  }
+}
