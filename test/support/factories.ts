@@ -2,6 +2,15 @@ import type { TestApp } from './test-app.js';
 
 let serial = 0;
 
+/** The Luhn check digit of nine digits, as Swedish organisation and identity numbers use it. */
+function luhn(nine: string): number {
+  const sum = nine.split('').map(Number).reduce((acc, d, i) => {
+    const v = i % 2 === 0 ? d * 2 : d;
+    return acc + (v > 9 ? v - 9 : v);
+  }, 0);
+  return (10 - (sum % 10)) % 10;
+}
+
 /**
  * A fresh, valid organisationsnummer for each call (an aktiebolag, 559xxx series, with its Luhn check digit),
  * so specs never collide with the demo's employers or each other.
@@ -9,13 +18,20 @@ let serial = 0;
 export function newOrganisationNumber(): string {
   serial += 1;
   const nine = `559${String((Date.now() % 10_000) * 100 + (serial % 100)).padStart(6, '0')}`.slice(0, 9);
-  const digits = nine.split('').map(Number);
-  const sum = digits.reduce((acc, d, i) => {
-    const v = i % 2 === 0 ? d * 2 : d;
-    return acc + (v > 9 ? v - 9 : v);
-  }, 0);
-  const check = (10 - (sum % 10)) % 10;
-  return `${nine.slice(0, 6)}-${nine.slice(6)}${check}`;
+  return `${nine.slice(0, 6)}-${nine.slice(6)}${luhn(nine)}`;
+}
+
+/**
+ * A fresh, valid, fictional personnummer (YYYYMMDD-NNNN) for each call, with a serial in Skatteverket's test
+ * range (98x, 99x). `birthDate` (YYYY-MM-DD) fixes the date part; by default one is drawn from the 1990s.
+ */
+export function newIdentityNumber(birthDate?: string): string {
+  serial += 1;
+  const date = birthDate ?? `199${serial % 10}-${String((serial % 12) + 1).padStart(2, '0')}-${String((serial % 28) + 1).padStart(2, '0')}`;
+  const yymmdd = date.slice(2).replaceAll('-', '');
+  const three = String(980 + (Math.floor(serial / 7) % 20)).padStart(3, '0');
+  const nine = `${yymmdd}${three}`;
+  return `${date.replaceAll('-', '')}-${three}${luhn(nine)}`;
 }
 
 /** Looks up the demo's ids by readable keys (usernames, sector codes, organisation names) through the API. */
