@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { FICTIONAL_PHONE_PATTERN } from './demo-phone.js';
 import { readFileSync } from 'node:fs';
 import organisationsnummer from 'organisationsnummer';
 import {
@@ -155,7 +156,7 @@ describe('demoEmployers', () => {
     expect(svedala.filter((e) => e.responsibleKey === 'bd.svedala').length).toBeGreaterThan(svedala.length / 2);
   });
 
-  it('gives 1-3 contact persons with mobile numbers and .example addresses', () => {
+  it("gives 1-3 contact persons with numbers from PTS's fictional series and .example addresses", () => {
     for (const employer of employers) {
       expect(employer.contactPersons.length).toBeGreaterThanOrEqual(1);
       expect(employer.contactPersons.length).toBeLessThanOrEqual(3);
@@ -164,7 +165,7 @@ describe('demoEmployers', () => {
       for (const person of employer.contactPersons) {
         expect(person.name).toMatch(/^\S+ \S+$/);
         expect(person.role.length).toBeGreaterThan(0);
-        expect(person.phone).toMatch(/^07\d-\d{3} \d{2} \d{2}$/);
+        expect(person.phone).toMatch(FICTIONAL_PHONE_PATTERN);
         expect(person.email).toMatch(/^[a-z0-9.-]+@[a-z0-9-]+\.example$/);
       }
     }

@@ -6,6 +6,7 @@
  * The data is driven by a small set of industry templates (name patterns, SNI 2007 codes, SSYK 2012 codes, sector,
  * typical contact roles) combined with address, name and phrase banks through a seeded {@link DemoRng}.
  */
+import { fictionalPhoneNumber } from './demo-phone.js';
 import { DemoRng } from './demo-rng.js';
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -49,7 +50,7 @@ export interface DemoContactPerson {
   name: string;
   /** Role at the employer, in Swedish (e.g. "enhetschef", "HR-ansvarig"). */
   role: string;
-  /** Swedish mobile number, formatted `07x-xxx xx xx`. */
+  /** From PTS's series for fiction (demo-phone.ts), so it reaches nobody. */
   phone: string;
   /** Address at an RFC 2606 `.example` domain, so demo mail never reaches anyone. */
   email: string;
@@ -663,8 +664,6 @@ const NAME_GROUPS: readonly NameGroup[] = [
 /** Roles any employer may have besides the industry-specific ones. */
 const GENERIC_ROLES = ['HR-ansvarig', 'rekryteringsansvarig'] as const;
 
-/** Swedish mobile prefixes (070, 072, 073, 076, 079). */
-const MOBILE_SECOND_DIGITS = [0, 2, 3, 6, 9] as const;
 
 interface PhraseBank {
   withNeed: readonly string[];
@@ -807,7 +806,7 @@ const HISTORY_DAYS = 365;
  */
 export function demoEmployers(seed: number = DEFAULT_DEMO_SEED): DemoEmployer[] {
   const rng = new DemoRng(seed);
-  const registry: Registry = { orgNumbers: new Set(), names: new Set(), phones: new Set() };
+  const registry: Registry = { orgNumbers: new Set(), names: new Set() };
   const followUpCounters = new Map<DemoStaffKey, number>();
   const employers: DemoEmployer[] = [];
 
@@ -834,7 +833,6 @@ export function demoEmployers(seed: number = DEFAULT_DEMO_SEED): DemoEmployer[] 
 interface Registry {
   orgNumbers: Set<string>;
   names: Set<string>;
-  phones: Set<string>;
 }
 
 /** Pinned templates first, then a shuffled deck of the eligible ones, reshuffled when exhausted. */
@@ -894,7 +892,7 @@ function buildEmployer(
   const otherRoles = [...new Set([...template.roles, ...GENERIC_ROLES])].filter((r) => r !== mainRole);
   const roles = [mainRole, ...rng.sample(otherRoles, rng.int(0, 2))];
   const usedNames = new Set<string>();
-  const contactPersons = roles.map((role) => contactPerson(rng, registry, usedNames, role, domain));
+  const contactPersons = roles.map((role) => contactPerson(rng, usedNames, role, domain));
 
   return {
     organisationNumber: organisationNumber(rng, registry, template.legalForm),
@@ -985,7 +983,6 @@ function emailDomain(companyName: string): string {
 
 function contactPerson(
   rng: DemoRng,
-  registry: Registry,
   usedNames: Set<string>,
   role: string,
   domain: string,
@@ -998,14 +995,7 @@ function contactPerson(
     last = rng.pick(group.last);
   } while (usedNames.has(`${first} ${last}`));
   usedNames.add(`${first} ${last}`);
-  let phone: string;
-  do {
-    phone =
-      `07${rng.pick(MOBILE_SECOND_DIGITS)}-${rng.int(0, 999).toString().padStart(3, '0')} ` +
-      `${rng.int(0, 99).toString().padStart(2, '0')} ${rng.int(0, 99).toString().padStart(2, '0')}`;
-  } while (registry.phones.has(phone));
-  registry.phones.add(phone);
-  return { name: `${first} ${last}`, role, phone, email: `${slug(first)}.${slug(last)}@${domain}` };
+  return { name: `${first} ${last}`, role, phone: fictionalPhoneNumber(rng), email: `${slug(first)}.${slug(last)}@${domain}` };
 }
 
 interface PhraseContext {
