@@ -95,7 +95,7 @@ describe('candidates and their enrolment periods', () => {
   it.each([
     ['a first meeting before the first contact', FIRST_MEETING, (id: string) => ({ enrolmentId: id, heldOn: '2026-10-01', activeJobSeeker: true }), 'input.heldOn'],
     ['a sector choice in the future', CHOOSE_SECTOR, (id: string) => ({ enrolmentId: id, sectorId: ids.sector('VARD_OMSORG'), chosenOn: '2099-01-01' }), 'input.chosenOn'],
-    ['a sector no team serves', CHOOSE_SECTOR, (id: string) => ({ enrolmentId: id, sectorId: ids.sector('GRONA_NARINGAR'), chosenOn: '2026-11-03' }), 'input.sectorId'],
+    ['a sector that does not exist', CHOOSE_SECTOR, (id: string) => ({ enrolmentId: id, sectorId: '00000000-0000-4000-8000-000000000000', chosenOn: '2026-11-03' }), 'input.sectorId'],
   ])('refuses %s', async (_label, mutation, input, field) => {
     const { enrolment } = await enrol();
     const body = await t.gql('secretary1', mutation, { i: input(enrolment.id) });

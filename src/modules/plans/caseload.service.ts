@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { In, type SelectQueryBuilder } from 'typeorm';
+import { Enrolment } from '../../candidates/enrolment.entity.js';
+import { scopedQuery } from '../auth/principal-access.js';
+import { Role } from '../auth/role.enum.js';
+import { Clock } from '../context/clock.js';
+import type { RequestContext } from '../context/request-context.js';
+import { TeamMember } from '../organisations/team-member.entity.js';
+import { User } from '../organisations/user.entity.js';
+import { SecretaryCaseload, TeamCaseload } from './caseload.types.js';
+import { followUpDueSql, hasPlanSql } from './follow-ups.service.js';
+import { findVisibleTeam } from './team-visibility.js';
+
+interface CountRow {
+  secretaryId: string | null;
+  openCandidates: number;
+  overdueFollowUps: number;
+  withoutPlan: number;
+}
+
+/**
+ * Caseloads (the issue: "caseload per team and per secretary: open candidates, overdue follow-ups"; DOMAIN.md:
+ * a secretary carries 55-60 cases). Counted over the open enrolment periods in the caller's principal scope, by
+ * the overdue rule of `follow-up-rules.ts`, so the numbers agree with the overdue lists.
+ */
+@Injectable()
+export class CaseloadService {
+  constructor(private readonly clock: Clock) {}
+
+  /**
+   * A sector team's caseload, in all and per secretary: every secretary with open periods in the team, and the
+   * team's secretaries with none. A team the caller does not see is NOT_FOUND.
+   */
+  async team(ctx: RequestContext, teamId: string): Promise<TeamCaseload> {
+    const team = await findVisibleTeam(ctx, teamId);
+    const rows = await this.counts(ctx, this.open(ctx).andWhere('e.teamId = :teamId', { teamId }));
+    const members = await ctx.em.getRepository(TeamMember).findBy({ teamId, role: Role.LABOUR_MARKET_SECRETARY });
+    addEmptyLines(rows, members.map((m) => m.userId));
+    const secretaries = await this.withUsers(ctx, rows);
+    const sum = (key: 'openCandidates' | 'overdueFollowUps' | 'withoutPlan') => rows.reduce((n, r) => n + r[key], 0);
+    return { teamId: team.id, team, openCandidates: sum('openCandidates'), overdueFollowUps: sum('overdueFollowUps'), withoutPlan: sum('withoutPlan'), secretaries };
+  }
+
+  /**
+   * Caseload per secretary. A manager sees every secretary of their own organisation (the active ones with the
+   * secretary role, even with no cases, and anyone of the organisation who still holds open cases); anyone else
+   * sees their own line only, and only if they are a secretary or hold cases.
+   */
+  async secretaries(ctx: RequestContext): Promise<SecretaryCaseload[]> {
+    const manager = ctx.hasRole(Role.MANAGER);
+    const qb = this.open(ctx).innerJoin(User, 'u', 'u.id = e.secretaryId');
+    if (manager) qb.andWhere('u.organisationId = :organisationId', { organisationId: ctx.actor.organisationId });
+    else qb.andWhere('e.secretaryId = :me', { me: ctx.actor.userId });
+    const rows = await this.counts(ctx, qb);
+
+    const expected: string[] = [];
+    if (manager) {
+      const staff = await ctx.em.getRepository(User).findBy({ organisationId: ctx.actor.organisationId, active: true });
+      expected.push(...staff.filter((u) => u.roles.includes(Role.LABOUR_MARKET_SECRETARY)).map((u) => u.id));
+    } else if (ctx.hasRole(Role.LABOUR_MARKET_SECRETARY)) {
+      expected.push(ctx.actor.userId);
+    }
+    addEmptyLines(rows, expected);
+    return this.withUsers(ctx, rows);
+  }
+
+  private open(ctx: RequestContext): SelectQueryBuilder<Enrolment> {
+    return scopedQuery(ctx, Enrolment, 'e').andWhere('e.exitOn IS NULL');
+  }
+
+  private async counts(ctx: RequestContext, qb: SelectQueryBuilder<Enrolment>): Promise<CountRow[]> {
+    const raw = await qb
+      .select('e.secretaryId', 'secretaryId')
+      .addSelect('CAST(COUNT(*) AS int)', 'openCandidates')
+      .addSelect(`CAST(COUNT(*) FILTER (WHERE ${followUpDueSql(ctx)} < :today) AS int)`, 'overdueFollowUps')
+      .addSelect(`CAST(COUNT(*) FILTER (WHERE NOT ${hasPlanSql(ctx)}) AS int)`, 'withoutPlan')
+      .setParameter('today', this.clock.today())
+      .groupBy('e.secretaryId')
+      .getRawMany<CountRow>();
+    return raw.map((r) => ({
+      secretaryId: r.secretaryId,
+      openCandidates: Number(r.openCandidates),
+      overdueFollowUps: Number(r.overdueFollowUps),
+      withoutPlan: Number(r.withoutPlan),
+    }));
+  }
+
+  /** The rows with their secretaries, by name (periods without a secretary last). */
+  private async withUsers(ctx: RequestContext, rows: CountRow[]): Promise<SecretaryCaseload[]> {
+    const ids = rows.map((r) => r.secretaryId).filter((id): id is string => id !== null);
+    const users = ids.length ? await ctx.em.getRepository(User).findBy({ id: In(ids) }) : [];
+    const byId = new Map(users.map((u) => [u.id, u]));
+    return rows
+      .map((r) => ({ ...r, secretary: r.secretaryId ? (byId.get(r.secretaryId) ?? null) : null }))
+      .sort((a, b) => (a.secretary === null ? 1 : b.secretary === null ? -1 : a.secretary.name.localeCompare(b.secretary.name, 'sv')));
+  }
+}
+
+/** A line of zeros for each secretary who should be listed but has no open period. */
+function addEmptyLines(rows: CountRow[], secretaryIds: readonly string[]): void {
+  for (const id of secretaryIds) {
+    if (!rows.some((r) => r.secretaryId === id)) rows.push({ secretaryId: id, openCandidates: 0, overdueFollowUps: 0, withoutPlan: 0 });
+  }
+}

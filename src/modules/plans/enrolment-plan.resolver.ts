@@ -1,0 +1,43 @@
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Enrolment } from '../../candidates/enrolment.entity.js';
+import { Clock } from '../context/clock.js';
+import { Ctx } from '../context/ctx.decorator.js';
+import type { RequestContext } from '../context/request-context.js';
+import { FollowUp } from './follow-up.entity.js';
+import { isFollowUpOverdue } from './follow-up-rules.js';
+import { FollowUpsService } from './follow-ups.service.js';
+import { Plan } from './plan.entity.js';
+import { PlansService } from './plans.service.js';
+
+/** The plan and the follow-ups of an enrolment period, as fields of `Enrolment`. */
+@Resolver(() => Enrolment)
+export class EnrolmentPlanResolver {
+  constructor(
+    private readonly plans: PlansService,
+    private readonly followUpService: FollowUpsService,
+    private readonly clock: Clock,
+  ) {}
+
+  @ResolveField(() => Plan, { nullable: true, description: 'The plan (or study plan) of the period, once started' })
+  plan(@Ctx() ctx: RequestContext, @Parent() enrolment: Enrolment): Promise<Plan | null> {
+    return this.plans.forEnrolment(ctx, enrolment.id);
+  }
+
+  @ResolveField(() => [FollowUp], { description: 'Follow-ups, newest first' })
+  followUps(@Ctx() ctx: RequestContext, @Parent() enrolment: Enrolment): Promise<FollowUp[]> {
+    return this.followUpService.forEnrolment(ctx, enrolment.id);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'When the next follow-up is due: the latest follow-up’s next date, else 7 days after the plan (or the first meeting); none before the first meeting or after exit',
+  })
+  nextFollowUpDue(@Ctx() ctx: RequestContext, @Parent() enrolment: Enrolment): Promise<string | null> {
+    return this.followUpService.dueOn(ctx, enrolment);
+  }
+
+  @ResolveField(() => Boolean, { description: 'The follow-up was due before today' })
+  async followUpOverdue(@Ctx() ctx: RequestContext, @Parent() enrolment: Enrolment): Promise<boolean> {
+    return isFollowUpOverdue(await this.followUpService.state(ctx, enrolment), this.clock.today());
+  }
+}

@@ -1,0 +1,54 @@
+import { addDays } from '../context/clock.js';
+
+/**
+ * DOMAIN.md, "The job seeker's path", step 5: follow-up with the labour-market secretary at least once a week.
+ * Reckoned in calendar days: a follow-up is due at most seven days after the one before.
+ */
+export const FOLLOW_UP_INTERVAL_DAYS = 7;
+
+/** What the overdue rule needs to know about one enrolment period. */
+export interface FollowUpState {
+  /** The period has ended (exit): nothing is due any more. */
+  exitOn: string | null;
+  /** The first meeting (nysamtal). */
+  firstMeetingOn: string | null;
+  /** The day the plan was established (the enrolment's `planEstablishedOn`). */
+  planEstablishedOn: string | null;
+  /** `nextOn` of the latest follow-up: the one held last (the latest recorded among those held the same day). */
+  latestNextOn: string | null;
+}
+
+/**
+ * The day the next follow-up of an enrolment period is due (the overdue rule):
+ * - a period that has ended has none (null);
+ * - after a follow-up: the `nextOn` the latest follow-up set (at most a week after it was held);
+ * - with no follow-up yet: {@link FOLLOW_UP_INTERVAL_DAYS} calendar days after the plan was established, or,
+ *   without a plan, after the first meeting;
+ * - with neither a plan nor a first meeting: none (null). The person has not been met yet; what is due then is the
+ *   first meeting, which the enrolment path tracks, not a follow-up.
+ *
+ * The list queries apply the same rule in SQL (`FollowUpsService`); the end-to-end specs hold the two together.
+ */
+export function followUpDueOn(state: FollowUpState): string | null {
+  if (state.exitOn) return null;
+  if (state.latestNextOn) return state.latestNextOn;
+  const start = state.planEstablishedOn ?? state.firstMeetingOn;
+  return start ? addDays(start, FOLLOW_UP_INTERVAL_DAYS) : null;
+}
+
+/** Overdue: the follow-up was due before `today` (`Clock.today()`); one due today is not overdue yet. */
+export function isFollowUpOverdue(state: FollowUpState, today: string): boolean {
+  const due = followUpDueOn(state);
+  return due !== null && due < today;
+}
+
+/**
+ * Why `nextOn` cannot follow a follow-up held on `heldOn`, or null when it can: the next follow-up comes after
+ * this one and at most {@link FOLLOW_UP_INTERVAL_DAYS} days later (at least once a week).
+ */
+export function nextFollowUpProblem(heldOn: string, nextOn: string): string | null {
+  if (nextOn <= heldOn) return `must be after the follow-up (${heldOn})`;
+  const latest = addDays(heldOn, FOLLOW_UP_INTERVAL_DAYS);
+  if (nextOn > latest) return `must be at most ${FOLLOW_UP_INTERVAL_DAYS} days after the follow-up (by ${latest}): follow-ups are at least weekly`;
+  return null;
+}

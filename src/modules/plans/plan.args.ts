@@ -1,0 +1,23 @@
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { IsOptional, IsUUID } from 'class-validator';
+import { PageArgs } from '../graphql/pagination.js';
+
+@ArgsType()
+export class TeamEnrolmentsArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID()
+  teamId: string;
+}
+
+@ArgsType()
+export class WithoutPlanArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: 'Only enrolment periods in this sector team' })
+  @IsOptional()
+  @IsUUID()
+  teamId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Only enrolment periods with this secretary' })
+  @IsOptional()
+  @IsUUID()
+  secretaryId?: string;
+}
