@@ -7,7 +7,7 @@ import { AppConfig } from '../modules/config/app-config.js';
 import { DomainError } from '../modules/errors/domain-error.js';
 import { paginate, type Page, type PageArgs } from '../modules/graphql/pagination.js';
 import { TeamMember } from '../modules/organisations/team-member.entity.js';
-import { Team } from '../modules/organisations/team.entity.js';
+import { findVisibleTeam } from '../modules/organisations/team-visibility.js';
 import { TaxonomyService } from '../modules/taxonomy/taxonomy.service.js';
 import { EmployerContact } from './employer-contact.entity.js';
 import type { LogEmployerContactInput } from './employer-contact.input.js';
@@ -122,10 +122,7 @@ export class EmployerContactsService {
 
   /** Follow-ups whose date has passed, of every member of a team. */
   async teamOverdueFollowUps(ctx: RequestContext, teamId: string, page: PageArgs): Promise<Page<EmployerContact>> {
-    const team = await ctx.em.getRepository(Team).findOneBy({ id: teamId });
-    if (!team || !team.servedPrincipalIds.some((p) => ctx.actor.readablePrincipalIds.includes(p))) {
-      throw DomainError.notFound('Team', teamId);
-    }
+    await findVisibleTeam(ctx, teamId);
     const qb = this.openFollowUps(ctx)
       .andWhere(
         `c.authorId IN ${ctx.em.createQueryBuilder().subQuery().select('m.userId').from(TeamMember, 'm').where('m.teamId = :teamId').getQuery()}`,

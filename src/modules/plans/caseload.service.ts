@@ -9,7 +9,7 @@ import { TeamMember } from '../organisations/team-member.entity.js';
 import { User } from '../organisations/user.entity.js';
 import { SecretaryCaseload, TeamCaseload } from './caseload.types.js';
 import { followUpDueSql, hasPlanSql } from './follow-ups.service.js';
-import { findVisibleTeam } from './team-visibility.js';
+import { findVisibleTeam } from '../organisations/team-visibility.js';
 
 interface CountRow {
   secretaryId: string | null;

@@ -12,7 +12,7 @@ import { FOLLOW_UP_INTERVAL_DAYS, followUpDueOn, nextFollowUpProblem, type Follo
 import type { WithoutPlanArgs } from './plan.args.js';
 import { Plan } from './plan.entity.js';
 import type { RecordFollowUpInput } from './plan.input.js';
-import { findVisibleTeam } from './team-visibility.js';
+import { findVisibleTeam } from '../organisations/team-visibility.js';
 import { AccessLogService } from '../audit/access-log.service.js';
 
 /**

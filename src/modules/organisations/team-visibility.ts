@@ -1,11 +1,11 @@
 import type { RequestContext } from '../context/request-context.js';
 import { DomainError } from '../errors/domain-error.js';
-import { Team } from '../organisations/team.entity.js';
+import { Team } from './team.entity.js';
 
 /**
- * A team the actor may see: one that serves a principal they read (as `EmployerContactsService.teamOverdueFollowUps`
- * checks). Any other team, or one that does not exist, is NOT_FOUND, so its existence is not revealed. What the
- * team's lists then show is still scoped per record by `scopedQuery`.
+ * A team the actor may see: one that serves a principal they read. Any other team, or one that does not exist,
+ * is NOT_FOUND, so its existence is not revealed. What the team's lists then show is still scoped per record by
+ * `scopedQuery`.
  */
 export async function findVisibleTeam(ctx: RequestContext, teamId: string): Promise<Team> {
   const team = await ctx.em.getRepository(Team).findOneBy({ id: teamId });
