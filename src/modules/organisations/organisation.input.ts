@@ -58,3 +58,41 @@ export class SetUserRolesInput {
   @IsEnum(Role, { each: true })
   roles: Role[];
 }
+
+@InputType()
+export class CreateTeamInput {
+  @Field()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @Field(() => ID, { nullable: true, description: 'The sector of a sector team (bransch-team); none for other teams' })
+  @IsOptional()
+  @IsUUID()
+  sectorId?: string;
+
+  @Field(() => [ID], { nullable: true, description: 'The principals whose people the team serves; defaults to all you act for' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  servedPrincipalIds?: string[];
+}
+
+@InputType()
+export class TeamMemberInput {
+  @Field(() => ID)
+  @IsUUID()
+  teamId: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  userId: string;
+
+  @Field(() => Role, { description: "The member's role in the team; one of the roles the user has" })
+  @IsEnum(Role)
+  role: Role;
+}

@@ -5,7 +5,7 @@ import { Ctx, RequestLoaders } from '../context/ctx.decorator.js';
 import type { Loaders } from '../graphql/loaders.js';
 import type { RequestContext } from '../context/request-context.js';
 import { Agreement } from './agreement.entity.js';
-import { CreateUserInput, SetUserRolesInput } from './organisation.input.js';
+import { CreateTeamInput, CreateUserInput, SetUserRolesInput, TeamMemberInput } from './organisation.input.js';
 import { Organisation } from './organisation.entity.js';
 import { OrganisationsService } from './organisations.service.js';
 import { TeamMember } from './team-member.entity.js';
@@ -32,6 +32,28 @@ export class OrganisationsResolver {
   @Query(() => [Team])
   teams(@Ctx() ctx: RequestContext): Promise<Team[]> {
     return this.service.teams(ctx);
+  }
+
+  @Allow(Role.MANAGER, Role.ADMINISTRATOR)
+  @Mutation(() => Team, { description: 'A team of your organisation; a sector team when it has a sector' })
+  createTeam(@Ctx() ctx: RequestContext, @Args('input') input: CreateTeamInput): Promise<Team> {
+    return this.service.createTeam(ctx, input);
+  }
+
+  @Allow(Role.MANAGER, Role.ADMINISTRATOR)
+  @Mutation(() => Team, { description: 'Adds a member to a team, or changes their role in it' })
+  setTeamMember(@Ctx() ctx: RequestContext, @Args('input') input: TeamMemberInput): Promise<Team> {
+    return this.service.setTeamMember(ctx, input);
+  }
+
+  @Allow(Role.MANAGER, Role.ADMINISTRATOR)
+  @Mutation(() => Team)
+  removeTeamMember(
+    @Ctx() ctx: RequestContext,
+    @Args('teamId', { type: () => ID }) teamId: string,
+    @Args('userId', { type: () => ID }) userId: string,
+  ): Promise<Team> {
+    return this.service.removeTeamMember(ctx, teamId, userId);
   }
 
   @Allow(Role.ADMINISTRATOR, Role.MANAGER)

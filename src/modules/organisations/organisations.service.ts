@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { hashPassword } from '../auth/password.js';
+import { assertWritable } from '../auth/principal-access.js';
+import { Sector } from '../sectors/sector.entity.js';
 import type { RequestContext } from '../context/request-context.js';
 import { DomainError } from '../errors/domain-error.js';
 import { Agreement } from './agreement.entity.js';
-import type { CreateUserInput, SetUserRolesInput } from './organisation.input.js';
+import type { CreateTeamInput, CreateUserInput, SetUserRolesInput, TeamMemberInput } from './organisation.input.js';
 import { Organisation } from './organisation.entity.js';
+import { TeamMember } from './team-member.entity.js';
 import { Team } from './team.entity.js';
 import { User } from './user.entity.js';
 
@@ -43,6 +46,51 @@ export class OrganisationsService {
       .where('t.servedPrincipalIds && :principals', { principals: [...ctx.actor.readablePrincipalIds] })
       .orderBy('t.name')
       .getMany();
+  }
+
+  /**
+   * A team of the caller's organisation. A sector team serves principals the caller acts for; one sector team per
+   * sector and principal is what the sector choice looks for, so a second is refused.
+   */
+  async createTeam(ctx: RequestContext, input: CreateTeamInput): Promise<Team> {
+    const served = input.servedPrincipalIds ?? [...ctx.actor.writablePrincipalIds];
+    for (const principal of served) assertWritable(ctx, principal, 'input.servedPrincipalIds');
+    if (input.sectorId) {
+      if (!(await ctx.em.getRepository(Sector).existsBy({ id: input.sectorId }))) throw DomainError.field('input.sectorId', 'unknown sector');
+      const overlapping = await ctx.em
+        .getRepository(Team)
+        .createQueryBuilder('t')
+        .where('t.sectorId = :sectorId AND t.servedPrincipalIds && :served', { sectorId: input.sectorId, served })
+        .getCount();
+      if (overlapping > 0) {
+        throw DomainError.conflict('A sector team for this sector already serves one of these principals', [{ field: 'input.sectorId', message: 'taken' }]);
+      }
+    }
+    return ctx.em.getRepository(Team).save({ name: input.name, organisationId: ctx.actor.organisationId, sectorId: input.sectorId ?? null, servedPrincipalIds: served });
+  }
+
+  /** Adds a member to a team of the caller's organisation, or changes their role in it. */
+  async setTeamMember(ctx: RequestContext, input: TeamMemberInput): Promise<Team> {
+    const team = await this.ownTeam(ctx, input.teamId);
+    const user = await ctx.em.getRepository(User).findOneBy({ id: input.userId });
+    if (!user || !user.active || user.organisationId !== team.organisationId) {
+      throw DomainError.field('input.userId', "not an active user of the team's organisation");
+    }
+    if (!user.roles.includes(input.role)) throw DomainError.field('input.role', 'the user does not have this role');
+    await ctx.em.getRepository(TeamMember).upsert({ teamId: team.id, userId: user.id, role: input.role }, ['teamId', 'userId']);
+    return this.ownTeam(ctx, team.id);
+  }
+
+  async removeTeamMember(ctx: RequestContext, teamId: string, userId: string): Promise<Team> {
+    const team = await this.ownTeam(ctx, teamId);
+    await ctx.em.getRepository(TeamMember).delete({ teamId: team.id, userId });
+    return this.ownTeam(ctx, team.id);
+  }
+
+  private async ownTeam(ctx: RequestContext, teamId: string): Promise<Team> {
+    const team = await ctx.em.getRepository(Team).findOne({ where: { id: teamId }, relations: { members: true } });
+    if (!team || team.organisationId !== ctx.actor.organisationId) throw DomainError.notFound('Team', teamId);
+    return team;
   }
 
   async users(ctx: RequestContext): Promise<User[]> {
