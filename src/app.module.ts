@@ -16,7 +16,9 @@ import { HealthModule } from './modules/health/health.module.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
 import { LoggingModule } from './modules/logging/logging.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
+import { PlansModule } from './modules/plans/plans.module.js';
 import { SectorsModule } from './modules/sectors/sectors.module.js';
+import { SfiModule } from './modules/sfi/sfi.module.js';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
 import { createValidationPipe } from './modules/validation/validation.pipe.js';
 
@@ -46,6 +48,8 @@ export class AppModule {
         EmployersModule,
         AuditModule,
         CandidatesModule,
+        PlansModule,
+        SfiModule,
         DemoModule,
       ],
       providers: [

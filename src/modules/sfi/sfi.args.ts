@@ -1,0 +1,46 @@
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { IsOptional, IsUUID } from 'class-validator';
+import { PageArgs } from '../graphql/pagination.js';
+import { IsCalendarDate } from '../validation/is-calendar-date.js';
+
+@ArgsType()
+export class SfiCourseSearchArgs extends PageArgs {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  sectorId?: string;
+
+  @Field({ nullable: true, description: 'Only courses still running on or after this day (endOn >= from)' })
+  @IsOptional()
+  @IsCalendarDate()
+  from?: string;
+}
+
+@ArgsType()
+export class SfiQueueArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID()
+  courseId: string;
+}
+
+@ArgsType()
+export class StartSfiArgs {
+  @Field(() => ID)
+  @IsUUID()
+  sfiEnrolmentId: string;
+
+  @Field({ description: 'The first day on the course' })
+  @IsCalendarDate()
+  startedOn: string;
+}
+
+@ArgsType()
+export class EndSfiArgs {
+  @Field(() => ID)
+  @IsUUID()
+  sfiEnrolmentId: string;
+
+  @Field({ description: 'The last day on the course (or in its queue)' })
+  @IsCalendarDate()
+  endedOn: string;
+}
