@@ -1,20 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { errorCode, errorFields, TestApp, type GqlResponse } from './support/test-app.js';
-import { Ids, newOrganisationNumber } from './support/factories.js';
+import { Ids, isoDaysFromToday, newOrganisationNumber } from './support/factories.js';
 
-/** The server's "today" is the calendar date in Stockholm. */
-const TIME_ZONE = 'Europe/Stockholm';
 const SVEDALA = 'n6r4_fjK_kRr';
 const TRELLEBORG = 'STvk_dra_M1X';
 const NO_SUCH_TEAM = '00000000-0000-4000-8000-000000000000';
-
-/** The calendar date `n` days from today in Stockholm, as YYYY-MM-DD. */
-function isoDaysFromToday(n: number): string {
-  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-  const d = new Date(`${today}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
 
 /** An instant around noon in Stockholm `n` days from today (10:00 UTC is 11:00 or 12:00 there), for past contacts. */
 function middayDaysFromToday(n: number): string {

@@ -1,40 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { errorCode, errorFields, TestApp } from './support/test-app.js';
-import { Ids } from './support/factories.js';
+import { Ids, isoDaysFromToday, newIdentityNumber } from './support/factories.js';
 
-/** The server's "today" is the calendar date in Stockholm. */
-const TIME_ZONE = 'Europe/Stockholm';
 const TRELLEBORG_MUNICIPALITY = 'STvk_dra_M1X';
 const SVEDALA_MUNICIPALITY = 'n6r4_fjK_kRr';
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 
-/** The calendar date `n` days from today in Stockholm, as YYYY-MM-DD. */
-function isoDaysFromToday(n: number): string {
-  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-  const d = new Date(`${today}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
 
-let personSerial = 0;
 
-/**
- * A fresh, valid, fictional personnummer (YYYYMMDD-NNNN) for each call: a birth date of its own, a serial in the
- * 98x/99x series, and the Luhn check digit computed over the ten-digit form (YYMMDD + serial).
- */
-function newIdentityNumber(): string {
-  personSerial += 1;
-  const birth = new Date(Date.UTC(1970, 0, 1));
-  birth.setUTCDate(birth.getUTCDate() + personSerial * 173);
-  const date = birth.toISOString().slice(0, 10).replaceAll('-', '');
-  const serial = String(980 + (personSerial % 20));
-  const nine = `${date.slice(2)}${serial}`;
-  const sum = nine.split('').map(Number).reduce((acc, digit, i) => {
-    const v = i % 2 === 0 ? digit * 2 : digit;
-    return acc + (v > 9 ? v - 9 : v);
-  }, 0);
-  return `${date}-${serial}${(10 - (sum % 10)) % 10}`;
-}
 
 const COURSE_FIELDS = `id name level startOn endOn places workplaceLearning placesTaken placesLeft queueLength
   sector { id code } organisation { name } servedPrincipals { name }`;
@@ -122,7 +95,7 @@ describe('sector SFI', () => {
     const input = {
       identityNumber: newIdentityNumber(),
       firstName,
-      lastName: `Testsson ${personSerial}`,
+      lastName: 'Testsson',
       homeMunicipalityConceptId: svedala ? SVEDALA_MUNICIPALITY : TRELLEBORG_MUNICIPALITY,
       firstContactOn: isoDaysFromToday(-60),
       newlyArrived: true,

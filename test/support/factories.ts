@@ -1,3 +1,4 @@
+import { addDays, toLocalDate } from '../../src/modules/context/clock.js';
 import type { TestApp } from './test-app.js';
 
 let serial = 0;
@@ -23,15 +24,21 @@ export function newOrganisationNumber(): string {
 
 /**
  * A fresh, valid, fictional personnummer (YYYYMMDD-NNNN) for each call, with a serial in Skatteverket's test
- * range (98x, 99x). `birthDate` (YYYY-MM-DD) fixes the date part; by default one is drawn from the 1990s.
+ * range (980-999). `birthDate` (YYYY-MM-DD) fixes the date part; by default each call gets a birth date of its
+ * own in the 1950s, which the demo's job seekers (born 1960-2006) never have, so no number collides with theirs.
  */
 export function newIdentityNumber(birthDate?: string): string {
   serial += 1;
-  const date = birthDate ?? `199${serial % 10}-${String((serial % 12) + 1).padStart(2, '0')}-${String((serial % 28) + 1).padStart(2, '0')}`;
-  const yymmdd = date.slice(2).replaceAll('-', '');
-  const three = String(980 + (Math.floor(serial / 7) % 20)).padStart(3, '0');
-  const nine = `${yymmdd}${three}`;
-  return `${date.replaceAll('-', '')}-${three}${luhn(nine)}`;
+  const born = new Date(Date.UTC(1950, 0, 1));
+  born.setUTCDate(born.getUTCDate() + serial * 23);
+  const date = (birthDate ?? born.toISOString().slice(0, 10)).replaceAll('-', '');
+  const three = String(980 + (serial % 20));
+  return `${date}-${three}${luhn(date.slice(2) + three)}`;
+}
+
+/** The calendar date `n` days from today in Stockholm (the server's "today"), as YYYY-MM-DD. */
+export function isoDaysFromToday(n: number): string {
+  return addDays(toLocalDate(new Date(), 'Europe/Stockholm'), n);
 }
 
 /** Looks up the demo's ids by readable keys (usernames, sector codes, organisation names) through the API. */
