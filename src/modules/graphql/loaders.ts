@@ -20,8 +20,9 @@ function byId<T extends ObjectLiteral & { id: string }>(
 
 /**
  * Per-request DataLoaders for relation fields, so a page of 100 employers costs one query per relation,
- * not one per row. Loaders read reference data (users, organisations, sectors, taxonomy) and, for `employer`,
- * only the employer of a record already read through its principal scope (which has the same principal).
+ * not one per row. Loaders read reference data (users, organisations, sectors, teams, taxonomy) and, for
+ * `employer` and `latestFollowUpNextOn`, only what belongs to a record already read through its principal scope
+ * (and so has the same principal).
  */
 export class Loaders {
   readonly user: DataLoader<string, User | null>;
@@ -30,6 +31,8 @@ export class Loaders {
   readonly concept: DataLoader<string, TaxonomyConcept | null>;
   readonly employer: DataLoader<string, Employer | null>;
   readonly team: DataLoader<string, Team | null>;
+  /** The next-follow-up date booked at an enrolment period's latest follow-up (null without any). */
+  readonly latestFollowUpNextOn: DataLoader<string, string | null>;
 
   constructor(manager: EntityManager) {
     this.user = byId(manager, User);
@@ -38,5 +41,14 @@ export class Loaders {
     this.concept = byId(manager, TaxonomyConcept);
     this.employer = byId(manager, Employer);
     this.team = byId(manager, Team);
+    this.latestFollowUpNextOn = new DataLoader(async (enrolmentIds) => {
+      const rows: Array<{ enrolment_id: string; next_on: string }> = await manager.query(
+        `SELECT DISTINCT ON (enrolment_id) enrolment_id, next_on::text AS next_on FROM candidate_follow_up
+         WHERE enrolment_id = ANY($1) ORDER BY enrolment_id, held_on DESC, created_at DESC`,
+        [[...enrolmentIds]],
+      );
+      const byEnrolment = new Map(rows.map((r) => [r.enrolment_id, r.next_on]));
+      return enrolmentIds.map((id) => byEnrolment.get(id) ?? null);
+    });
   }
 }

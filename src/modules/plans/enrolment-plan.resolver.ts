@@ -1,10 +1,11 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Enrolment } from '../../candidates/enrolment.entity.js';
 import { Clock } from '../context/clock.js';
-import { Ctx } from '../context/ctx.decorator.js';
+import { Ctx, RequestLoaders } from '../context/ctx.decorator.js';
+import type { Loaders } from '../graphql/loaders.js';
 import type { RequestContext } from '../context/request-context.js';
 import { FollowUp } from './follow-up.entity.js';
-import { isFollowUpOverdue } from './follow-up-rules.js';
+import { followUpDueOn, isFollowUpOverdue, type FollowUpState } from './follow-up-rules.js';
 import { FollowUpsService } from './follow-ups.service.js';
 import { Plan } from './plan.entity.js';
 import { PlansService } from './plans.service.js';
@@ -32,12 +33,22 @@ export class EnrolmentPlanResolver {
     nullable: true,
     description: 'When the next follow-up is due: the latest follow-up’s next date, else 7 days after the plan (or the first meeting); none before the first meeting or after exit',
   })
-  nextFollowUpDue(@Ctx() ctx: RequestContext, @Parent() enrolment: Enrolment): Promise<string | null> {
-    return this.followUpService.dueOn(ctx, enrolment);
+  async nextFollowUpDue(@RequestLoaders() loaders: Loaders, @Parent() enrolment: Enrolment): Promise<string | null> {
+    return followUpDueOn(await followUpState(loaders, enrolment));
   }
 
   @ResolveField(() => Boolean, { description: 'The follow-up was due before today' })
-  async followUpOverdue(@Ctx() ctx: RequestContext, @Parent() enrolment: Enrolment): Promise<boolean> {
-    return isFollowUpOverdue(await this.followUpService.state(ctx, enrolment), this.clock.today());
+  async followUpOverdue(@RequestLoaders() loaders: Loaders, @Parent() enrolment: Enrolment): Promise<boolean> {
+    return isFollowUpOverdue(await followUpState(loaders, enrolment), this.clock.today());
   }
+}
+
+/** What the overdue rule needs of an enrolment period; the latest follow-up comes batched for a whole page. */
+async function followUpState(loaders: Loaders, enrolment: Enrolment): Promise<FollowUpState> {
+  return {
+    exitOn: enrolment.exitOn,
+    firstMeetingOn: enrolment.firstMeetingOn,
+    planEstablishedOn: enrolment.planEstablishedOn,
+    latestNextOn: await loaders.latestFollowUpNextOn.load(enrolment.id),
+  };
 }

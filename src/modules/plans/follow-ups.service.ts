@@ -8,7 +8,7 @@ import type { RequestContext } from '../context/request-context.js';
 import { DomainError } from '../errors/domain-error.js';
 import { paginate, type Page, type PageArgs } from '../graphql/pagination.js';
 import { FollowUp } from './follow-up.entity.js';
-import { FOLLOW_UP_INTERVAL_DAYS, followUpDueOn, nextFollowUpProblem, type FollowUpState } from './follow-up-rules.js';
+import { FOLLOW_UP_INTERVAL_DAYS, nextFollowUpProblem } from './follow-up-rules.js';
 import type { WithoutPlanArgs } from './plan.args.js';
 import { Plan } from './plan.entity.js';
 import type { RecordFollowUpInput } from './plan.input.js';
@@ -103,22 +103,6 @@ export class FollowUpsService {
     return followUps;
   }
 
-  /** What the overdue rule ({@link followUpDueOn}) needs to know about an enrolment period. */
-  async state(ctx: RequestContext, enrolment: Enrolment): Promise<FollowUpState> {
-    const latest = await ctx.em
-      .getRepository(FollowUp)
-      .findOne({ where: { enrolmentId: enrolment.id }, order: { heldOn: 'DESC', createdAt: 'DESC' } });
-    return {
-      exitOn: enrolment.exitOn,
-      firstMeetingOn: enrolment.firstMeetingOn,
-      planEstablishedOn: enrolment.planEstablishedOn,
-      latestNextOn: latest?.nextOn ?? null,
-    };
-  }
-
-  async dueOn(ctx: RequestContext, enrolment: Enrolment): Promise<string | null> {
-    return followUpDueOn(await this.state(ctx, enrolment));
-  }
 
   enrolment(ctx: RequestContext, followUp: FollowUp): Promise<Enrolment> {
     return findScoped(ctx, Enrolment, followUp.enrolmentId, 'Enrolment');
@@ -136,7 +120,7 @@ export class FollowUpsService {
 }
 
 /**
- * {@link followUpDueOn} in SQL, over an open enrolment period aliased `e`: the latest follow-up's next date, else
+ * `followUpDueOn` (follow-up-rules.ts) in SQL, over an open enrolment period aliased `e`: the latest follow-up's next date, else
  * seven days after the plan, else seven days after the first meeting; NULL (never overdue) before the first
  * meeting. Keep the two in step; the end-to-end specs check the lists against the rule.
  */
