@@ -15,6 +15,7 @@ import { ApiModule } from './modules/graphql/api.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
 import { LoggingModule } from './modules/logging/logging.module.js';
+import { OpeningsModule } from './modules/openings/openings.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
 import { PlansModule } from './modules/plans/plans.module.js';
 import { SectorsModule } from './modules/sectors/sectors.module.js';
@@ -50,6 +51,7 @@ export class AppModule {
         CandidatesModule,
         PlansModule,
         SfiModule,
+        OpeningsModule,
         DemoModule,
       ],
       providers: [

@@ -23,6 +23,8 @@ import { Plan } from '../plans/plan.entity.js';
 import { SfiCourse } from '../sfi/sfi-course.entity.js';
 import { SfiEnrolment } from '../sfi/sfi-enrolment.entity.js';
 import { SfiNote } from '../sfi/sfi-note.entity.js';
+import { InternshipCheckIn } from '../openings/internship-check-in.entity.js';
+import { Opening } from '../openings/opening.entity.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
 export const ENTITIES = [
@@ -49,6 +51,8 @@ export const ENTITIES = [
   SfiCourse,
   SfiEnrolment,
   SfiNote,
+  Opening,
+  InternshipCheckIn,
 ];
 
 /**

@@ -1,0 +1,32 @@
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { PageArgs } from '../graphql/pagination.js';
+import { OpeningKind, OpeningStatus } from './opening.enums.js';
+
+@ArgsType()
+export class OpeningSearchArgs extends PageArgs {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  employerId?: string;
+
+  @Field(() => OpeningStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(OpeningStatus)
+  status?: OpeningStatus;
+
+  @Field(() => OpeningKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(OpeningKind)
+  kind?: OpeningKind;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  sectorId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  teamId?: string;
+}

@@ -1,0 +1,161 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { SwedishLevel } from '../../candidates/candidate.enums.js';
+import { OpeningKind, OpeningStatus } from './opening.enums.js';
+
+/** A skill an opening asks for, as a JobTech skill concept id with its weight for ranking (1 low, 5 high). */
+@ObjectType()
+export class WeightedSkill {
+  @Field(() => ID, { description: 'JobTech skill concept id' })
+  skillConceptId: string;
+
+  @Field(() => Int, { description: '1 (nice to have) to 5 (essential)' })
+  weight: number;
+}
+
+/**
+ * An opening at an employer: a job (unsubsidised or subsidised), an internship (praktik) or a sector SFI
+ * workplace-learning place. Belongs to the employer's principal and is routed to the sector team that serves that
+ * principal for the opening's sector.
+ *
+ * The internship terms (supervisor, period) are columns here rather than a table of their own: they are one per
+ * opening, only a handful of nullable fields, and change together with the opening under its one `version`.
+ */
+@ObjectType()
+@Entity()
+@Index(['principalId', 'status'])
+export class Opening {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => ID, { description: "The employer's principal (huvudman)" })
+  @Column('uuid')
+  principalId: string;
+
+  @Field(() => ID)
+  @Index()
+  @Column('uuid')
+  employerId: string;
+
+  @Field(() => OpeningKind)
+  @Column('text')
+  kind: OpeningKind;
+
+  @Field()
+  @Column('text')
+  title: string;
+
+  @Field(() => ID, { description: 'JobTech occupation-name concept id' })
+  @Column('text')
+  occupationConceptId: string;
+
+  @Field(() => ID, { nullable: true, description: "Defaults to the sector of the occupation's SSYK-4 group" })
+  @Column('uuid', { nullable: true })
+  sectorId: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The sector team serving the employer's principal in that sector" })
+  @Index()
+  @Column('uuid', { nullable: true })
+  teamId: string | null;
+
+  @Field(() => [WeightedSkill])
+  @Column('jsonb', { default: () => "'[]'" })
+  requiredSkills: WeightedSkill[];
+
+  @Field(() => [WeightedSkill])
+  @Column('jsonb', { default: () => "'[]'" })
+  preferredSkills: WeightedSkill[];
+
+  @Field(() => SwedishLevel, { nullable: true, description: 'Only if the work really needs one; then with a reason' })
+  @Column('text', { nullable: true })
+  minSwedishLevel: SwedishLevel | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the work needs the minimum Swedish level' })
+  @Column('text', { nullable: true })
+  swedishLevelReason: string | null;
+
+  @Field(() => [ID], { description: 'JobTech driving-licence concept ids' })
+  @Column('text', { array: true, default: () => "'{}'" })
+  requiredLicenceConceptIds: string[];
+
+  @Field(() => ID, { description: 'JobTech municipality concept id of the workplace' })
+  @Column('text')
+  municipalityConceptId: string;
+
+  @Field(() => String, { nullable: true })
+  @Column('text', { nullable: true })
+  street: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column('text', { nullable: true })
+  postalCode: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'JobTech worktime-extent concept id (full or part time)' })
+  @Column('text', { nullable: true })
+  worktimeConceptId: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @Column('int', { nullable: true })
+  hoursPerWeek: number | null;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @Column('date')
+  startOn: string;
+
+  @Field(() => Int)
+  @Column('int')
+  places: number;
+
+  @Field(() => String, { nullable: true })
+  @Column('date', { nullable: true })
+  applicationDeadline: string | null;
+
+  @Field(() => OpeningStatus)
+  @Column('text')
+  status: OpeningStatus;
+
+  @Field(() => ID, { nullable: true, description: 'The skill need (employer contact, step 1) the opening was created from' })
+  @Column('uuid', { nullable: true })
+  sourceSkillNeedId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The internship this job was converted from' })
+  @Column('uuid', { nullable: true })
+  convertedFromOpeningId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Internships: the workplace supervisor (handledare)' })
+  @Column('text', { nullable: true })
+  supervisorName: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column('text', { nullable: true })
+  supervisorPhone: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column('text', { nullable: true })
+  supervisorEmail: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Internships: first day of the period' })
+  @Column('date', { nullable: true })
+  periodStartOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Internships: last day of the period' })
+  @Column('date', { nullable: true })
+  periodEndOn: string | null;
+
+  @Field(() => ID)
+  @Column('uuid')
+  createdById: string;
+
+  @Field(() => Int, { description: 'Send back with updates; a stale version gives CONFLICT' })
+  @VersionColumn()
+  version: number;
+
+  @Field()
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field()
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

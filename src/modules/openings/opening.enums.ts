@@ -1,0 +1,41 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/** What kind of place an opening offers (DOMAIN.md: jobs, internships/praktik, sector SFI workplace learning). */
+export enum OpeningKind {
+  JOB_UNSUBSIDISED = 'JOB_UNSUBSIDISED',
+  JOB_SUBSIDISED = 'JOB_SUBSIDISED',
+  /** praktik */
+  INTERNSHIP = 'INTERNSHIP',
+  /** a workplace-learning place of a sector SFI course */
+  SFI_WORKPLACE_LEARNING = 'SFI_WORKPLACE_LEARNING',
+}
+registerEnumType(OpeningKind, { name: 'OpeningKind' });
+
+export enum OpeningStatus {
+  DRAFT = 'DRAFT',
+  OPEN = 'OPEN',
+  FILLED = 'FILLED',
+  CLOSED = 'CLOSED',
+}
+registerEnumType(OpeningStatus, { name: 'OpeningStatus' });
+
+/** Kinds that are a period of workplace learning, with a supervisor, a period and check-ins. */
+export const INTERNSHIP_KINDS: readonly OpeningKind[] = [OpeningKind.INTERNSHIP, OpeningKind.SFI_WORKPLACE_LEARNING];
+
+/** Kinds an internship can be converted to. */
+export const JOB_KINDS: readonly OpeningKind[] = [OpeningKind.JOB_UNSUBSIDISED, OpeningKind.JOB_SUBSIDISED];
+
+/**
+ * The legal status transitions: a draft is opened or dropped; an open opening is filled or closed; FILLED and
+ * CLOSED are final. An open opening does not go back to draft (candidates may already have been put forward).
+ */
+const TRANSITIONS: Readonly<Record<OpeningStatus, readonly OpeningStatus[]>> = {
+  [OpeningStatus.DRAFT]: [OpeningStatus.OPEN, OpeningStatus.CLOSED],
+  [OpeningStatus.OPEN]: [OpeningStatus.FILLED, OpeningStatus.CLOSED],
+  [OpeningStatus.FILLED]: [],
+  [OpeningStatus.CLOSED]: [],
+};
+
+export function canTransition(from: OpeningStatus, to: OpeningStatus): boolean {
+  return TRANSITIONS[from].includes(to);
+}

@@ -1,0 +1,141 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Employer } from '../../employers/employer.entity.js';
+import { Allow } from '../auth/allow.decorator.js';
+import { Ctx, RequestLoaders } from '../context/ctx.decorator.js';
+import type { RequestContext } from '../context/request-context.js';
+import type { Loaders } from '../graphql/loaders.js';
+import { Paginated, type Page } from '../graphql/pagination.js';
+import { Team } from '../organisations/team.entity.js';
+import { User } from '../organisations/user.entity.js';
+import { Sector } from '../sectors/sector.entity.js';
+import { TaxonomyConcept } from '../taxonomy/taxonomy-concept.entity.js';
+import { InternshipCheckIn } from './internship-check-in.entity.js';
+import { OpeningSearchArgs } from './opening.args.js';
+import { Opening, WeightedSkill } from './opening.entity.js';
+import {
+  AddInternshipCheckInInput,
+  ConvertInternshipInput,
+  CreateOpeningInput,
+  OpeningFromSkillNeedInput,
+  SetOpeningStatusInput,
+  UpdateOpeningInput,
+} from './opening.input.js';
+import { OPENING_EDITORS, OPENING_READERS } from './opening-permissions.js';
+import { OpeningsService } from './openings.service.js';
+
+const OpeningPage = Paginated(Opening, 'OpeningPage');
+
+@Resolver(() => Opening)
+export class OpeningsResolver {
+  constructor(private readonly service: OpeningsService) {}
+
+  @Allow(...OPENING_READERS)
+  @Query(() => Opening)
+  opening(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Opening> {
+    return this.service.get(ctx, id);
+  }
+
+  @Allow(...OPENING_READERS)
+  @Query(() => OpeningPage, { description: 'Openings by employer, status, kind, sector or team, earliest start first' })
+  openings(@Ctx() ctx: RequestContext, @Args() args: OpeningSearchArgs): Promise<Page<Opening>> {
+    return this.service.search(ctx, args);
+  }
+
+  @Allow(...OPENING_EDITORS)
+  @Mutation(() => Opening, { description: 'A new opening, as a draft, routed to the sector team' })
+  createOpening(@Ctx() ctx: RequestContext, @Args('input') input: CreateOpeningInput): Promise<Opening> {
+    return this.service.create(ctx, input);
+  }
+
+  @Allow(...OPENING_EDITORS)
+  @Mutation(() => Opening, { description: "An opening from a skill need logged in an employer contact: occupation, places = headcount, start = needed by" })
+  createOpeningFromSkillNeed(
+    @Ctx() ctx: RequestContext,
+    @Args('skillNeedId', { type: () => ID }) skillNeedId: string,
+    @Args('input') input: OpeningFromSkillNeedInput,
+  ): Promise<Opening> {
+    return this.service.createFromSkillNeed(ctx, skillNeedId, input);
+  }
+
+  @Allow(...OPENING_EDITORS)
+  @Mutation(() => Opening)
+  updateOpening(@Ctx() ctx: RequestContext, @Args('input') input: UpdateOpeningInput): Promise<Opening> {
+    return this.service.update(ctx, input);
+  }
+
+  @Allow(...OPENING_EDITORS)
+  @Mutation(() => Opening, { description: 'DRAFT → OPEN | CLOSED, OPEN → FILLED | CLOSED; anything else is CONFLICT' })
+  setOpeningStatus(@Ctx() ctx: RequestContext, @Args('input') input: SetOpeningStatusInput): Promise<Opening> {
+    return this.service.setStatus(ctx, input);
+  }
+
+  @Allow(...OPENING_EDITORS)
+  @Mutation(() => InternshipCheckIn)
+  addInternshipCheckIn(@Ctx() ctx: RequestContext, @Args('input') input: AddInternshipCheckInInput): Promise<InternshipCheckIn> {
+    return this.service.addCheckIn(ctx, input);
+  }
+
+  @Allow(...OPENING_EDITORS)
+  @Mutation(() => Opening, { description: 'The new job opening (a draft); the internship becomes FILLED' })
+  convertInternshipToJob(@Ctx() ctx: RequestContext, @Args('input') input: ConvertInternshipInput): Promise<Opening> {
+    return this.service.convertInternshipToJob(ctx, input);
+  }
+
+  @ResolveField(() => Employer, { nullable: true })
+  employer(@RequestLoaders() loaders: Loaders, @Parent() opening: Opening) {
+    // same principal as the opening, which was read through its scope
+    return loaders.employer.load(opening.employerId);
+  }
+
+  @ResolveField(() => TaxonomyConcept, { nullable: true })
+  occupation(@RequestLoaders() loaders: Loaders, @Parent() opening: Opening) {
+    return loaders.concept.load(opening.occupationConceptId);
+  }
+
+  @ResolveField(() => Sector, { nullable: true })
+  sector(@RequestLoaders() loaders: Loaders, @Parent() opening: Opening) {
+    return opening.sectorId ? loaders.sector.load(opening.sectorId) : null;
+  }
+
+  @ResolveField(() => Team, { nullable: true })
+  team(@RequestLoaders() loaders: Loaders, @Parent() opening: Opening) {
+    return opening.teamId ? loaders.team.load(opening.teamId) : null;
+  }
+
+  @ResolveField(() => TaxonomyConcept, { nullable: true })
+  municipality(@RequestLoaders() loaders: Loaders, @Parent() opening: Opening) {
+    return loaders.concept.load(opening.municipalityConceptId);
+  }
+
+  @ResolveField(() => TaxonomyConcept, { nullable: true })
+  worktime(@RequestLoaders() loaders: Loaders, @Parent() opening: Opening) {
+    return opening.worktimeConceptId ? loaders.concept.load(opening.worktimeConceptId) : null;
+  }
+
+  @ResolveField(() => [TaxonomyConcept])
+  async requiredLicences(@RequestLoaders() loaders: Loaders, @Parent() opening: Opening): Promise<TaxonomyConcept[]> {
+    const concepts = await loaders.concept.loadMany(opening.requiredLicenceConceptIds);
+    return concepts.filter((c): c is TaxonomyConcept => c instanceof TaxonomyConcept);
+  }
+
+  @ResolveField(() => [InternshipCheckIn], { description: 'Internships: check-ins with the workplace, oldest first' })
+  checkIns(@Ctx() ctx: RequestContext, @Parent() opening: Opening): Promise<InternshipCheckIn[]> {
+    return this.service.checkIns(ctx, opening.id);
+  }
+}
+
+@Resolver(() => WeightedSkill)
+export class WeightedSkillResolver {
+  @ResolveField(() => TaxonomyConcept, { nullable: true })
+  skill(@RequestLoaders() loaders: Loaders, @Parent() skill: WeightedSkill) {
+    return loaders.concept.load(skill.skillConceptId);
+  }
+}
+
+@Resolver(() => InternshipCheckIn)
+export class InternshipCheckInResolver {
+  @ResolveField(() => User, { nullable: true })
+  author(@RequestLoaders() loaders: Loaders, @Parent() checkIn: InternshipCheckIn) {
+    return loaders.user.load(checkIn.authorId);
+  }
+}
