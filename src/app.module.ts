@@ -3,6 +3,7 @@ import { APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CandidatesModule } from './candidates/candidates.module.js';
 import { EmployersModule } from './employers/employers.module.js';
+import { MatchingModule } from './matching/matching.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthGuard } from './modules/auth/auth.guard.js';
 import { AuthModule } from './modules/auth/auth.module.js';
@@ -52,6 +53,7 @@ export class AppModule {
         PlansModule,
         SfiModule,
         OpeningsModule,
+        MatchingModule,
         DemoModule,
       ],
       providers: [

@@ -1,0 +1,139 @@
+/** Test fixtures for the matching specs: a tiny taxonomy and builders. Not a spec itself. */
+import { MUNICIPALITY } from './commute.js';
+import type { RankableCandidate, RankableOpening } from './ranking.types.js';
+import { TaxonomyGraph, type TaxonomyGraphInput } from './taxonomy-graph.js';
+
+/**
+ * Fields: CARE (groups NURSE_AIDES, CARE_ASSISTANTS), TRANSPORT (DRIVERS, WAREHOUSE).
+ * Occupations: USK and USK_HEMTJ under NURSE_AIDES; VARDBITRADE, PERSONLIG_ASSISTENT, BOENDESTODJARE under
+ * CARE_ASSISTANTS; LASTBILSFORARE under DRIVERS; LAGERARBETARE, TRUCKFORARE under WAREHOUSE.
+ * VARDBITRADE can substitute USK at 75 %, PERSONLIG_ASSISTENT at 25 %.
+ * Skills: COMMON in every group, MID in both care groups, RARE in NURSE_AIDES only, TRUCK in WAREHOUSE only.
+ */
+export const T = {
+  CARE: 'field-care',
+  TRANSPORT: 'field-transport',
+  NURSE_AIDES: 'g-nurse-aides',
+  CARE_ASSISTANTS: 'g-care-assistants',
+  DRIVERS: 'g-drivers',
+  WAREHOUSE: 'g-warehouse',
+  USK: 'o-usk',
+  USK_HEMTJ: 'o-usk-hemtjanst',
+  VARDBITRADE: 'o-vardbitrade',
+  PERSONLIG_ASSISTENT: 'o-personlig-assistent',
+  BOENDESTODJARE: 'o-boendestodjare',
+  LASTBILSFORARE: 'o-lastbilsforare',
+  LAGERARBETARE: 'o-lagerarbetare',
+  TRUCKFORARE: 'o-truckforare',
+  COMMON: 's-common',
+  MID: 's-mid',
+  RARE: 's-rare',
+  TRUCK: 's-truckkort',
+  HELTID: '6YE1_gAC_R2G',
+  DELTID: '947z_JGS_Uk2',
+} as const;
+
+export const SNAPSHOT: TaxonomyGraphInput = {
+  concepts: [
+    { id: T.CARE, type: 'occupation-field', parentId: null },
+    { id: T.TRANSPORT, type: 'occupation-field', parentId: null },
+    { id: T.NURSE_AIDES, type: 'ssyk-level-4', parentId: 'g3' },
+    { id: T.CARE_ASSISTANTS, type: 'ssyk-level-4', parentId: 'g3' },
+    { id: T.DRIVERS, type: 'ssyk-level-4', parentId: 'g3b' },
+    { id: T.WAREHOUSE, type: 'ssyk-level-4', parentId: 'g3c' },
+    { id: T.USK, type: 'occupation-name', parentId: T.NURSE_AIDES },
+    { id: T.USK_HEMTJ, type: 'occupation-name', parentId: T.NURSE_AIDES },
+    { id: T.VARDBITRADE, type: 'occupation-name', parentId: T.CARE_ASSISTANTS },
+    { id: T.PERSONLIG_ASSISTENT, type: 'occupation-name', parentId: T.CARE_ASSISTANTS },
+    { id: T.BOENDESTODJARE, type: 'occupation-name', parentId: T.CARE_ASSISTANTS },
+    { id: T.LASTBILSFORARE, type: 'occupation-name', parentId: T.DRIVERS },
+    { id: T.LAGERARBETARE, type: 'occupation-name', parentId: T.WAREHOUSE },
+    { id: T.TRUCKFORARE, type: 'occupation-name', parentId: T.WAREHOUSE },
+    ...[T.COMMON, T.MID, T.RARE, T.TRUCK].map((id) => ({ id, type: 'skill', parentId: null })),
+  ],
+  relations: [
+    { kind: 'field-ssyk4', fromId: T.CARE, toId: T.NURSE_AIDES },
+    { kind: 'field-ssyk4', fromId: T.CARE, toId: T.CARE_ASSISTANTS },
+    { kind: 'field-ssyk4', fromId: T.TRANSPORT, toId: T.DRIVERS },
+    { kind: 'field-ssyk4', fromId: T.TRANSPORT, toId: T.WAREHOUSE },
+    { kind: 'substitutes-75', fromId: T.USK, toId: T.VARDBITRADE },
+    { kind: 'substitutes-25', fromId: T.USK, toId: T.PERSONLIG_ASSISTENT },
+    ...[T.NURSE_AIDES, T.CARE_ASSISTANTS, T.DRIVERS, T.WAREHOUSE].map((g) => ({
+      kind: 'ssyk4-skill',
+      fromId: g,
+      toId: T.COMMON,
+    })),
+    { kind: 'ssyk4-skill', fromId: T.NURSE_AIDES, toId: T.MID },
+    { kind: 'ssyk4-skill', fromId: T.CARE_ASSISTANTS, toId: T.MID },
+    { kind: 'ssyk4-skill', fromId: T.NURSE_AIDES, toId: T.RARE },
+    { kind: 'ssyk4-skill', fromId: T.WAREHOUSE, toId: T.TRUCK },
+  ],
+};
+
+export const graph = new TaxonomyGraph(SNAPSHOT);
+
+export const LABELS: Record<string, string> = {
+  [T.USK]: 'undersköterska',
+  [T.VARDBITRADE]: 'vårdbiträde',
+  [T.LAGERARBETARE]: 'lagerarbetare',
+  [T.TRUCKFORARE]: 'truckförare',
+  [T.TRUCK]: 'truckkort',
+  [T.COMMON]: 'noggrannhet',
+  [T.MID]: 'omvårdnad',
+  [T.RARE]: 'delegering',
+  [T.HELTID]: 'heltid',
+  [T.DELTID]: 'deltid',
+  'sector-care': 'Vård och omsorg',
+  'sector-logistics': 'Logistik',
+};
+export const label = (id: string): string | undefined => LABELS[id];
+
+export const TODAY = '2026-03-02';
+
+export function candidate(id: string, overrides: Partial<RankableCandidate> = {}): RankableCandidate {
+  return {
+    id,
+    experience: [],
+    skillIds: [],
+    wantedOccupationIds: [],
+    wantedSectorIds: [],
+    wantsInternship: false,
+    wantedWorktimeIds: [],
+    swedishLevel: 'SFI_D',
+    licenceIds: [],
+    homeMunicipalityId: MUNICIPALITY.Trelleborg,
+    earliestStartOn: null,
+    workLimitations: [],
+    sharesProfileWithEmployers: true,
+    ...overrides,
+  };
+}
+
+export function opening(id: string, overrides: Partial<RankableOpening> = {}): RankableOpening {
+  return {
+    id,
+    kind: 'JOB_UNSUBSIDISED',
+    occupationId: T.USK,
+    sectorId: 'sector-care',
+    requiredSkills: [],
+    preferredSkills: [],
+    minSwedishLevel: null,
+    requiredLicenceIds: [],
+    municipalityId: MUNICIPALITY.Trelleborg,
+    worktimeId: null,
+    startOn: null,
+    ...overrides,
+  };
+}
+
+/** A small deterministic PRNG (mulberry32). */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

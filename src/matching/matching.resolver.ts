@@ -1,0 +1,39 @@
+import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { Allow } from '../modules/auth/allow.decorator.js';
+import { Role } from '../modules/auth/role.enum.js';
+import { Ctx } from '../modules/context/ctx.decorator.js';
+import type { RequestContext } from '../modules/context/request-context.js';
+import { MAX_PAGE_SIZE } from '../modules/graphql/pagination.js';
+import { MatchingService } from './matching.service.js';
+import { CandidateRanking, OpeningRanking } from './matching.types.js';
+
+/** Who ranks: the recruiters for openings, the secretaries and counsellors for the people they follow, managers. */
+const RANKERS = [Role.RECRUITER, Role.LABOUR_MARKET_SECRETARY, Role.CAREER_COUNSELLOR, Role.MANAGER];
+
+const clamp = (n: number) => Math.max(1, Math.min(n, MAX_PAGE_SIZE));
+
+@Resolver()
+export class MatchingResolver {
+  constructor(private readonly matching: MatchingService) {}
+
+  @Allow(...RANKERS)
+  @Query(() => CandidateRanking, { description: 'The best candidates for an opening, each with its reasons; the excluded with theirs' })
+  rankCandidatesForOpening(
+    @Ctx() ctx: RequestContext,
+    @Args('openingId', { type: () => ID }) openingId: string,
+    @Args('limit', { type: () => Int, defaultValue: 25 }) limit: number,
+    @Args('excludedLimit', { type: () => Int, defaultValue: 25 }) excludedLimit: number,
+  ): Promise<CandidateRanking> {
+    return this.matching.rankCandidatesForOpening(ctx, openingId, clamp(limit), clamp(excludedLimit));
+  }
+
+  @Allow(...RANKERS)
+  @Query(() => OpeningRanking, { description: 'The open openings that suit a person best, each with its reasons' })
+  rankOpeningsForCandidate(
+    @Ctx() ctx: RequestContext,
+    @Args('candidateId', { type: () => ID }) candidateId: string,
+    @Args('limit', { type: () => Int, defaultValue: 25 }) limit: number,
+  ): Promise<OpeningRanking> {
+    return this.matching.rankOpeningsForCandidate(ctx, candidateId, clamp(limit));
+  }
+}

@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { ConsentPurpose } from '../candidates/candidate.enums.js';
+import { Candidate } from '../candidates/candidate.entity.js';
+import { CandidatesService } from '../candidates/candidates.service.js';
+import { impliedDrivingLicences } from '../candidates/driving-licences.js';
+import { AccessLogService } from '../modules/audit/access-log.service.js';
+import { findScoped, scopedQuery } from '../modules/auth/principal-access.js';
+import { Clock } from '../modules/context/clock.js';
+import type { RequestContext } from '../modules/context/request-context.js';
+import { Opening } from '../modules/openings/opening.entity.js';
+import { OpeningStatus } from '../modules/openings/opening.enums.js';
+import type { CandidateRanking, ExcludedCandidate, OpeningRanking } from './matching.types.js';
+import { rankCandidates, rankOpenings } from './rank.js';
+import type { RankableCandidate, RankableOpening } from './ranking.types.js';
+import { TaxonomyGraph } from './taxonomy-graph.js';
+
+/**
+ * Ranks candidates for an opening and openings for a candidate with the pure engine in rank.ts, over the people
+ * and openings the caller may see. Every person in an answer is written to the access log. Nothing the
+ * Discrimination Act protects reaches the engine: the rankable shapes have no field for it.
+ */
+@Injectable()
+export class MatchingService {
+  private graph?: Promise<TaxonomyGraph>;
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly accessLog: AccessLogService,
+    private readonly candidates: CandidatesService,
+  ) {}
+
+  async rankCandidatesForOpening(ctx: RequestContext, openingId: string, limit: number, excludedLimit: number): Promise<CandidateRanking> {
+    const opening = await findScoped(ctx, Opening, openingId, 'Opening');
+    const people = await scopedQuery(ctx, Candidate, 'c')
+      .andWhere(`EXISTS (SELECT 1 FROM enrolment e WHERE e.candidate_id = c.id AND e.exit_on IS NULL)`)
+      .getMany();
+    const sharing = await this.sharingWithEmployers(ctx.em, people.map((p) => p.id));
+    const byId = new Map(people.map((p) => [p.id, p]));
+    const labels = await this.labels(ctx.em, [opening.occupationConceptId, ...opening.requiredSkills.map((s) => s.skillConceptId), ...opening.preferredSkills.map((s) => s.skillConceptId), ...opening.requiredLicenceConceptIds]);
+    const result = rankCandidates(
+      toRankableOpening(opening),
+      people.map((p) => toRankableCandidate(p, sharing.has(p.id))),
+      await this.taxonomyGraph(ctx.em),
+      { limit, explainTop: limit, today: this.clock.today(), label: (id) => labels.get(id) },
+    );
+    const excluded = result.excluded.slice(0, excludedLimit);
+    const shown = [...result.ranked.map((r) => r.id), ...result.nearMisses.map((r) => r.id), ...excluded.map((r) => r.id)];
+    await this.accessLog.record(ctx, [...new Set(shown)].map((id) => byId.get(id) as Candidate), 'rankCandidatesForOpening');
+    const toExcluded = (e: { id: string; reasons: readonly string[]; score?: number }): ExcludedCandidate => ({
+      candidate: byId.get(e.id) as Candidate,
+      reasons: [...e.reasons],
+      score: e.score ?? null,
+    });
+    return {
+      opening,
+      considered: people.length,
+      ranked: result.ranked.map((r) => ({ candidate: byId.get(r.id) as Candidate, score: r.score, explanation: r.explanation, factors: r.factors })),
+      nearMisses: result.nearMisses.map(toExcluded),
+      excludedCount: result.excluded.length,
+      excluded: excluded.map(toExcluded),
+    };
+  }
+
+  async rankOpeningsForCandidate(ctx: RequestContext, candidateId: string, limit: number): Promise<OpeningRanking> {
+    const person = await this.candidates.get(ctx, candidateId, 'rankOpeningsForCandidate');
+    const openings = await scopedQuery(ctx, Opening, 'o').andWhere('o.status = :open', { open: OpeningStatus.OPEN }).getMany();
+    const sharing = await this.sharingWithEmployers(ctx.em, [person.id]);
+    const byId = new Map(openings.map((o) => [o.id, o]));
+    const labels = await this.labels(ctx.em, openings.flatMap((o) => [o.occupationConceptId, ...o.requiredSkills.map((s) => s.skillConceptId), ...o.requiredLicenceConceptIds]));
+    const result = rankOpenings(
+      toRankableCandidate(person, sharing.has(person.id)),
+      openings.map(toRankableOpening),
+      await this.taxonomyGraph(ctx.em),
+      { limit, explainTop: limit, today: this.clock.today(), label: (id) => labels.get(id) },
+    );
+    return {
+      ranked: result.ranked.map((r) => ({ opening: byId.get(r.id) as Opening, score: r.score, explanation: r.explanation, factors: r.factors })),
+      excludedCount: result.excluded.length,
+    };
+  }
+
+  /** The occupation graph, built once from the imported taxonomy and kept for the process. */
+  private taxonomyGraph(em: EntityManager): Promise<TaxonomyGraph> {
+    this.graph ??= (async () => {
+      const concepts: Array<{ id: string; type: string; parentId: string | null }> = await em.query(`SELECT id, type, parent_id AS "parentId" FROM taxonomy_concept`);
+      const relations: Array<{ kind: string; fromId: string; toId: string }> = await em.query(`SELECT kind, from_id AS "fromId", to_id AS "toId" FROM taxonomy_relation`);
+      return new TaxonomyGraph({ concepts, relations } as ConstructorParameters<typeof TaxonomyGraph>[0]);
+    })();
+    return this.graph;
+  }
+
+  /** People with a consent, not withdrawn, to share their profile with employers (a hard requirement). */
+  private async sharingWithEmployers(em: EntityManager, candidateIds: string[]): Promise<Set<string>> {
+    if (candidateIds.length === 0) return new Set();
+    const rows: Array<{ candidate_id: string }> = await em.query(
+      `SELECT DISTINCT candidate_id FROM consent WHERE candidate_id = ANY($1) AND purpose = $2 AND withdrawn_at IS NULL`,
+      [candidateIds, ConsentPurpose.SHARE_PROFILE_WITH_EMPLOYERS],
+    );
+    return new Set(rows.map((r) => r.candidate_id));
+  }
+
+  /** Labels for explanations: the taxonomy concepts an answer names, and the sectors. */
+  private async labels(em: EntityManager, ids: string[]): Promise<Map<string, string>> {
+    const rows: Array<{ id: string; label: string }> = await em.query(
+      `SELECT id, label FROM taxonomy_concept WHERE id = ANY($1) UNION ALL SELECT id::text, name FROM sector`,
+      [[...new Set(ids)]],
+    );
+    return new Map(rows.map((r) => [r.id, r.label]));
+  }
+}
+
+function toRankableCandidate(c: Candidate, sharesProfileWithEmployers: boolean): RankableCandidate {
+  return {
+    id: c.id,
+    experience: c.experience.map((e) => ({ occupationId: e.occupationConceptId, years: e.years })),
+    skillIds: c.skillConceptIds,
+    wantedOccupationIds: c.wantedOccupationConceptIds,
+    wantedSectorIds: c.wantedSectorIds,
+    wantsInternship: c.wantsInternship,
+    wantedWorktimeIds: c.wantedWorktimeConceptIds,
+    swedishLevel: c.swedishLevel,
+    licenceIds: impliedDrivingLicences(c.drivingLicenceConceptIds),
+    homeMunicipalityId: c.homeMunicipalityConceptId,
+    earliestStartOn: c.earliestStartOn,
+    workLimitations: c.workLimitations,
+    sharesProfileWithEmployers,
+  };
+}
+
+function toRankableOpening(o: Opening): RankableOpening {
+  return {
+    id: o.id,
+    kind: o.kind,
+    occupationId: o.occupationConceptId,
+    sectorId: o.sectorId,
+    requiredSkills: o.requiredSkills.map((s) => ({ skillId: s.skillConceptId, weight: s.weight })),
+    preferredSkills: o.preferredSkills.map((s) => ({ skillId: s.skillConceptId, weight: s.weight })),
+    minSwedishLevel: o.minSwedishLevel,
+    requiredLicenceIds: o.requiredLicenceConceptIds,
+    municipalityId: o.municipalityConceptId,
+    worktimeId: o.worktimeConceptId,
+    startOn: o.startOn,
+  };
+}

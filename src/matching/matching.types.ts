@@ -1,0 +1,93 @@
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { Candidate } from '../candidates/candidate.entity.js';
+import { Opening } from '../modules/openings/opening.entity.js';
+
+@ObjectType({ description: "One factor's part of a score, and what it rests on" })
+export class RankingFactor {
+  @Field({ description: 'e.g. skills, experienceOccupation, wantedOccupation, sector, commute' })
+  factor: string;
+
+  @Field({ description: "'employer' (what the work needs) or 'person' (what the person wants)" })
+  side: string;
+
+  @Field(() => Float, { description: 'The most this factor can give' })
+  weight: number;
+
+  @Field(() => Float)
+  contribution: number;
+
+  @Field()
+  detail: string;
+}
+
+@ObjectType()
+export class RankedCandidate {
+  @Field(() => Candidate, { description: 'The person; the read is written to the access log' })
+  candidate: Candidate;
+
+  @Field(() => Float, { description: '0-100: half for what the work needs, half for what the person wants' })
+  score: number;
+
+  @Field({ description: 'A sentence the recruiter can say to the person and the employer' })
+  explanation: string;
+
+  @Field(() => [RankingFactor])
+  factors: RankingFactor[];
+}
+
+@ObjectType()
+export class ExcludedCandidate {
+  @Field(() => Candidate)
+  candidate: Candidate;
+
+  @Field(() => [String], { description: 'The hard requirements not met' })
+  reasons: string[];
+
+  @Field(() => Float, { nullable: true, description: 'For a near miss (one requirement short): the score it would have had' })
+  score: number | null;
+}
+
+@ObjectType({ description: 'Candidates ranked for an opening, with those a hard requirement excludes' })
+export class CandidateRanking {
+  @Field(() => Opening)
+  opening: Opening;
+
+  @Field(() => Int, { description: 'People considered: open enrolment periods within your principals' })
+  considered: number;
+
+  @Field(() => [RankedCandidate])
+  ranked: RankedCandidate[];
+
+  @Field(() => [ExcludedCandidate], { description: 'Excluded by exactly one requirement, best first' })
+  nearMisses: ExcludedCandidate[];
+
+  @Field(() => Int)
+  excludedCount: number;
+
+  @Field(() => [ExcludedCandidate], { description: 'A page of the excluded, with reasons' })
+  excluded: ExcludedCandidate[];
+}
+
+@ObjectType()
+export class RankedOpening {
+  @Field(() => Opening)
+  opening: Opening;
+
+  @Field(() => Float)
+  score: number;
+
+  @Field()
+  explanation: string;
+
+  @Field(() => [RankingFactor])
+  factors: RankingFactor[];
+}
+
+@ObjectType({ description: 'Open openings ranked for a person' })
+export class OpeningRanking {
+  @Field(() => [RankedOpening])
+  ranked: RankedOpening[];
+
+  @Field(() => Int)
+  excludedCount: number;
+}

@@ -1,0 +1,158 @@
+/**
+ * Inputs to the ranking engine (src/matching). Pure data: no Nest, no database, no decorators.
+ *
+ * **What cannot be an input, by construction.** The Discrimination Act (diskrimineringslagen 1 kap. 4 §) names
+ * seven grounds: sex, transgender identity or expression, ethnicity, religion or other belief, disability, sexual
+ * orientation and age. DOMAIN.md ("Rules that protect people") says ranking must never use them. The types below
+ * therefore have no field for any ground nor for the usual proxies of one: no name (ethnicity, sex), no personnummer
+ * or birth date (age, sex), no sex, no country of birth, citizenship or language of origin (ethnicity), no photo
+ * (all of them), no diagnosis (disability; {@link RankableCandidate.workLimitations} states only the work a person
+ * cannot do, never why), no religion or orientation. A caller maps its richer record to these types and the engine
+ * cannot see what was dropped; the fairness spec (fairness.spec.ts) shows that altering any dropped field leaves a
+ * ranking unchanged, and {@link exposureReport} (fairness.ts) measures how groups fare in practice.
+ *
+ * Swedish level is an input because openings may legitimately require it; the engine scores it only *relative to the
+ * opening's stated need* and never rewards Swedish beyond that need (rewarding it would act as a proxy for origin).
+ */
+import type { SwedishLevel, WorkLimitation } from '../candidates/candidate.enums.js';
+
+/**
+ * The string values of the candidate module's `SwedishLevel` enum ('NONE', 'SFI_A' ... 'NATIVE_OR_FLUENT'). Enum
+ * members are assignable to it, and the engine never loads the enum module (which pulls in @nestjs/graphql).
+ */
+export type SwedishLevelValue = `${SwedishLevel}`;
+
+/** The string values of `WorkLimitation` ('NO_HEAVY_LIFTING', 'NO_NIGHT_WORK', ...). */
+export type WorkLimitationValue = `${WorkLimitation}`;
+
+/** Swedish levels in order; an opening's minimum is met by any level at or after it. */
+export const SWEDISH_LEVEL_ORDER: readonly SwedishLevelValue[] = [
+  'NONE',
+  'SFI_A',
+  'SFI_B',
+  'SFI_C',
+  'SFI_D',
+  'SFI_COMPLETED',
+  'NATIVE_OR_FLUENT',
+];
+
+/**
+ * A job seeker as the ranking sees them: only what bears on the work. See the module comment for what is left out on
+ * purpose; there is deliberately no place here for a name, birth date or age, sex, country of birth, citizenship,
+ * language of origin or photo.
+ */
+export interface RankableCandidate {
+  /** Opaque id (the candidate's uuid); used for output and the tie-break hash only. */
+  id: string;
+  /** JobTech occupation-name (or SSYK-4) ids with years worked in each. */
+  experience: Array<{ occupationId: string; years: number }>;
+  /** JobTech skill concept ids. */
+  skillIds: string[];
+  /** Occupations the person wants (JobTech ids). */
+  wantedOccupationIds: string[];
+  /** Sectors the person chose (the Trelleborg model's bransch), Brygga sector ids. */
+  wantedSectorIds: string[];
+  /** Open to an internship (praktik) or workplace learning. */
+  wantsInternship: boolean;
+  /** JobTech worktime-extent ids wanted (Heltid, Deltid); empty means open to either. */
+  wantedWorktimeIds: string[];
+  swedishLevel: SwedishLevelValue;
+  /** JobTech driving-licence ids, already closed under implication (see impliedDrivingLicences). */
+  licenceIds: string[];
+  /** JobTech municipality id of the home. */
+  homeMunicipalityId: string;
+  /** ISO date (YYYY-MM-DD) the person can start at the earliest; null means now. */
+  earliestStartOn: string | null;
+  /** Work the person cannot do, without any reason or diagnosis. */
+  workLimitations: WorkLimitationValue[];
+  /** Has a current consent (samtycke) to share the profile with employers. */
+  sharesProfileWithEmployers: boolean;
+}
+
+export type OpeningKind = 'JOB_UNSUBSIDISED' | 'JOB_SUBSIDISED' | 'INTERNSHIP' | 'SFI_WORKPLACE_LEARNING';
+
+export interface WeightedSkill {
+  skillId: string;
+  /** Employer's importance, > 0 (typically 1-3). */
+  weight: number;
+}
+
+/** A job, internship or workplace-learning place as the ranking sees it. */
+export interface RankableOpening {
+  id: string;
+  kind: OpeningKind;
+  /** JobTech occupation-name id. */
+  occupationId: string;
+  /** Brygga sector id, or null when the opening is not tied to a sector. */
+  sectorId: string | null;
+  requiredSkills: WeightedSkill[];
+  preferredSkills: WeightedSkill[];
+  minSwedishLevel: SwedishLevelValue | null;
+  /** JobTech driving-licence ids that are required (each is a hard requirement). */
+  requiredLicenceIds: string[];
+  /** JobTech municipality id of the workplace. */
+  municipalityId: string;
+  /** JobTech worktime-extent id, or null when either is fine. */
+  worktimeId: string | null;
+  /** ISO date the work starts; null means as soon as possible (options.today). */
+  startOn: string | null;
+  /** Involves heavy lifting: conflicts with NO_HEAVY_LIFTING. */
+  physicallyDemanding?: boolean;
+  /** Involves night work: conflicts with NO_NIGHT_WORK. */
+  nightWork?: boolean;
+}
+
+/** Turns a concept id into a Swedish label for explanations; undefined falls back to the id. */
+export type LabelLookup = (id: string) => string | undefined;
+
+export interface RankOptions {
+  /** How many ranked results to return (best first); also the near-miss limit unless nearMissLimit is given. */
+  limit: number;
+  /** How many of the ranked results get a spoken explanation and factor details (the rest get ''). */
+  explainTop: number;
+  /** ISO date of today, the start date of an opening whose startOn is null. */
+  today: string;
+  label?: LabelLookup;
+  nearMissLimit?: number;
+}
+
+export type FactorName =
+  | 'skills'
+  | 'experienceOccupation'
+  | 'experienceYears'
+  | 'swedish'
+  | 'wantedOccupation'
+  | 'sector'
+  | 'kind'
+  | 'hours'
+  | 'commute';
+
+export interface Factor {
+  factor: FactorName;
+  /** Whose interest the factor measures: the employer's need or the person's own wish (see WEIGHTS in rank.ts). */
+  side: 'employer' | 'person';
+  /** The factor's fixed maximum, in score points. */
+  weight: number;
+  /** Points this factor gave, 0..weight, rounded to 0.01. */
+  contribution: number;
+  /** Swedish detail, only for the explained top results, else ''. */
+  detail: string;
+}
+
+export interface Ranked {
+  /** Candidate id (rankCandidates) or opening id (rankOpenings). */
+  id: string;
+  /** 0-100, rounded to one decimal. */
+  score: number;
+  factors: Factor[];
+  /** A sentence the recruiter can say (Swedish); '' outside the explained top. */
+  explanation: string;
+}
+
+export interface RankingResult {
+  ranked: Ranked[];
+  /** Everyone failing at least one hard requirement, in input order, with Swedish reasons. */
+  excluded: Array<{ id: string; reasons: string[] }>;
+  /** Excluded by exactly one requirement, best soft score first (at most nearMissLimit ?? limit). */
+  nearMisses: Array<{ id: string; reasons: string[]; score: number }>;
+}

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { errorCode, TestApp } from './support/test-app.js';
+import { isoDaysFromToday } from './support/factories.js';
+
+const SVEDALA = 'n6r4_fjK_kRr';
+const LICENCE_B = 'VTK8_WRx_GcM';
+const RANK = `query($id: ID!) { rankCandidatesForOpening(openingId: $id, limit: 10, excludedLimit: 10) {
+  considered excludedCount
+  ranked { score explanation factors { factor side contribution detail } candidate { id firstName } }
+  nearMisses { reasons score candidate { id } }
+  excluded { reasons candidate { id } } } }`;
+
+/**
+ * Step 3's "done when", as far as this release goes: a recruiter asks for the best candidates for a demo
+ * internship in Svedala and gets a ranked list whose every entry explains itself, the excluded with reasons.
+ */
+describe('ranking candidates for an opening', () => {
+  let t: TestApp;
+  let openingId: string;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    const employer = (await t.ok('recruiter1', `query($m: ID!) { employers(municipalityConceptId: $m, limit: 1) { items { id name } } }`, { m: SVEDALA })).employers.items[0];
+    const occupation = (await t.ok('recruiter1', `{ taxonomyConcepts(type: "occupation-name", search: "Städare") { items { id label } } }`)).taxonomyConcepts.items[0];
+    const { createOpening } = await t.ok('recruiter1', `mutation($i: CreateOpeningInput!) { createOpening(input: $i) { id version } }`, {
+      i: { employerId: employer.id, kind: 'INTERNSHIP', title: 'Praktik lokalvård', occupationConceptId: occupation.id, requiredLicenceConceptIds: [LICENCE_B], startOn: isoDaysFromToday(14), places: 2 },
+    });
+    openingId = createOpening.id;
+    await t.ok('recruiter1', `mutation($i: SetOpeningStatusInput!) { setOpeningStatus(input: $i) { status } }`, { i: { id: openingId, version: createOpening.version, status: 'OPEN' } });
+  });
+  afterAll(() => t?.close());
+
+  it('ranks the people in the caller’s principals, each entry explaining itself, and lists the excluded with reasons', async () => {
+    const ranking = (await t.ok('recruiter1', RANK, { id: openingId })).rankCandidatesForOpening;
+    expect(ranking.considered).toBeGreaterThan(100);
+    expect(ranking.ranked.length).toBeGreaterThan(0);
+    for (const entry of ranking.ranked) {
+      expect(entry.explanation.length).toBeGreaterThan(10);
+      expect(entry.factors.map((f: { factor: string }) => f.factor)).toEqual(expect.arrayContaining(['skills', 'wantedOccupation', 'sector', 'commute']));
+      expect(entry.score).toBeGreaterThanOrEqual(0);
+    }
+    const scores = ranking.ranked.map((r: { score: number }) => r.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    expect(ranking.excludedCount).toBeGreaterThan(0);
+    const reasons = ranking.excluded.flatMap((e: { reasons: string[] }) => e.reasons).join(' | ');
+    expect(reasons).toMatch(/körkortsbehörighet B|samtycke/i);
+  });
+
+  it('gives the same ranking after a person’s name changes: names are no input', async () => {
+    const before = (await t.ok('recruiter1', RANK, { id: openingId })).rankCandidatesForOpening.ranked;
+    const top = before[0].candidate.id;
+    const { candidate } = await t.ok('secretary1', `query($id: ID!) { candidate(id: $id) { version } }`, { id: top });
+    await t.ok('secretary1', `mutation($i: UpdateCandidateInput!) { updateCandidate(input: $i) { id } }`, { i: { id: top, version: candidate.version, firstName: 'Annat', lastName: 'Namn' } });
+    const after = (await t.ok('recruiter1', RANK, { id: openingId })).rankCandidatesForOpening.ranked;
+    const strip = (list: Array<{ score: number; candidate: { id: string } }>) => list.map((r) => [r.candidate.id, r.score]);
+    expect(strip(after)).toEqual(strip(before));
+  });
+
+  it('writes everyone it shows to the access log', async () => {
+    const log = (await t.ok('manager1', `{ accessLog(limit: 100) { items { operation } } }`)).accessLog.items;
+    expect(log.some((e: { operation: string }) => e.operation === 'rankCandidatesForOpening')).toBe(true);
+  });
+
+  it('ranks open openings for a person', async () => {
+    const person = (await t.ok('recruiter1', RANK, { id: openingId })).rankCandidatesForOpening.ranked[0].candidate.id;
+    const { rankOpeningsForCandidate } = await t.ok('secretary1', `query($id: ID!) { rankOpeningsForCandidate(candidateId: $id) { ranked { score explanation opening { id title } } } }`, { id: person });
+    expect(rankOpeningsForCandidate.ranked.map((r: { opening: { id: string } }) => r.opening.id)).toContain(openingId);
+  });
+
+  it('is not for business developers, who do not read job seekers', async () => {
+    expect(errorCode(await t.gql('bd1', RANK, { id: openingId }))).toBe('FORBIDDEN');
+  });
+});
