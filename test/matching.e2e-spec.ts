@@ -67,6 +67,15 @@ describe('ranking candidates for an opening', () => {
     expect(rankOpeningsForCandidate.ranked.map((r: { opening: { id: string } }) => r.opening.id)).toContain(openingId);
   });
 
+  it('reports how often groups appear in top-10 lists, to managers only', async () => {
+    const { rankingExposureReport } = await t.ok('manager1', `{ rankingExposureReport { dimension lists disparity groups { group population appearances ratio } } }`);
+    expect(rankingExposureReport.map((d: { dimension: string }) => d.dimension)).toEqual(['age', 'newly arrived', 'Swedish level']);
+    const age = rankingExposureReport[0];
+    expect(age.lists).toBeGreaterThan(0);
+    expect(age.groups.reduce((n: number, g: { population: number }) => n + g.population, 0)).toBeGreaterThan(100);
+    expect(errorCode(await t.gql('recruiter1', `{ rankingExposureReport { dimension } }`))).toBe('FORBIDDEN');
+  });
+
   it('is not for business developers, who do not read job seekers', async () => {
     expect(errorCode(await t.gql('bd1', RANK, { id: openingId }))).toBe('FORBIDDEN');
   });

@@ -5,7 +5,7 @@ import { Ctx } from '../modules/context/ctx.decorator.js';
 import type { RequestContext } from '../modules/context/request-context.js';
 import { MAX_PAGE_SIZE } from '../modules/graphql/pagination.js';
 import { MatchingService } from './matching.service.js';
-import { CandidateRanking, OpeningRanking } from './matching.types.js';
+import { CandidateRanking, ExposureDimension, OpeningRanking } from './matching.types.js';
 
 /** Who ranks: the recruiters for openings, the secretaries and counsellors for the people they follow, managers. */
 const RANKERS = [Role.RECRUITER, Role.LABOUR_MARKET_SECRETARY, Role.CAREER_COUNSELLOR, Role.MANAGER];
@@ -25,6 +25,12 @@ export class MatchingResolver {
     @Args('excludedLimit', { type: () => Int, defaultValue: 25 }) excludedLimit: number,
   ): Promise<CandidateRanking> {
     return this.matching.rankCandidatesForOpening(ctx, openingId, clamp(limit), clamp(excludedLimit));
+  }
+
+  @Allow(Role.MANAGER)
+  @Query(() => [ExposureDimension], { description: 'How often groups (age, newly arrived, Swedish level) appear in top-10 lists' })
+  rankingExposureReport(@Ctx() ctx: RequestContext): Promise<ExposureDimension[]> {
+    return this.matching.exposureReport(ctx);
   }
 
   @Allow(...RANKERS)

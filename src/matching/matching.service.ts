@@ -10,7 +10,9 @@ import { Clock } from '../modules/context/clock.js';
 import type { RequestContext } from '../modules/context/request-context.js';
 import { Opening } from '../modules/openings/opening.entity.js';
 import { OpeningStatus } from '../modules/openings/opening.enums.js';
-import type { CandidateRanking, ExcludedCandidate, OpeningRanking } from './matching.types.js';
+import { exposureReport } from './fairness.js';
+import type { CandidateRanking, ExcludedCandidate, ExposureDimension, OpeningRanking } from './matching.types.js';
+import { prepareCandidates } from './candidate-pool.js';
 import { rankCandidates, rankOpenings } from './rank.js';
 import type { RankableCandidate, RankableOpening } from './ranking.types.js';
 import { TaxonomyGraph } from './taxonomy-graph.js';
@@ -80,6 +82,32 @@ export class MatchingService {
     };
   }
 
+  /**
+   * The aggregate exposure report (issue: "how often groups appear in top-10 lists"): every open opening in the
+   * caller's scope ranked, its top 10 counted per group. Groups include age bands and newly arrived: these are
+   * never ranking inputs, and this report is how their absence is checked in practice. It returns no one's data.
+   */
+  async exposureReport(ctx: RequestContext): Promise<ExposureDimension[]> {
+    const openings = await scopedQuery(ctx, Opening, 'o').andWhere('o.status = :open', { open: OpeningStatus.OPEN }).getMany();
+    const people = await scopedQuery(ctx, Candidate, 'c')
+      .andWhere(`EXISTS (SELECT 1 FROM enrolment e WHERE e.candidate_id = c.id AND e.exit_on IS NULL)`)
+      .getMany();
+    const sharing = await this.sharingWithEmployers(ctx.em, people.map((p) => p.id));
+    const pool = prepareCandidates(people.map((p) => toRankableCandidate(p, sharing.has(p.id))));
+    const graph = await this.taxonomyGraph(ctx.em);
+    const today = this.clock.today();
+    const lists = openings.map((o) => rankCandidates(toRankableOpening(o), pool, graph, { limit: 10, explainTop: 0, today }).ranked.map((r) => r.id));
+    const dimensions: Array<[string, (c: Candidate) => string]> = [
+      ['age', (c) => ageBand(c.birthDate, today)],
+      ['newly arrived', (c) => (c.newlyArrived ? 'nyanländ' : 'ej nyanländ')],
+      ['Swedish level', (c) => c.swedishLevel],
+    ];
+    return dimensions.map(([dimension, groupOf]) => {
+      const report = exposureReport(lists, people, (c) => c.id, groupOf);
+      return { dimension, lists: report.lists, disparity: report.disparity, groups: report.groups };
+    });
+  }
+
   /** The occupation graph, built once from the imported taxonomy and kept for the process. */
   private taxonomyGraph(em: EntityManager): Promise<TaxonomyGraph> {
     this.graph ??= (async () => {
@@ -108,6 +136,12 @@ export class MatchingService {
     );
     return new Map(rows.map((r) => [r.id, r.label]));
   }
+}
+
+/** Age bands for the exposure report only; age is never a ranking input. */
+function ageBand(birthDate: string, today: string): string {
+  const age = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4)) - (today.slice(5) < birthDate.slice(5) ? 1 : 0);
+  return age < 25 ? '18-24' : age < 35 ? '25-34' : age < 50 ? '35-49' : '50+';
 }
 
 function toRankableCandidate(c: Candidate, sharesProfileWithEmployers: boolean): RankableCandidate {

@@ -91,3 +91,39 @@ export class OpeningRanking {
   @Field(() => Int)
   excludedCount: number;
 }
+
+@ObjectType()
+export class ExposureGroup {
+  @Field()
+  group: string;
+
+  @Field(() => Int, { description: 'People of the group considered' })
+  population: number;
+
+  @Field(() => Float)
+  populationShare: number;
+
+  @Field(() => Int, { description: 'Places in top-10 lists taken by the group' })
+  appearances: number;
+
+  @Field(() => Float)
+  exposureShare: number;
+
+  @Field(() => Float, { description: 'exposureShare / populationShare: 1 is proportional' })
+  ratio: number;
+}
+
+@ObjectType({ description: 'How often the groups of one dimension appear in top-10 lists, against their share' })
+export class ExposureDimension {
+  @Field()
+  dimension: string;
+
+  @Field(() => Int, { description: 'Top-10 lists counted (one per open opening)' })
+  lists: number;
+
+  @Field(() => Float, { description: 'The lowest ratio divided by the highest: 1 is even exposure' })
+  disparity: number;
+
+  @Field(() => [ExposureGroup])
+  groups: ExposureGroup[];
+}
