@@ -25,6 +25,7 @@ import { SfiEnrolment } from '../sfi/sfi-enrolment.entity.js';
 import { SfiNote } from '../sfi/sfi-note.entity.js';
 import { InternshipCheckIn } from '../openings/internship-check-in.entity.js';
 import { Opening } from '../openings/opening.entity.js';
+import { ShortlistEntry } from '../../matching/shortlist-entry.entity.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
 export const ENTITIES = [
@@ -53,6 +54,7 @@ export const ENTITIES = [
   SfiNote,
   Opening,
   InternshipCheckIn,
+  ShortlistEntry,
 ];
 
 /**

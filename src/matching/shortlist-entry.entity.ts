@@ -1,0 +1,47 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * A candidate on an opening's shortlist, saved by a recruiter, and when the person was presented to the employer.
+ * Belongs to the candidate's principal (huvudman): the entry is part of the person's record.
+ */
+@ObjectType()
+@Entity()
+@Index(['openingId', 'candidateId'], { unique: true })
+export class ShortlistEntry {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => ID)
+  @Column('uuid')
+  openingId: string;
+
+  @Field(() => ID)
+  @Index()
+  @Column('uuid')
+  candidateId: string;
+
+  @Column('uuid')
+  principalId: string;
+
+  @Field(() => ID)
+  @Column('uuid')
+  addedById: string;
+
+  @Field()
+  @CreateDateColumn({ type: 'timestamptz' })
+  addedAt: Date;
+
+  @Field(() => String, { nullable: true })
+  @Column('text', { nullable: true })
+  note: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the person was presented to the employer' })
+  @Column('timestamptz', { nullable: true })
+  presentedAt: Date | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column('uuid', { nullable: true })
+  presentedById: string | null;
+}
