@@ -56,6 +56,17 @@ describe('ranking candidates for an opening', () => {
     expect(strip(after)).toEqual(strip(before));
   });
 
+  it('stays current: a consent given after one ranking counts in the next', async () => {
+    const EXCLUDED = `query($id: ID!) { rankCandidatesForOpening(openingId: $id, excludedLimit: 100) { excludedCount excluded { reasons candidate { id } } } }`;
+    const before = (await t.ok('recruiter1', EXCLUDED, { id: openingId })).rankCandidatesForOpening;
+    const onlyConsent = before.excluded.find((e: { reasons: string[] }) => e.reasons.length === 1 && /samtyck/i.test(e.reasons[0]));
+    expect(onlyConsent).toBeDefined();
+    await t.ok('secretary1', `mutation($i: ConsentInput!) { giveConsent(input: $i) { id } }`, { i: { candidateId: onlyConsent.candidate.id, purpose: 'SHARE_PROFILE_WITH_EMPLOYERS' } });
+    const after = (await t.ok('recruiter1', EXCLUDED, { id: openingId })).rankCandidatesForOpening;
+    expect(after.excludedCount).toBe(before.excludedCount - 1);
+    expect(after.excluded.map((e: { candidate: { id: string } }) => e.candidate.id)).not.toContain(onlyConsent.candidate.id);
+  });
+
   it('writes everyone it shows to the access log', async () => {
     const log = (await t.ok('manager1', `{ accessLog(limit: 100) { items { operation } } }`)).accessLog.items;
     expect(log.some((e: { operation: string }) => e.operation === 'rankCandidatesForOpening')).toBe(true);

@@ -12,7 +12,7 @@ import { Opening } from '../modules/openings/opening.entity.js';
 import { OpeningStatus } from '../modules/openings/opening.enums.js';
 import { exposureReport } from './fairness.js';
 import type { CandidateRanking, ExcludedCandidate, ExposureDimension, OpeningRanking } from './matching.types.js';
-import { prepareCandidates } from './candidate-pool.js';
+import { prepareCandidates, type CandidatePool } from './candidate-pool.js';
 import { rankCandidates, rankOpenings } from './rank.js';
 import type { RankableCandidate, RankableOpening } from './ranking.types.js';
 import { TaxonomyGraph } from './taxonomy-graph.js';
@@ -25,6 +25,7 @@ import { TaxonomyGraph } from './taxonomy-graph.js';
 @Injectable()
 export class MatchingService {
   private graph?: Promise<TaxonomyGraph>;
+  private readonly pools = new Map<string, CachedPool>();
 
   constructor(
     private readonly clock: Clock,
@@ -34,15 +35,11 @@ export class MatchingService {
 
   async rankCandidatesForOpening(ctx: RequestContext, openingId: string, limit: number, excludedLimit: number): Promise<CandidateRanking> {
     const opening = await findScoped(ctx, Opening, openingId, 'Opening');
-    const people = await scopedQuery(ctx, Candidate, 'c')
-      .andWhere(`EXISTS (SELECT 1 FROM enrolment e WHERE e.candidate_id = c.id AND e.exit_on IS NULL)`)
-      .getMany();
-    const sharing = await this.sharingWithEmployers(ctx.em, people.map((p) => p.id));
-    const byId = new Map(people.map((p) => [p.id, p]));
+    const { people, byId, pool } = await this.candidatePool(ctx);
     const labels = await this.labels(ctx.em, [opening.occupationConceptId, ...opening.requiredSkills.map((s) => s.skillConceptId), ...opening.preferredSkills.map((s) => s.skillConceptId), ...opening.requiredLicenceConceptIds]);
     const result = rankCandidates(
       toRankableOpening(opening),
-      people.map((p) => toRankableCandidate(p, sharing.has(p.id))),
+      pool,
       await this.taxonomyGraph(ctx.em),
       { limit, explainTop: limit, today: this.clock.today(), label: (id) => labels.get(id) },
     );
@@ -89,11 +86,7 @@ export class MatchingService {
    */
   async exposureReport(ctx: RequestContext): Promise<ExposureDimension[]> {
     const openings = await scopedQuery(ctx, Opening, 'o').andWhere('o.status = :open', { open: OpeningStatus.OPEN }).getMany();
-    const people = await scopedQuery(ctx, Candidate, 'c')
-      .andWhere(`EXISTS (SELECT 1 FROM enrolment e WHERE e.candidate_id = c.id AND e.exit_on IS NULL)`)
-      .getMany();
-    const sharing = await this.sharingWithEmployers(ctx.em, people.map((p) => p.id));
-    const pool = prepareCandidates(people.map((p) => toRankableCandidate(p, sharing.has(p.id))));
+    const { people, pool } = await this.candidatePool(ctx);
     const graph = await this.taxonomyGraph(ctx.em);
     const today = this.clock.today();
     const lists = openings.map((o) => rankCandidates(toRankableOpening(o), pool, graph, { limit: 10, explainTop: 0, today }).ranked.map((r) => r.id));
@@ -106,6 +99,41 @@ export class MatchingService {
       const report = exposureReport(lists, people, (c) => c.id, groupOf);
       return { dimension, lists: report.lists, disparity: report.disparity, groups: report.groups };
     });
+  }
+
+  /**
+   * The people a caller may rank (open enrolment periods within their principals), prepared for the engine and
+   * kept between queries. A cheap fingerprint of candidates, open periods and consents is read on every query; the
+   * pool is rebuilt only when it changed, so the ranking is current without reloading everyone each time, and
+   * every instance of the service sees the same database.
+   */
+  private async candidatePool(ctx: RequestContext): Promise<CachedPool> {
+    const principals = [...ctx.actor.readablePrincipalIds].sort();
+    const key = principals.join(',');
+    const [{ fingerprint }]: Array<{ fingerprint: string }> = await ctx.em.query(
+      `SELECT concat_ws('|',
+         (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM candidate WHERE principal_id = ANY($1)),
+         (SELECT md5(coalesce(string_agg(candidate_id::text, ',' ORDER BY candidate_id), '')) FROM enrolment
+           WHERE principal_id = ANY($1) AND exit_on IS NULL),
+         (SELECT count(*) || ':' || count(withdrawn_at) || ':' || coalesce(max(given_at)::text, '') || ':' ||
+                 coalesce(max(withdrawn_at)::text, '') FROM consent WHERE principal_id = ANY($1))) AS fingerprint`,
+      [principals],
+    );
+    const cached = this.pools.get(key);
+    if (cached?.fingerprint === fingerprint) return cached;
+    const people = await scopedQuery(ctx, Candidate, 'c')
+      .andWhere(`EXISTS (SELECT 1 FROM enrolment e WHERE e.candidate_id = c.id AND e.exit_on IS NULL)`)
+      .orderBy('c.id')
+      .getMany();
+    const sharing = await this.sharingWithEmployers(ctx.em, people.map((p) => p.id));
+    const fresh: CachedPool = {
+      fingerprint,
+      people,
+      byId: new Map(people.map((p) => [p.id, p])),
+      pool: prepareCandidates(people.map((p) => toRankableCandidate(p, sharing.has(p.id)))),
+    };
+    this.pools.set(key, fresh);
+    return fresh;
   }
 
   /** The occupation graph, built once from the imported taxonomy and kept for the process. */
@@ -136,6 +164,13 @@ export class MatchingService {
     );
     return new Map(rows.map((r) => [r.id, r.label]));
   }
+}
+
+interface CachedPool {
+  fingerprint: string;
+  people: Candidate[];
+  byId: Map<string, Candidate>;
+  pool: CandidatePool;
 }
 
 /** Age bands for the exposure report only; age is never a ranking input. */
