@@ -1,8 +1,11 @@
 /**
  * Candidates turned into flat typed arrays once, so that ranking them against an opening allocates nothing per
- * candidate: ids are interned to small integers, lists become offset/value arrays, and skills get an inverted index
- * (skill -> candidate indices) so skill coverage costs only the opening's skills' posting lists.
- * Build one with {@link prepareCandidates} and reuse it for every opening ranked against the same candidates.
+ * candidate: ids are interned to small integers, lists become offset/value arrays, skills and occupations get
+ * inverted indexes (skill / occupation -> candidate indices) so that the ranking visits only the candidates whose
+ * score can reach its top, and every hard requirement that does not depend on the opening's values is a bitset
+ * (one bit per candidate, 32 per Int32Array word) so that who is excluded costs a few word operations per 32
+ * candidates. Build one with {@link prepareCandidates} and reuse it for every opening ranked against the same
+ * candidates; a pool is never changed by a ranking apart from its scratch buffers.
  */
 import { SWEDISH_LEVEL_ORDER, type RankableCandidate, type SwedishLevelValue } from './ranking.types.js';
 
@@ -89,19 +92,42 @@ export class CandidatePool {
   readonly licences: FlatList;
   /** Candidate indices per interned skill, ascending. */
   readonly skillPostings: Int32Array[];
+  /** Candidate indices per interned occupation held in experience or wanted (each candidate once), ascending. */
+  readonly occupationPostings: Int32Array[];
+  /** Int32 words of one candidate bitset: ceil(size / 32). Candidate i is bit (i & 31) of word (i >>> 5). */
+  readonly words: number;
+  /** Bitset: no consent to share the profile with employers. */
+  readonly noConsentBits: Int32Array;
+  /** Bitsets indexed by Swedish ordinal L: candidates whose level is below L (index 0 is empty). */
+  readonly swedishBelowBits: Int32Array[];
+  /** Bitsets: work limitation NO_HEAVY_LIFTING, NO_NIGHT_WORK. */
+  readonly heavyLiftingBits: Int32Array;
+  readonly nightWorkBits: Int32Array;
+  /** Bitsets per interned licence id: candidates holding it. */
+  readonly licenceHeldBits: Int32Array[];
+  /** Candidates with an earliest start date (startDay != 0), latest start first, and their start days. */
+  readonly lateStarters: Int32Array;
+  readonly lateStarterDays: Int32Array;
   readonly occupationIds: Interner;
   readonly municipalityIds: Interner;
   readonly sectorIds: Interner;
   readonly worktimeIds: Interner;
   readonly licenceIds: Interner;
   readonly skillIds: Interner;
-  /** Scratch buffers reused by every ranking (ranking is synchronous, so never shared by two at once). */
+  /**
+   * Scratch buffers reused by every ranking (ranking is synchronous, so never shared by two at once). Coverage is
+   * all zero between rankings (a ranking zeroes the entries it wrote); scores are valid only for the candidates a
+   * ranking visited; the bitsets are cleared by the ranking that uses them.
+   */
   readonly scratchCoverage: Float64Array;
   readonly scratchScore: Float64Array;
-  readonly scratchMask: Uint8Array;
-  readonly scratchFails: Uint8Array;
-  /** Bit r set when the candidate lacks the opening's r-th required licence (first 12 only). */
-  readonly scratchMissing: Uint32Array;
+  readonly scratchVisited: Int32Array;
+  readonly scratchTier: Int32Array;
+  readonly scratchTwice: Int32Array;
+  /** Bitset: holds one of the opening's skills (set by compiling an opening, cleared by its release). */
+  readonly scratchCovered: Int32Array;
+  /** Per-graph occupation topology ({@link occupationTopology}), computed on first use. */
+  private readonly topologies = new WeakMap<object, OccupationTopology>();
 
   constructor(readonly candidates: readonly RankableCandidate[]) {
     const n = candidates.length;
@@ -155,12 +181,165 @@ export class CandidatePool {
     this.skillPostings = this.skillIds.ids.map((_, s) => new Int32Array(counts[s] ?? 0));
     const fill = new Uint32Array(this.skillIds.ids.length);
     for (let i = 0; i < n; i++) for (const s of skillLists[i]) this.skillPostings[s][fill[s]++] = i;
+    this.occupationPostings = postings(this.occupationIds.ids.length, n, [this.experience, this.wantedOccupations]);
+
+    const words = (n + 31) >>> 5;
+    this.words = words;
+    const bits = (test: (i: number) => boolean): Int32Array => {
+      const set = new Int32Array(words);
+      for (let i = 0; i < n; i++) if (test(i)) set[i >>> 5] |= 1 << (i & 31);
+      return set;
+    };
+    this.noConsentBits = bits((i) => this.consent[i] === 0);
+    this.swedishBelowBits = SWEDISH_LEVEL_ORDER.map((_, level) => bits((i) => this.swedish[i] < level));
+    this.heavyLiftingBits = bits((i) => (this.limits[i] & LIMIT_BIT.NO_HEAVY_LIFTING) !== 0);
+    this.nightWorkBits = bits((i) => (this.limits[i] & LIMIT_BIT.NO_NIGHT_WORK) !== 0);
+    const licenceHeld = this.licenceIds.ids.map(() => new Int32Array(words));
+    for (let i = 0; i < n; i++) {
+      for (let j = this.licences.start[i]; j < this.licences.start[i + 1]; j++) {
+        licenceHeld[this.licences.values[j]][i >>> 5] |= 1 << (i & 31);
+      }
+    }
+    this.licenceHeldBits = licenceHeld;
+    const late: number[] = [];
+    for (let i = 0; i < n; i++) if (this.startDay[i] !== 0) late.push(i);
+    late.sort((a, b) => this.startDay[b] - this.startDay[a] || a - b);
+    this.lateStarters = Int32Array.from(late);
+    this.lateStarterDays = Int32Array.from(late, (i) => this.startDay[i]);
+
     this.scratchCoverage = new Float64Array(n);
     this.scratchScore = new Float64Array(n);
-    this.scratchMask = new Uint8Array(n);
-    this.scratchFails = new Uint8Array(n);
-    this.scratchMissing = new Uint32Array(n);
+    this.scratchVisited = new Int32Array(words);
+    this.scratchTier = new Int32Array(words);
+    this.scratchTwice = new Int32Array(words);
+    this.scratchCovered = new Int32Array(words);
   }
+
+  /**
+   * The SSYK-4 group and occupation fields of every interned occupation under `graph`, computed once per graph (the
+   * graph is immutable) so that an opening's proximity to all of them costs integer comparisons only.
+   */
+  occupationTopology(graph: OccupationGraph): OccupationTopology {
+    let topology = this.topologies.get(graph);
+    if (!topology) {
+      topology = new OccupationTopology(graph, this.occupationIds);
+      this.topologies.set(graph, topology);
+    }
+    return topology;
+  }
+}
+
+/** What {@link OccupationTopology} needs of a TaxonomyGraph (its public API). */
+export interface OccupationGraph {
+  ssyk4Of(occupationId: string): string | null;
+  fieldsOf(occupationOrGroupId: string): readonly string[];
+  substitutesFor(occupationId: string, percentage: 75 | 25): ReadonlySet<string>;
+}
+
+/**
+ * Interned occupations' SSYK-4 groups and fields. {@link OccupationTopology.proximityLevels} gives, for one wanted
+ * occupation, the same level as TaxonomyGraph.occupationProximity(wanted, have) for every interned `have` (the
+ * candidate-pool spec checks it against every pair of the fixture taxonomy). The pool's interner must not grow after
+ * the topology is built (a pool's does not).
+ */
+export class OccupationTopology {
+  /** Interned SSYK-4 group per occupation, -1 when it has none. */
+  private readonly group: Int32Array;
+  private readonly groups = new Interner();
+  /** Interned fields per group. */
+  private readonly fieldsOfGroup: number[][] = [];
+  private readonly fields = new Interner();
+
+  constructor(
+    private readonly graph: OccupationGraph,
+    private readonly occupations: Interner,
+  ) {
+    const ids = occupations.ids;
+    this.group = new Int32Array(ids.length);
+    for (let k = 0; k < ids.length; k++) this.group[k] = this.groupIndex(ids[k]);
+  }
+
+  private groupIndex(occupationId: string): number {
+    const group = this.graph.ssyk4Of(occupationId);
+    if (group === null) return -1;
+    const known = this.groups.get(group);
+    if (known >= 0) return known;
+    const g = this.groups.of(group);
+    // fieldsOf(an occupation) is its group's fields, exactly what occupationProximity compares
+    this.fieldsOfGroup[g] = [...new Set(this.graph.fieldsOf(occupationId).map((f) => this.fields.of(f)))];
+    return g;
+  }
+
+  /**
+   * Proximity level of every interned occupation to `wanted`, as an index into PROXIMITY_ORDER (0 same occupation,
+   * 1 same SSYK-4, 2 substitutable 75 %, 3 substitutable 25 %, 4 same field, 5 none). Levels are checked in the
+   * order occupationProximity checks them, so the first that holds wins.
+   */
+  proximityLevels(wanted: string): Uint8Array {
+    const levels = new Uint8Array(this.group.length).fill(5);
+    const wantedGroupId = this.graph.ssyk4Of(wanted);
+    if (wantedGroupId !== null) {
+      // a group no interned occupation is in matches none of them by group; its fields still count
+      const wantedGroup = this.groups.get(wantedGroupId);
+      const wantedFields = new Set<number>();
+      for (const f of this.graph.fieldsOf(wanted)) {
+        const k = this.fields.get(f);
+        if (k >= 0) wantedFields.add(k);
+      }
+      const sharesField = new Uint8Array(this.groups.ids.length);
+      for (let g = 0; g < sharesField.length; g++) {
+        for (const f of this.fieldsOfGroup[g]) {
+          if (wantedFields.has(f)) {
+            sharesField[g] = 1;
+            break;
+          }
+        }
+      }
+      for (let k = 0; k < levels.length; k++) {
+        const g = this.group[k];
+        if (g < 0) continue;
+        if (g === wantedGroup) levels[k] = 1;
+        else if (sharesField[g] === 1) levels[k] = 4;
+      }
+    }
+    // the first level that holds wins, i.e. the lowest index: lower the index for each that holds
+    for (const id of this.graph.substitutesFor(wanted, 25)) {
+      const k = this.occupations.get(id);
+      if (k >= 0 && levels[k] > 3) levels[k] = 3;
+    }
+    for (const id of this.graph.substitutesFor(wanted, 75)) {
+      const k = this.occupations.get(id);
+      if (k >= 0 && levels[k] > 2) levels[k] = 2;
+    }
+    const same = this.occupations.get(wanted);
+    if (same >= 0) levels[same] = 0;
+    return levels;
+  }
+
+}
+
+/** Candidate indices per value (ascending, each candidate once per value) of several flat lists over `n` candidates. */
+function postings(values: number, n: number, lists: readonly FlatList[]): Int32Array[] {
+  const counts = new Uint32Array(values);
+  const lastSeen = new Int32Array(values).fill(-1);
+  for (let pass = 0; pass < 2; pass++) {
+    const out = pass === 0 ? null : Array.from(counts, (count) => new Int32Array(count));
+    const fill = new Uint32Array(values);
+    lastSeen.fill(-1);
+    for (let i = 0; i < n; i++) {
+      for (const list of lists) {
+        for (let j = list.start[i]; j < list.start[i + 1]; j++) {
+          const v = list.values[j];
+          if (lastSeen[v] === i) continue;
+          lastSeen[v] = i;
+          if (out) out[v][fill[v]++] = i;
+          else counts[v]++;
+        }
+      }
+    }
+    if (out) return out;
+  }
+  throw new Error('unreachable');
 }
 
 function flatten(candidates: readonly RankableCandidate[], valuesOf: (c: RankableCandidate) => number[]): FlatList {

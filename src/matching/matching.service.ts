@@ -43,7 +43,7 @@ export class MatchingService {
       await this.taxonomyGraph(ctx.em),
       { limit, explainTop: limit, today: this.clock.today(), label: (id) => labels.get(id) },
     );
-    const excluded = result.excluded.slice(0, excludedLimit);
+    const excluded = result.listExcluded(excludedLimit);
     const shown = [...result.ranked.map((r) => r.id), ...result.nearMisses.map((r) => r.id), ...excluded.map((r) => r.id)];
     await this.accessLog.record(ctx, [...new Set(shown)].map((id) => byId.get(id) as Candidate), 'rankCandidatesForOpening');
     const toExcluded = (e: { id: string; reasons: readonly string[]; score?: number }): ExcludedCandidate => ({
@@ -56,7 +56,7 @@ export class MatchingService {
       considered: people.length,
       ranked: result.ranked.map((r) => ({ candidate: byId.get(r.id) as Candidate, score: r.score, explanation: r.explanation, factors: r.factors })),
       nearMisses: result.nearMisses.map(toExcluded),
-      excludedCount: result.excluded.length,
+      excludedCount: result.excludedCount,
       excluded: excluded.map(toExcluded),
     };
   }
@@ -75,7 +75,7 @@ export class MatchingService {
     );
     return {
       ranked: result.ranked.map((r) => ({ opening: byId.get(r.id) as Opening, score: r.score, explanation: r.explanation, factors: r.factors })),
-      excludedCount: result.excluded.length,
+      excludedCount: result.excludedCount,
     };
   }
 

@@ -73,18 +73,18 @@ describe('hard requirements', () => {
   it.each(cases)('%s', (_name, overrides, reasons) => {
     const result = rankCandidates(job, [candidate('c', overrides)], graph, options);
     if (reasons.length === 0) {
-      expect(result.excluded).toEqual([]);
+      expect(result.listExcluded()).toEqual([]);
       expect(result.ranked.map((r) => r.id)).toEqual(['c']);
     } else {
       expect(result.ranked).toEqual([]);
-      expect(result.excluded).toEqual([{ id: 'c', reasons }]);
+      expect(result.listExcluded()).toEqual([{ id: 'c', reasons }]);
     }
   });
 
   it('a limitation only conflicts when the opening has that trait', () => {
     const light = opening('light');
     const result = rankCandidates(light, [candidate('c', { workLimitations: ['NO_HEAVY_LIFTING', 'NO_NIGHT_WORK'] })], graph, options);
-    expect(result.excluded).toEqual([]);
+    expect(result.listExcluded()).toEqual([]);
   });
 
   it('an opening without start date starts today', () => {
@@ -96,7 +96,7 @@ describe('hard requirements', () => {
       options,
     );
     expect(result.ranked.map((r) => r.id)).toEqual(['today']);
-    expect(result.excluded).toEqual([{ id: 'later', reasons: ['Kan börja tidigast 2026-03-03; tjänsten ska tillsättas nu'] }]);
+    expect(result.listExcluded()).toEqual([{ id: 'later', reasons: ['Kan börja tidigast 2026-03-03; tjänsten ska tillsättas nu'] }]);
   });
 
   it('a licence id outside the known classes is named by its label', () => {
@@ -104,7 +104,7 @@ describe('hard requirements', () => {
       ...options,
       label: (id) => (id === 'x-special' ? 'särskilt tillstånd' : undefined),
     });
-    expect(result.excluded[0].reasons).toEqual(['Saknar körkortsbehörighet särskilt tillstånd, som krävs']);
+    expect(result.listExcluded()[0].reasons).toEqual(['Saknar körkortsbehörighet särskilt tillstånd, som krävs']);
   });
 });
 
@@ -127,7 +127,7 @@ describe('near misses', () => {
   it('are the candidates excluded by exactly one requirement, best first, with their reason', () => {
     const result = rankCandidates(job, candidates, graph, options);
     expect(result.ranked.map((r) => r.id)).toEqual(['eligible']);
-    expect(result.excluded.map((e) => e.id)).toEqual(candidates.slice(1).map((c) => c.id));
+    expect(result.listExcluded().map((e) => e.id)).toEqual(candidates.slice(1).map((c) => c.id));
     expect(result.nearMisses.map((n) => n.id)).toEqual([
       'no-licence-strong',
       'no-consent',
@@ -138,7 +138,7 @@ describe('near misses', () => {
     expect(result.nearMisses[0].score).toBeGreaterThan(result.nearMisses[2].score);
     // a step short of the Swedish need costs a third of the Swedish factor's 6 points
     expect(result.nearMisses[1].score - result.nearMisses[2].score).toBeCloseTo(2, 1);
-    expect(result.excluded.find((e) => e.id === 'two-problems')!.reasons).toHaveLength(2);
+    expect(result.listExcluded().find((e) => e.id === 'two-problems')!.reasons).toHaveLength(2);
   });
 
   it('honour nearMissLimit', () => {
@@ -394,7 +394,7 @@ describe('rankOpenings', () => {
   it('ranks the openings for one person with the same scores as rankCandidates', () => {
     const result = rankOpenings(person, openings, graph, options);
     expect(result.ranked.map((r) => r.id)).toEqual(['usk', 'vardbitrade', 'warehouse']);
-    expect(result.excluded).toEqual([
+    expect(result.listExcluded()).toEqual([
       { id: 'truck', reasons: ['Saknar körkortsbehörighet C, som krävs'] },
       { id: 'night', reasons: ['Svenska: SFI D, men flytande svenska krävs'] },
     ]);
@@ -488,7 +488,7 @@ describe('scale', () => {
     const result = rankCandidates(job, pool, graph, { limit: 50, explainTop: 5, today: TODAY, label });
     const expected = many.map((c) => ({ c, ...reference(job, c) }));
     const eligible = expected.filter((e) => e.fails === 0);
-    expect(result.excluded).toHaveLength(many.length - eligible.length);
+    expect(result.listExcluded()).toHaveLength(many.length - eligible.length);
     expect(result.ranked).toHaveLength(50);
     expect(result.nearMisses).toHaveLength(50);
     for (const n of result.nearMisses) expect(n.reasons).toHaveLength(1);
@@ -514,8 +514,91 @@ describe('scale', () => {
     expect(full.ranked).toHaveLength(eligible.length);
     expect(full.ranked.slice(0, 50).map((r) => r.id)).toEqual(result.ranked.map((r) => r.id));
     // same pool, second run: identical (scratch buffers are reset)
-    expect(rankCandidates(job, pool, graph, { limit: 50, explainTop: 5, today: TODAY, label })).toEqual(result);
+    const materialised = (r: ReturnType<typeof rankCandidates>) => ({ ...r, listExcluded: r.listExcluded() });
+    expect(materialised(rankCandidates(job, pool, graph, { limit: 50, explainTop: 5, today: TODAY, label }))).toEqual(materialised(result));
     // an array gives the same result as a pool
-    expect(rankCandidates(job, many, graph, { limit: 50, explainTop: 5, today: TODAY, label })).toEqual(result);
+    expect(materialised(rankCandidates(job, many, graph, { limit: 50, explainTop: 5, today: TODAY, label }))).toEqual(materialised(result));
+  });
+});
+
+describe('bounded visiting (only candidates that can reach a heap are scored)', () => {
+  const occupations = [T.USK, T.USK_HEMTJ, T.VARDBITRADE, T.PERSONLIG_ASSISTENT, T.BOENDESTODJARE, T.LASTBILSFORARE, T.LAGERARBETARE, T.TRUCKFORARE, T.NURSE_AIDES, 'o-unknown'];
+  const skills = [T.COMMON, T.MID, T.RARE, T.TRUCK, ...Array.from({ length: 30 }, (_, i) => `s-gen-${i}`)];
+  const municipalities = Object.values(MUNICIPALITY);
+  const random = prng(77);
+  const pick = <X>(xs: readonly X[]) => xs[Math.floor(random() * xs.length)];
+  const people: RankableCandidate[] = Array.from({ length: 3000 }, (_, i) =>
+    candidate(`p-${i}`, {
+      experience: Array.from({ length: Math.floor(random() * 3) }, () => ({ occupationId: pick(occupations), years: Math.floor(random() * 12) })),
+      skillIds: Array.from({ length: Math.floor(random() * 6) }, () => pick(skills)),
+      wantedOccupationIds: Array.from({ length: Math.floor(random() * 2) }, () => pick(occupations)),
+      wantedSectorIds: random() < 0.7 ? [pick(['sector-care', 'sector-logistics'])] : [],
+      wantsInternship: random() < 0.3,
+      wantedWorktimeIds: random() < 0.5 ? [pick([T.HELTID, T.DELTID])] : [],
+      swedishLevel: pick(SWEDISH_LEVEL_ORDER),
+      licenceIds: random() < 0.5 ? [LICENCE.B, LICENCE.AM] : [],
+      homeMunicipalityId: pick(municipalities),
+      earliestStartOn: random() < 0.2 ? pick(['2026-04-01', '2026-06-01']) : null,
+      workLimitations: random() < 0.1 ? [pick(['NO_HEAVY_LIFTING', 'NO_NIGHT_WORK'] as const)] : [],
+      sharesProfileWithEmployers: random() < 0.9,
+    }),
+  );
+  const pool = prepareCandidates(people);
+  const weighted = (n: number, weight = () => 1 + Math.floor(random() * 3)) =>
+    Array.from({ length: n }, () => ({ skillId: pick(skills), weight: weight() }));
+  const openings: RankableOpening[] = Array.from({ length: 40 }, (_, k) =>
+    opening(`o-${k}`, {
+      kind: pick(['JOB_UNSUBSIDISED', 'INTERNSHIP', 'SFI_WORKPLACE_LEARNING'] as const),
+      occupationId: pick(occupations),
+      sectorId: pick(['sector-care', 'sector-logistics', 'sector-none', null]),
+      requiredSkills: k % 7 === 0 ? [] : weighted(1 + Math.floor(random() * 3)),
+      preferredSkills: k % 7 === 0 ? [] : weighted(Math.floor(random() * 4)),
+      minSwedishLevel: pick([null, 'SFI_C', 'NATIVE_OR_FLUENT'] as const),
+      requiredLicenceIds: pick([[], [LICENCE.B], [LICENCE.C, LICENCE.B]]),
+      municipalityId: pick(municipalities),
+      worktimeId: pick([null, T.HELTID, T.DELTID]),
+      startOn: pick([null, '2026-05-01']),
+      physicallyDemanding: random() < 0.3,
+      nightWork: random() < 0.2,
+    }),
+  );
+  // skill weights that are not all positive are scored without bounds
+  openings.push(opening('zero-weight', { requiredSkills: [{ skillId: T.RARE, weight: 0 }], preferredSkills: weighted(2) }));
+  openings.push(opening('negative-weight', { requiredSkills: [{ skillId: T.MID, weight: -2 }, { skillId: T.RARE, weight: 1 }] }));
+
+  /** Everyone scored: heaps as large as the pool never fill, so nothing is ever skipped. */
+  const everyone = (o: RankableOpening, explainTop: number) =>
+    rankCandidates(o, pool, graph, { limit: people.length, nearMissLimit: people.length, explainTop, today: TODAY, label });
+
+  it.each(openings.map((o) => [o.id, o] as const))('%s: the top, near misses and excluded equal scoring everyone', (_, o) => {
+    const all = everyone(o, 5);
+    for (const [limit, nearMissLimit] of [[5, 5], [1, 30], [30, 0], [0, 3]]) {
+      const result = rankCandidates(o, pool, graph, { limit, nearMissLimit, explainTop: 5, today: TODAY, label });
+      expect(result.ranked).toEqual(all.ranked.slice(0, limit));
+      expect(result.nearMisses).toEqual(all.nearMisses.slice(0, nearMissLimit));
+      expect(result.excludedCount).toBe(all.excludedCount);
+      expect(result.listExcluded()).toEqual(all.listExcluded());
+    }
+  });
+
+  it('lists the excluded lazily: a page, in input order, still right after other rankings on the pool', () => {
+    const first = rankCandidates(openings[1], pool, graph, { limit: 10, explainTop: 0, today: TODAY });
+    const full = first.listExcluded();
+    expect(full).toHaveLength(first.excludedCount);
+    expect(first.excludedCount).toBeGreaterThan(100);
+    for (const o of openings.slice(2, 6)) rankCandidates(o, pool, graph, { limit: 10, explainTop: 0, today: TODAY });
+    expect(first.listExcluded(25)).toEqual(full.slice(0, 25));
+    expect(first.listExcluded(0)).toEqual([]);
+    expect(first.listExcluded(-1)).toEqual([]);
+    expect(first.listExcluded()).toEqual(full);
+    const indexOf = new Map(people.map((p, i) => [p.id, i]));
+    const positions = full.map((e) => indexOf.get(e.id)!);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it('leaves the pool scratch clean (coverage zero) after each ranking', () => {
+    for (const o of openings.slice(0, 5)) rankCandidates(o, pool, graph, { limit: 10, explainTop: 0, today: TODAY });
+    expect(pool.scratchCoverage.every((v) => v === 0)).toBe(true);
+    expect(pool.scratchCovered.every((v) => v === 0)).toBe(true);
   });
 });

@@ -34,13 +34,17 @@
  * **Ties**: scores are compared in tenths of a point (differences below 0.05 are noise); equal scores are ordered by
  * a hash of (opening id, candidate id): deterministic, yet different per opening, so no one is always first.
  *
- * **Speed**: per ranking the opening is compiled against the pool (proximity per distinct occupation, commute per
- * municipality, skill coverage from the inverted index); the per-candidate loop reads typed arrays only, allocates
- * nothing, and the top `limit` is kept in a heap (O(n log limit)). The only allocation per candidate is the
- * `excluded` entry of an excluded one; its `reasons` array is shared by everyone excluded alike (do not mutate it).
- * Measured on the 2-core dev machine, 100k candidates × 50 skills, real taxonomy: ~6-7 ms per ranking when ~5 % are
- * excluded, ~11-12 ms when half are (building the excluded list). Pass a {@link CandidatePool} to rank many openings
- * against the same candidates (preparing 100k takes ~1 s); an array is prepared on each call.
+ * **Speed**: per ranking the opening is compiled against the pool (proximity level per distinct occupation from a
+ * per-graph topology, commute per municipality, skill coverage from the inverted index). Who fails a hard requirement
+ * is found with bitsets (a few word operations per 32 candidates), and only candidates whose score can still reach
+ * the top `limit` or the near misses are scored: candidates are visited from the occupation and skill postings in
+ * order of the best score they could have, and visiting stops once no one left can enter ({@link Visitor} explains
+ * the bound and why the results are exactly those of scoring everyone). The excluded are not materialised:
+ * `excludedCount` is a popcount and `listExcluded(limit)` builds a page on demand from the result's own bitset; a
+ * `reasons` array is shared by everyone excluded alike (do not mutate it). Measured with `npm run bench:ranking` on the
+ * 2-core dev machine (real taxonomy, ~21 % excluded, limit 50, explainTop 50): p50 about 1.2-1.9 ms at 100k
+ * candidates and 3.4-4.4 ms at 1M, of which the 50 explanations are roughly a third at 100k. Pass a {@link CandidatePool} to rank
+ * many openings against the same candidates (preparing 100k takes ~1 s); an array is prepared on each call.
  */
 import { LICENCE } from '../candidates/driving-licences.js';
 import { CandidatePool, dayNumber, fnv1a, LIMIT_BIT, prepareCandidates, SWEDISH_ORDINAL, tieKey } from './candidate-pool.js';
@@ -56,7 +60,7 @@ import type {
   RankOptions,
   SwedishLevelValue,
 } from './ranking.types.js';
-import { PROXIMITY_LABEL_SV, type ProximityLevel, type TaxonomyGraph } from './taxonomy-graph.js';
+import { PROXIMITY, PROXIMITY_LABEL_SV, type ProximityLevel, type TaxonomyGraph } from './taxonomy-graph.js';
 
 export interface FactorSpec {
   readonly name: FactorName;
@@ -107,15 +111,31 @@ const SWEDISH_BY_ORDINAL = Object.keys(SWEDISH_ORDINAL) as SwedishLevelValue[];
 
 const LICENCE_CLASS = new Map<string, string>(Object.entries(LICENCE).map(([cls, id]) => [id, cls]));
 
-/** An opening compiled against a pool: everything the per-candidate loop needs, as typed arrays. */
+/** The proximity levels in the order occupationProximity checks them (OccupationTopology's level indices). */
+const LEVEL_ORDER: readonly ProximityLevel[] = ['same-occupation', 'same-ssyk4', 'substitutable-75', 'substitutable-25', 'same-field', 'none'];
+const LEVEL_VALUE = Float64Array.from(LEVEL_ORDER, (level) => PROXIMITY[level].value);
+/** Level index of 'none'. */
+const NO_LEVEL = LEVEL_ORDER.length - 1;
+
+/** An opening compiled against a pool: everything the per-candidate code needs, as typed arrays. */
 interface Compiled {
   opening: RankableOpening;
   openingHash: number;
   occupationProximity: Float64Array;
-  occupationLevel: ProximityLevel[];
+  /** Level index (LEVEL_ORDER) per interned occupation. */
+  occupationLevel: Uint8Array;
+  /** The interned occupations at each level but 'none', by level index. */
+  levelOccupations: Int32Array[];
   commuteFactor: Float64Array;
+  /** pool.scratchCoverage, filled for this opening; zeroed again by {@link release}. */
   coverage: Float64Array;
+  /** Interned skills whose postings were added into coverage, in order. */
+  coveredSkills: Int32Array;
+  /** pool.scratchCovered: the candidates holding one of those skills; cleared again by {@link release}. */
+  covered: Int32Array;
   totalSkillWeight: number;
+  /** Every skill weight is positive and finite, so 0 <= coverage <= totalSkillWeight (what the Visitor's bounds use). */
+  boundable: boolean;
   sector: number; // -2: opening has none (neutral); -1: no candidate has it; else interned id
   worktime: number; // -2: opening has none; -1: no candidate wants it; else interned id
   requiredLicences: Int32Array;
@@ -123,32 +143,44 @@ interface Compiled {
   startDay: number;
   conflicts: number;
   internshipKind: boolean;
+  /** The opening's skill lists for explanations. */
+  explainSkills: { required: string[]; preferred: string[] };
 }
 
 function compile(opening: RankableOpening, pool: CandidatePool, graph: TaxonomyGraph, today: string): Compiled {
-  const occupationIds = pool.occupationIds.ids;
-  const occupationProximity = new Float64Array(occupationIds.length);
-  const occupationLevel: ProximityLevel[] = new Array(occupationIds.length);
-  for (let k = 0; k < occupationIds.length; k++) {
-    const proximity = graph.occupationProximity(opening.occupationId, occupationIds[k]);
-    occupationProximity[k] = proximity.value;
-    occupationLevel[k] = proximity.level;
+  // every pool property is read up front, not in a branch (a first read in a rare branch deoptimises)
+  const { sectorIds, worktimeIds, licenceIds, skillIds, skillPostings, scratchCovered: coveredBits } = pool;
+  const occupationLevel = pool.occupationTopology(graph).proximityLevels(opening.occupationId);
+  const occupationProximity = new Float64Array(occupationLevel.length);
+  const perLevel: number[][] = LEVEL_ORDER.slice(0, NO_LEVEL).map(() => []);
+  for (let k = 0; k < occupationLevel.length; k++) {
+    const level = occupationLevel[k];
+    occupationProximity[k] = LEVEL_VALUE[level];
+    if (level < NO_LEVEL) perLevel[level].push(k);
   }
   const municipalities = pool.municipalityIds.ids;
   const commuteFactor = new Float64Array(municipalities.length);
   for (let k = 0; k < municipalities.length; k++) {
     commuteFactor[k] = commuteValue(commuteMinutes(municipalities[k], opening.municipalityId));
   }
-  // skill coverage through the inverted index: a skill both required and preferred counts as required
+  // skill coverage through the inverted index: a skill both required and preferred counts as required. The scratch
+  // is all zero between rankings (release() zeroes what this wrote), so only the postings are touched.
   const coverage = pool.scratchCoverage;
-  coverage.fill(0);
+  const covered: number[] = [];
   let totalSkillWeight = 0;
+  let boundable = true;
   for (const { skillId, weight } of skillWeights(opening, graph).values()) {
     totalSkillWeight += weight;
-    const s = pool.skillIds.get(skillId);
+    if (!(weight > 0 && weight < Infinity)) boundable = false;
+    const s = skillIds.get(skillId);
     if (s < 0) continue;
-    const posting = pool.skillPostings[s];
-    for (let j = 0; j < posting.length; j++) coverage[posting[j]] += weight;
+    covered.push(s);
+    const posting = skillPostings[s];
+    for (let j = 0; j < posting.length; j++) {
+      const i = posting[j];
+      coverage[i] += weight;
+      coveredBits[i >>> 5] |= 1 << (i & 31);
+    }
   }
   const licences = opening.requiredLicenceIds.filter((id, i, all) => all.indexOf(id) === i);
   return {
@@ -156,18 +188,35 @@ function compile(opening: RankableOpening, pool: CandidatePool, graph: TaxonomyG
     openingHash: fnv1a(opening.id),
     occupationProximity,
     occupationLevel,
+    levelOccupations: perLevel.map((ks) => Int32Array.from(ks)),
     commuteFactor,
     coverage,
+    coveredSkills: Int32Array.from(covered),
+    covered: coveredBits,
     totalSkillWeight,
-    sector: opening.sectorId === null ? -2 : pool.sectorIds.get(opening.sectorId),
-    worktime: opening.worktimeId === null ? -2 : pool.worktimeIds.get(opening.worktimeId),
-    requiredLicences: Int32Array.from(licences.map((id) => pool.licenceIds.get(id))),
+    boundable,
+    sector: opening.sectorId === null ? -2 : sectorIds.get(opening.sectorId),
+    worktime: opening.worktimeId === null ? -2 : worktimeIds.get(opening.worktimeId),
+    requiredLicences: Int32Array.from(licences.map((id) => licenceIds.get(id))),
     minSwedish: opening.minSwedishLevel === null ? -1 : SWEDISH_ORDINAL[opening.minSwedishLevel],
     startDay: dayNumber(opening.startOn ?? today),
     conflicts:
       (opening.physicallyDemanding ? LIMIT_BIT.NO_HEAVY_LIFTING : 0) | (opening.nightWork ? LIMIT_BIT.NO_NIGHT_WORK : 0),
     internshipKind: opening.kind === 'INTERNSHIP' || opening.kind === 'SFI_WORKPLACE_LEARNING',
+    explainSkills: explainSkills(opening),
   };
+}
+
+/** Zeroes the coverage entries and covered bits compile() wrote, so the pool's scratch is all zero again. */
+function release(c: Compiled, pool: CandidatePool): void {
+  const { coverage, covered } = c;
+  for (let k = 0; k < c.coveredSkills.length; k++) {
+    const posting = pool.skillPostings[c.coveredSkills[k]];
+    for (let j = 0; j < posting.length; j++) {
+      coverage[posting[j]] = 0;
+      covered[posting[j] >>> 5] = 0;
+    }
+  }
 }
 
 /** Each opening skill's weight in the coverage: IDF × employer weight × (2 if required). */
@@ -194,63 +243,74 @@ export function commuteValue(minutes: number | null): number {
   return (COMMUTE_ZERO_MINUTES - minutes) / (COMMUTE_ZERO_MINUTES - COMMUTE_FULL_MINUTES);
 }
 
+/** Failed hard requirements of one (opening, candidate). */
+interface Failures {
+  /** FAIL bits. */
+  mask: number;
+  /** Bit r set when the candidate lacks the opening's r-th required licence (first 12 only). */
+  missing: number;
+  /** Number of failed requirements (each missing licence counts as one). */
+  count: number;
+}
+
 /**
- * Writes candidate i's nine factor values (0..1, order of WEIGHTS) into `out`, its failed-requirement bits into
- * pool.scratchMask[i] and the number of failed requirements into pool.scratchFails[i]; returns the score 0..100.
- * Allocates nothing.
+ * Candidate i's failed hard requirements, from the pool's immutable arrays only (so it may run after later rankings
+ * reused the scratch). The ranking itself finds the excluded through bitsets ({@link requirementBits}); this gives
+ * the details for the few whose reasons are shown.
  */
-function evaluate(c: Compiled, pool: CandidatePool, i: number, out: Float64Array): number {
-  // hard requirements
+function failures(c: Compiled, pool: CandidatePool, i: number): Failures {
   let mask = 0;
-  let fails = 0;
+  let count = 0;
   let missing = 0;
   if (pool.consent[i] === 0) {
     mask |= FAIL.CONSENT;
-    fails++;
+    count++;
   }
   const start = pool.startDay[i];
   if (start !== 0 && start > c.startDay) {
     mask |= FAIL.START;
-    fails++;
+    count++;
   }
-  const swedish = pool.swedish[i];
-  if (c.minSwedish >= 0 && swedish < c.minSwedish) {
+  if (c.minSwedish >= 0 && pool.swedish[i] < c.minSwedish) {
     mask |= FAIL.SWEDISH;
-    fails++;
+    count++;
   }
   const conflict = pool.limits[i] & c.conflicts;
   if (conflict & LIMIT_BIT.NO_HEAVY_LIFTING) {
     mask |= FAIL.LIFTING;
-    fails++;
+    count++;
   }
   if (conflict & LIMIT_BIT.NO_NIGHT_WORK) {
     mask |= FAIL.NIGHT;
-    fails++;
+    count++;
   }
   const req = c.requiredLicences;
-  if (req.length > 0) {
-    const ls = pool.licences.start[i];
-    const le = pool.licences.start[i + 1];
-    const lv = pool.licences.values;
-    for (let r = 0; r < req.length; r++) {
-      let held = false;
-      for (let j = ls; j < le; j++) {
-        if (lv[j] === req[r]) {
-          held = true;
-          break;
-        }
-      }
-      if (!held) {
-        mask |= FAIL.LICENCE;
-        fails++;
-        if (r < 12) missing |= 1 << r;
+  const ls = pool.licences.start[i];
+  const le = pool.licences.start[i + 1];
+  const lv = pool.licences.values;
+  for (let r = 0; r < req.length; r++) {
+    let held = false;
+    for (let j = ls; j < le; j++) {
+      if (lv[j] === req[r]) {
+        held = true;
+        break;
       }
     }
+    if (!held) {
+      mask |= FAIL.LICENCE;
+      count++;
+      if (r < 12) missing |= 1 << r;
+    }
   }
-  pool.scratchMissing[i] = missing;
-  pool.scratchMask[i] = mask;
-  pool.scratchFails[i] = fails > 255 ? 255 : fails;
+  return { mask, missing, count };
+}
 
+/**
+ * Writes candidate i's nine factor values (0..1, order of WEIGHTS) into `out` and returns the score 0..100: the
+ * per-result factor breakdown. Allocates nothing. Visitor.scoreOf computes the same score without the breakdown.
+ */
+function evaluate(c: Compiled, pool: CandidatePool, i: number, out: Float64Array): number {
+  const swedish = pool.swedish[i];
   // soft factors
   out[0] = c.totalSkillWeight > 0 ? c.coverage[i] / c.totalSkillWeight : NEUTRAL;
   const prox = c.occupationProximity;
@@ -315,88 +375,280 @@ function evaluate(c: Compiled, pool: CandidatePool, i: number, out: Float64Array
   );
 }
 
-/**
- * Scores every candidate of the pool into pool.scratchScore / scratchMask / scratchFails / scratchMissing: the hot
- * loop. It is {@link evaluate} with every array hoisted into a local and the factor values kept in registers; the
- * specs check both give the same scores.
- */
-function scoreAll(c: Compiled, pool: CandidatePool): void {
-  const n = pool.size;
-  const { consent, startDay, swedish, limits, home, internship, experienceYears } = pool;
-  const { scratchScore: score, scratchMask: maskOut, scratchFails: failsOut, scratchMissing: missingOut } = pool;
-  const ls = pool.licences.start;
-  const lv = pool.licences.values;
-  const es = pool.experience.start;
-  const ev = pool.experience.values;
-  const wos = pool.wantedOccupations.start;
-  const wov = pool.wantedOccupations.values;
-  const ss = pool.sectors.start;
-  const sv = pool.sectors.values;
-  const wts = pool.worktimes.start;
-  const wtv = pool.worktimes.values;
-  const { coverage, occupationProximity: prox, commuteFactor, requiredLicences: req, conflicts } = c;
-  const minSwedish = c.minSwedish;
-  const openingStart = c.startDay;
-  const sector = c.sector;
-  const worktime = c.worktime;
-  const skillScale = c.totalSkillWeight > 0 ? W_SKILLS / c.totalSkillWeight : 0;
-  const skillNeutral = c.totalSkillWeight > 0 ? 0 : W_SKILLS * NEUTRAL;
-  const internshipKind = c.internshipKind;
-  const reqCount = req.length;
-  for (let i = 0; i < n; i++) {
-    let mask = 0;
-    let fails = 0;
-    let missing = 0;
-    if (consent[i] === 0) {
-      mask |= FAIL.CONSENT;
-      fails++;
-    }
-    const start = startDay[i];
-    if (start !== 0 && start > openingStart) {
-      mask |= FAIL.START;
-      fails++;
-    }
-    const level = swedish[i];
-    let swedishValue = 1;
-    if (minSwedish >= 0 && level < minSwedish) {
-      mask |= FAIL.SWEDISH;
-      fails++;
-      swedishValue = Math.max(0, 1 - (minSwedish - level) / 3);
-    }
-    const conflict = limits[i] & conflicts;
-    if (conflict !== 0) {
-      if (conflict & LIMIT_BIT.NO_HEAVY_LIFTING) {
-        mask |= FAIL.LIFTING;
-        fails++;
-      }
-      if (conflict & LIMIT_BIT.NO_NIGHT_WORK) {
-        mask |= FAIL.NIGHT;
-        fails++;
-      }
-    }
-    if (reqCount > 0) {
-      const a = ls[i];
-      const b = ls[i + 1];
-      for (let r = 0; r < reqCount; r++) {
-        const wanted = req[r];
-        let held = false;
-        for (let j = a; j < b; j++) {
-          if (lv[j] === wanted) {
-            held = true;
-            break;
-          }
-        }
-        if (!held) {
-          mask |= FAIL.LICENCE;
-          fails++;
-          if (r < 12) missing |= 1 << r;
-        }
-      }
-    }
-    maskOut[i] = mask;
-    failsOut[i] = fails > 255 ? 255 : fails;
-    missingOut[i] = missing;
+/** Number of set bits of a 32-bit word. */
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
+}
 
+/** The bits of the last word of a pool's bitsets that stand for candidates (all 32 when the size divides by 32). */
+function tailBits(size: number): number {
+  return (size & 31) === 0 ? -1 : (1 << (size & 31)) - 1;
+}
+
+/** Merges one requirement's set (`null`: everyone) into excluded / twice, a word at a time. */
+function mergeRequirement(excluded: Int32Array, twice: Int32Array, set: Int32Array | null, complement: boolean, tail: number): void {
+  const words = excluded.length;
+  for (let k = 0; k < words; k++) {
+    let bits = set === null ? -1 : set[k];
+    if (complement) bits = ~bits;
+    if (k === words - 1) bits &= tail;
+    twice[k] |= excluded[k] & bits;
+    excluded[k] |= bits;
+  }
+}
+
+/**
+ * Who fails the opening's hard requirements, as bitsets over the pool: `excluded` (fresh, owned by the result) has
+ * the candidates failing at least one, `twice` (the pool's scratch) those failing at least two, so a near miss is in
+ * `excluded` and not in `twice`. Each requirement is a set from the pool (consent, Swedish below the minimum, a work
+ * limitation, not holding a licence: precomputed bitsets; a late start: the pool's start-day order), merged a word at
+ * a time: twice |= excluded & set; excluded |= set.
+ */
+function requirementBits(c: Compiled, pool: CandidatePool): { excluded: Int32Array; twice: Int32Array; count: number } {
+  // every property is read up front: a read first reached in a rare branch would deoptimise the compiled code
+  const { words, size, noConsentBits, swedishBelowBits, heavyLiftingBits, nightWorkBits, licenceHeldBits } = pool;
+  const { lateStarters: late, lateStarterDays: lateDays, scratchTwice: twice } = pool;
+  const { startDay, minSwedish, conflicts, requiredLicences } = c;
+  const excluded = new Int32Array(words);
+  twice.fill(0);
+  const tail = tailBits(size);
+  mergeRequirement(excluded, twice, noConsentBits, false, tail);
+  for (let j = 0; j < late.length && lateDays[j] > startDay; j++) {
+    const i = late[j];
+    const bit = 1 << (i & 31);
+    twice[i >>> 5] |= excluded[i >>> 5] & bit;
+    excluded[i >>> 5] |= bit;
+  }
+  if (minSwedish > 0) mergeRequirement(excluded, twice, swedishBelowBits[minSwedish], false, tail);
+  if (conflicts & LIMIT_BIT.NO_HEAVY_LIFTING) mergeRequirement(excluded, twice, heavyLiftingBits, false, tail);
+  if (conflicts & LIMIT_BIT.NO_NIGHT_WORK) mergeRequirement(excluded, twice, nightWorkBits, false, tail);
+  for (let r = 0; r < requiredLicences.length; r++) {
+    const licence = requiredLicences[r];
+    // a licence no candidate holds is missed by everyone
+    mergeRequirement(excluded, twice, licence < 0 ? null : licenceHeldBits[licence], licence >= 0, tail);
+  }
+  let count = 0;
+  for (let k = 0; k < words; k++) count += popcount(excluded[k]);
+  return { excluded, twice, count };
+}
+
+/** Where a Visitor step takes its candidates from. */
+const LEVEL_WITH_SKILLS = 0;
+const LEVEL_WITHOUT_SKILLS = 1;
+const SKILLS = 2;
+const ALL = 3;
+
+/** Indices of Visitor.num. */
+const SKILL_SCALE = 0;
+const SKILL_NEUTRAL = 1;
+const COMMUTE_MAX = 2;
+const OTHERS = 3;
+
+/**
+ * Visits candidates best-bound first and offers each to the heap it belongs to (eligible: `top`; failing exactly one
+ * requirement: `near`), stopping as soon as no candidate left can enter either heap.
+ *
+ * Every candidate belongs to one step: its best proximity level over the occupations it holds in experience or
+ * wishes (0 same occupation ... 4 same field, from the occupation postings) and whether it holds one of the opening's
+ * skills (from the skill postings); candidates with no related occupation form a "skills only" step and a last
+ * "everyone else" step. A step's bound is the best score its members could have: both occupation factors at the
+ * level's value, full experience years (none at proximity 0, where years x proximity is 0), all 24 skill points (or
+ * exactly the neutral points without a skill, coverage being 0), and the other factors' maxima for this opening.
+ * Steps run in decreasing bound, so an unvisited candidate's own step has not run and its score is at most the next
+ * step's bound. A heap whose worst kept entry is above that bound (in tenths, the unit ranking compares) cannot change:
+ * the heap keeps the best entries in a total order whatever order they are offered in, so the results are exactly
+ * those of scoring everyone. Entries equal to the bound are still visited (they could win the tie-break). Within a
+ * step, a candidate's own skill and commute points plus the other factors' maxima bound it again (three loads), which
+ * skips most of a large step without scoring it. The bounds need 0 <= coverage <= total skill weight, i.e. positive
+ * skill weights (the input allows 1-5); otherwise everyone is scored.
+ *
+ * The class only hoists every array the loop reads into fields once per ranking, so that the compiled loop sees one
+ * shape and never meets a property first read in a rare branch.
+ */
+class Visitor {
+  private readonly words: number;
+  private readonly size: number;
+  private readonly visited: Int32Array;
+  private readonly tier: Int32Array;
+  private readonly score: Float64Array;
+  private readonly coverage: Float64Array;
+  private readonly prox: Float64Array;
+  private readonly commute: Float64Array;
+  private readonly home: Int32Array;
+  private readonly swedish: Uint8Array;
+  private readonly internship: Uint8Array;
+  private readonly es: Uint32Array;
+  private readonly ev: Int32Array;
+  private readonly years: Float64Array;
+  private readonly wos: Uint32Array;
+  private readonly wov: Int32Array;
+  private readonly ss: Uint32Array;
+  private readonly sv: Int32Array;
+  private readonly wts: Uint32Array;
+  private readonly wtv: Int32Array;
+  private readonly minSwedish: number;
+  private readonly sector: number;
+  private readonly worktime: number;
+  private readonly internshipKind: boolean;
+  /**
+   * The fractional per-ranking numbers, [skill scale, skill neutral points, best commute factor, maximum points of
+   * swedish + sector + kind + hours], kept in a typed array: as fields they would be small integers for one opening
+   * and doubles for the next, and each such change of a field's representation deoptimises the compiled loop.
+   */
+  private readonly num = new Float64Array(4);
+
+  constructor(
+    private readonly c: Compiled,
+    private readonly pool: CandidatePool,
+    private readonly excluded: Int32Array,
+    private readonly twice: Int32Array,
+    private readonly top: TopK,
+    private readonly near: TopK,
+  ) {
+    this.words = pool.words;
+    this.size = pool.size;
+    this.visited = pool.scratchVisited;
+    this.tier = pool.scratchTier;
+    this.score = pool.scratchScore;
+    this.coverage = c.coverage;
+    this.prox = c.occupationProximity;
+    this.commute = c.commuteFactor;
+    this.home = pool.home;
+    this.swedish = pool.swedish;
+    this.internship = pool.internship;
+    this.es = pool.experience.start;
+    this.ev = pool.experience.values;
+    this.years = pool.experienceYears;
+    this.wos = pool.wantedOccupations.start;
+    this.wov = pool.wantedOccupations.values;
+    this.ss = pool.sectors.start;
+    this.sv = pool.sectors.values;
+    this.wts = pool.worktimes.start;
+    this.wtv = pool.worktimes.values;
+    this.minSwedish = c.minSwedish;
+    this.sector = c.sector;
+    this.worktime = c.worktime;
+    this.internshipKind = c.internshipKind;
+    const total = c.totalSkillWeight;
+    const num = this.num;
+    num[SKILL_SCALE] = total > 0 ? W_SKILLS / total : 0;
+    num[SKILL_NEUTRAL] = total > 0 ? 0 : W_SKILLS * NEUTRAL;
+    for (let k = 0; k < c.commuteFactor.length; k++) num[COMMUTE_MAX] = Math.max(num[COMMUTE_MAX], c.commuteFactor[k]);
+    num[OTHERS] = W_SWEDISH + (c.sector === -2 ? W_SECTOR * NEUTRAL : c.sector === -1 ? 0 : W_SECTOR) + W_KIND + W_HOURS;
+  }
+
+  run(): void {
+    const { c, pool, tier, num } = this;
+    const { levelOccupations, totalSkillWeight, boundable } = c;
+    const postings = pool.occupationPostings;
+    this.visited.fill(0);
+    if (!boundable) {
+      // skill weights that are not all positive break 0 <= coverage <= total: score everyone, no bound, no skipping
+      this.visit(ALL, Infinity, NOTHING_ENTERS);
+      return;
+    }
+    // the steps, by bound: each proximity level with and without one of the opening's skills (without: the skill
+    // points are exactly the neutral value), then skills without a related occupation, then everyone else
+    const skills = totalSkillWeight > 0;
+    const steps: Array<{ level: number; source: number; bound: number }> = [];
+    for (let level = 0; level < NO_LEVEL; level++) {
+      if (levelOccupations[level].length === 0) continue;
+      if (skills) steps.push({ level, source: LEVEL_WITH_SKILLS, bound: this.bound(LEVEL_VALUE[level], W_SKILLS) });
+      steps.push({ level, source: LEVEL_WITHOUT_SKILLS, bound: this.bound(LEVEL_VALUE[level], num[SKILL_NEUTRAL]) });
+    }
+    if (skills) steps.push({ level: NO_LEVEL, source: SKILLS, bound: this.bound(0, W_SKILLS) });
+    steps.sort((x, y) => y.bound - x.bound);
+    // everyone else: no related occupation, no skill; the lowest bound of all, so last
+    steps.push({ level: NO_LEVEL, source: ALL, bound: this.bound(0, num[SKILL_NEUTRAL]) });
+    for (const { level, source, bound } of steps) {
+      if (this.done(bound)) return;
+      if (source === LEVEL_WITH_SKILLS || source === LEVEL_WITHOUT_SKILLS) {
+        const occupations = levelOccupations[level];
+        for (let o = 0; o < occupations.length; o++) {
+          const posting = postings[occupations[o]];
+          for (let j = 0; j < posting.length; j++) tier[posting[j] >>> 5] |= 1 << (posting[j] & 31);
+        }
+      }
+      this.visit(source, LEVEL_VALUE[level], bound);
+    }
+  }
+
+  /** The most the factors other than skills and commute give a candidate whose best proximity is `proximity`. */
+  private maxOthers(proximity: number): number {
+    return (W_EXP_OCC + W_WANTED) * proximity + (proximity > 0 ? W_EXP_YEARS : 0) + this.num[OTHERS];
+  }
+
+  /** Best score, in tenths rounded up past floating-point slack, of a candidate whose best proximity is at most
+   * `proximity`, with `skills` skill points at most. */
+  private bound(proximity: number, skills: number): number {
+    return Math.ceil((skills + this.maxOthers(proximity) + W_COMMUTE * this.num[COMMUTE_MAX]) * 10 + 1e-6);
+  }
+
+  private done(bound: number): boolean {
+    return this.top.threshold() > bound && this.near.threshold() > bound;
+  }
+
+  /**
+   * Scores and offers the candidates set in `tier` (everyone when `all`) and not yet visited; clears `tier`. Each
+   * has a best proximity of at most `proximity`, so its score is at most its own skill and commute points plus the
+   * other factors' maxima, checked before scoring.
+   */
+  private visit(source: number, proximity: number, bound: number): void {
+    const { words, visited, tier, excluded, twice, top, near, score, coverage, commute, home, num } = this;
+    const covered = this.c.covered;
+    const skillScale = num[SKILL_SCALE];
+    const topOpen = !(top.threshold() > bound);
+    const nearOpen = !(near.threshold() > bound);
+    const tail = tailBits(this.size);
+    // in tenths, with slack for the floating-point order of the sum: a candidate is skipped when its bound is at
+    // most a heap's threshold - 1, i.e. below the threshold once rounded up
+    const rest = (num[SKILL_NEUTRAL] + this.maxOthers(proximity)) * 10 + 1e-6;
+    for (let k = 0; k < words; k++) {
+      let w: number;
+      if (source === LEVEL_WITH_SKILLS) {
+        w = tier[k] & covered[k];
+        tier[k] = 0;
+      } else if (source === LEVEL_WITHOUT_SKILLS) {
+        w = tier[k] & ~covered[k];
+        tier[k] = 0;
+      } else if (source === SKILLS) w = covered[k];
+      else w = k === words - 1 ? tail : -1;
+      w &= ~visited[k];
+      if (w === 0) continue;
+      visited[k] |= w;
+      const ex = excluded[k];
+      const tw = twice[k];
+      const base = k << 5;
+      while (w !== 0) {
+        const low = w & -w;
+        w ^= low;
+        const i = base + 31 - Math.clz32(low);
+        if ((ex & low) === 0) {
+          if (!topOpen) continue;
+          if ((skillScale * coverage[i] + W_COMMUTE * commute[home[i]]) * 10 + rest <= top.threshold() - 1) continue;
+          this.scoreOf(i);
+          top.offer(i, tenths(score[i]));
+        } else if (nearOpen && (tw & low) === 0) {
+          if ((skillScale * coverage[i] + W_COMMUTE * commute[home[i]]) * 10 + rest <= near.threshold() - 1) continue;
+          this.scoreOf(i);
+          near.offer(i, tenths(score[i]));
+        }
+      }
+    }
+  }
+
+  /**
+   * Writes candidate i's score, 0..100, into the pool's score scratch: the same arithmetic in the same order as
+   * {@link evaluate} (the specs check both agree), with the factor values kept in registers.
+   */
+  private scoreOf(i: number): void {
+    const { prox, es, ev, years: experienceYears, wos, wov, ss, sv, wts, wtv, minSwedish, sector, worktime, num } = this;
+    const level = this.swedish[i];
+    let swedishValue = 1;
+    if (minSwedish >= 0 && level < minSwedish) swedishValue = Math.max(0, 1 - (minSwedish - level) / 3);
     let best = 0;
     let years = 0;
     for (let j = es[i], e = es[i + 1]; j < e; j++) {
@@ -431,19 +683,23 @@ function scoreAll(c: Compiled, pool: CandidatePool): void {
         }
       }
     }
-    score[i] =
-      skillNeutral +
-      skillScale * coverage[i] +
+    this.score[i] =
+      num[SKILL_NEUTRAL] +
+      num[SKILL_SCALE] * this.coverage[i] +
       W_EXP_OCC * best +
       W_EXP_YEARS * (years >= EXPERIENCE_YEARS_CAP ? 1 : years / EXPERIENCE_YEARS_CAP) +
       W_SWEDISH * swedishValue +
       W_WANTED * wantedBest +
       W_SECTOR * sectorValue +
-      W_KIND * (internshipKind ? internship[i] : 1) +
+      W_KIND * (this.internshipKind ? this.internship[i] : 1) +
       W_HOURS * hoursValue +
-      W_COMMUTE * commuteFactor[home[i]];
+      W_COMMUTE * this.commute[this.home[i]];
   }
 }
+
+/** TopK.threshold() sentinels, beyond any key (tenths of a 0..100 score) yet small integers. */
+const ANYTHING_ENTERS = -(2 ** 29);
+const NOTHING_ENTERS = 2 ** 29;
 
 /** Score in tenths of a point, the unit ties are decided in. */
 function tenths(score: number): number {
@@ -510,6 +766,15 @@ class TopK {
       at = worst;
     }
   }
+  /**
+   * The key an entry needs to exceed to be sure of entering: the worst kept key when full (an equal key may still
+   * enter by the tie-break), below any key while not full, above any when nothing is kept (k <= 0).
+   */
+  threshold(): number {
+    // small-integer sentinels (keys are tenths of 0..100), so the compiled callers only ever see small integers
+    if (this.k <= 0) return NOTHING_ENTERS;
+    return this.items.length < this.k ? ANYTHING_ENTERS : this.keys[0];
+  }
   /** Kept entries, best first. */
   sorted(): number[] {
     const order = this.items.map((_, p) => p);
@@ -529,7 +794,9 @@ function round(value: number, decimals: number): number {
 
 /**
  * Ranks candidates for one opening. Returns the best `limit` eligible candidates (explained for the first
- * `explainTop`), every excluded candidate with Swedish reasons, and the best near misses.
+ * `explainTop`), how many are excluded with a lazy list of them and their Swedish reasons, and the best near misses.
+ * Only candidates whose score can reach the top are scored ({@link Visitor}); the results are those of scoring
+ * everyone.
  */
 export function rankCandidates(
   opening: RankableOpening,
@@ -539,30 +806,45 @@ export function rankCandidates(
 ): RankingResult {
   const pool = candidates instanceof CandidatePool ? candidates : prepareCandidates(candidates);
   const c = compile(opening, pool, graph, options.today);
-  scoreAll(c, pool);
-  const score = pool.scratchScore;
-  const mask = pool.scratchMask;
-  const fails = pool.scratchFails;
-  const tie = (i: number) => tieKey(c.openingHash, pool.idHash[i]);
-  const top = new TopK(options.limit, tie);
-  const near = new TopK(options.nearMissLimit ?? options.limit, tie);
-  const excluded: RankingResult['excluded'] = [];
-  const reasons = new ReasonCache(c, pool, options.label);
-  const ids = pool.ids;
-  for (let i = 0; i < pool.size; i++) {
-    if (mask[i] === 0) top.offer(i, tenths(score[i]));
-    else {
-      excluded.push({ id: ids[i], reasons: reasons.of(i) });
-      if (fails[i] === 1) near.offer(i, tenths(score[i]));
-    }
+  try {
+    const { excluded, twice, count } = requirementBits(c, pool);
+    const tie = (i: number) => tieKey(c.openingHash, pool.idHash[i]);
+    const top = new TopK(options.limit, tie);
+    const near = new TopK(options.nearMissLimit ?? options.limit, tie);
+    new Visitor(c, pool, excluded, twice, top, near).run();
+    const score = pool.scratchScore;
+    const reasons = new ReasonCache(c, pool, options.label);
+    const out = new Float64Array(WEIGHTS.length);
+    const ranked = top.sorted().map((i, position) => {
+      evaluate(c, pool, i, out);
+      return toRanked(pool.ids[i], score[i], out, position < options.explainTop ? explain(c, pool, i, options) : null);
+    });
+    const nearMisses = near.sorted().map((i) => ({ id: pool.ids[i], reasons: reasons.of(i), score: round(score[i], 1) }));
+    return { ranked, excludedCount: count, listExcluded: excludedList(pool, excluded, reasons), nearMisses };
+  } finally {
+    release(c, pool);
   }
-  const out = new Float64Array(WEIGHTS.length);
-  const ranked = top.sorted().map((i, position) => {
-    evaluate(c, pool, i, out);
-    return toRanked(pool.candidates[i].id, score[i], out, position < options.explainTop ? explain(c, pool, i, graph, options) : null);
-  });
-  const nearMisses = near.sorted().map((i) => ({ id: pool.candidates[i].id, reasons: reasons.of(i), score: round(score[i], 1) }));
-  return { ranked, excluded, nearMisses };
+}
+
+/**
+ * RankingResult.listExcluded for a ranking: walks the result's own bitset of the excluded in input order and builds the
+ * entries asked for, so a page of 25 costs 25 entries whatever the pool's size. Reads only the pool's immutable
+ * arrays, so it stays right after later rankings on the same pool.
+ */
+function excludedList(pool: CandidatePool, excluded: Int32Array, reasons: ReasonCache): RankingResult['listExcluded'] {
+  return (limit = Infinity) => {
+    const list: Array<{ id: string; reasons: string[] }> = [];
+    for (let k = 0; k < excluded.length && list.length < limit; k++) {
+      let w = excluded[k];
+      while (w !== 0 && list.length < limit) {
+        const low = w & -w;
+        w ^= low;
+        const i = (k << 5) + 31 - Math.clz32(low);
+        list.push({ id: pool.ids[i], reasons: reasons.of(i) });
+      }
+    }
+    return list;
+  };
 }
 
 /**
@@ -578,25 +860,22 @@ export function rankOpenings(
   const pool = prepareCandidates([candidate]);
   const compiled = openings.map((opening) => {
     const c = compile(opening, pool, graph, options.today);
-    const out = new Float64Array(WEIGHTS.length);
-    const score = evaluate(c, pool, 0, out);
-    const { scratchMask, scratchFails, scratchMissing } = pool;
-    return { c, score, out, mask: scratchMask[0], fails: scratchFails[0], missing: scratchMissing[0], reasons: [] as string[] };
-  });
-  for (const entry of compiled) {
-    if (entry.mask !== 0) {
-      // reasons read the pool's scratch of candidate 0, so set it back for this opening
-      pool.scratchMask[0] = entry.mask;
-      pool.scratchMissing[0] = entry.missing;
-      entry.reasons = new ReasonCache(entry.c, pool, options.label).of(0);
+    try {
+      const out = new Float64Array(WEIGHTS.length);
+      const score = evaluate(c, pool, 0, out);
+      const failed = failures(c, pool, 0);
+      const reasons = failed.mask === 0 ? [] : new ReasonCache(c, pool, options.label).of(0);
+      return { c, score, out, fails: failed.count, reasons };
+    } finally {
+      release(c, pool);
     }
-  }
+  });
   const tie = (j: number) => tieKey(compiled[j].c.openingHash, pool.idHash[0]);
   const top = new TopK(options.limit, tie);
   const near = new TopK(options.nearMissLimit ?? options.limit, tie);
-  const excluded: RankingResult['excluded'] = [];
+  const excluded: Array<{ id: string; reasons: string[] }> = [];
   compiled.forEach((entry, j) => {
-    if (entry.mask === 0) top.offer(j, tenths(entry.score));
+    if (entry.fails === 0) top.offer(j, tenths(entry.score));
     else {
       excluded.push({ id: entry.c.opening.id, reasons: entry.reasons });
       if (entry.fails === 1) near.offer(j, tenths(entry.score));
@@ -604,13 +883,18 @@ export function rankOpenings(
   });
   const ranked = top.sorted().map((j, position) => {
     const entry = compiled[j];
-    const explanation = position < options.explainTop ? explain(entry.c, pool, 0, graph, options) : null;
+    const explanation = position < options.explainTop ? explain(entry.c, pool, 0, options) : null;
     return toRanked(entry.c.opening.id, entry.score, entry.out, explanation);
   });
   const nearMisses = near
     .sorted()
     .map((j) => ({ id: compiled[j].c.opening.id, reasons: compiled[j].reasons, score: round(compiled[j].score, 1) }));
-  return { ranked, excluded, nearMisses };
+  return {
+    ranked,
+    excludedCount: excluded.length,
+    listExcluded: (limit = Infinity) => excluded.slice(0, Math.max(0, limit)).map((e) => ({ ...e })),
+    nearMisses,
+  };
 }
 
 function toRanked(id: string, score: number, values: Float64Array, explained: Explained | null): Ranked {
@@ -641,13 +925,13 @@ class ReasonCache {
 
   of(i: number): string[] {
     const pool = this.pool;
-    const mask = pool.scratchMask[i];
+    const { mask, missing } = failures(this.c, pool, i);
     // mask < 2^6, missing < 2^12, Swedish ordinal < 2^3, start day < 2^25: the key stays below 2^46 apart from
     // openings with more than 12 required licences, whose reasons are built per candidate
     if (this.c.requiredLicences.length > 12) return this.build(i, mask);
     const swedish = mask & FAIL.SWEDISH ? pool.swedish[i] : 0;
     const start = mask & FAIL.START ? pool.startDay[i] : 0;
-    const key = ((start * 8 + swedish) * 2 ** 12 + pool.scratchMissing[i]) * 64 + mask;
+    const key = ((start * 8 + swedish) * 2 ** 12 + missing) * 64 + mask;
     let reasons = this.cache.get(key);
     if (!reasons) {
       reasons = this.build(i, mask);
@@ -705,16 +989,25 @@ function formatYears(years: number): string {
   return `${round(years, 1)} år`.replace('.', ',');
 }
 
+/** The opening's distinct required skills, and its distinct preferred skills that are not required, in order. */
+function explainSkills(opening: RankableOpening): { required: string[]; preferred: string[] } {
+  const required = [...new Set(opening.requiredSkills.map((s) => s.skillId))];
+  const preferred = [...new Set(opening.preferredSkills.map((s) => s.skillId))].filter((id) => !required.includes(id));
+  return { required, preferred };
+}
+
 /** Factor details and the recruiter's sentence for one (opening, candidate): only for the explained top. */
-function explain(c: Compiled, pool: CandidatePool, i: number, graph: TaxonomyGraph, options: RankOptions): Explained {
+function explain(c: Compiled, pool: CandidatePool, i: number, options: RankOptions): Explained {
   const label = (id: string) => options.label?.(id) ?? id;
   const candidate = pool.candidates[i];
   const { opening } = c;
-  const has = new Set(candidate.skillIds);
+  // a candidate lists a few skills and an opening a few: a linear search beats building a Set per explanation
+  const has = { has: (id: string) => candidate.skillIds.includes(id) };
+  // graph.occupationProximity(opening.occupationId, id), as compiled for the pool (the candidate's ids are interned)
+  const proximity = (id: string) => PROXIMITY[LEVEL_ORDER[c.occupationLevel[pool.occupationIds.get(id)]]];
   const parts: string[] = [];
 
-  const required = [...new Set(opening.requiredSkills.map((s) => s.skillId))];
-  const preferred = [...new Set(opening.preferredSkills.map((s) => s.skillId))].filter((id) => !required.includes(id));
+  const { required, preferred } = c.explainSkills;
   const reqHave = required.filter((id) => has.has(id));
   const reqMissing = required.filter((id) => !has.has(id));
   const prefHave = preferred.filter((id) => has.has(id));
@@ -736,7 +1029,7 @@ function explain(c: Compiled, pool: CandidatePool, i: number, graph: TaxonomyGra
   let bestExp: { id: string; years: number; level: ProximityLevel; value: number } | null = null;
   let weightedYears = 0;
   for (const { occupationId, years } of candidate.experience) {
-    const p = graph.occupationProximity(opening.occupationId, occupationId);
+    const p = proximity(occupationId);
     weightedYears += years * p.value;
     if (p.value > 0 && (!bestExp || p.value > bestExp.value)) bestExp = { id: occupationId, years, level: p.level, value: p.value };
   }
@@ -757,7 +1050,7 @@ function explain(c: Compiled, pool: CandidatePool, i: number, graph: TaxonomyGra
 
   let bestWanted: { id: string; level: ProximityLevel; value: number } | null = null;
   for (const id of candidate.wantedOccupationIds) {
-    const p = graph.occupationProximity(opening.occupationId, id);
+    const p = proximity(id);
     if (p.value > 0 && (!bestWanted || p.value > bestWanted.value)) bestWanted = { id, level: p.level, value: p.value };
   }
   const wanted = bestWanted

@@ -151,8 +151,17 @@ export interface Ranked {
 
 export interface RankingResult {
   ranked: Ranked[];
-  /** Everyone failing at least one hard requirement, in input order, with Swedish reasons. */
-  excluded: Array<{ id: string; reasons: string[] }>;
+  /** How many fail at least one hard requirement. */
+  excludedCount: number;
+  /**
+   * The first `limit` (default: all excludedCount) of those failing at least one hard requirement, in input order,
+   * with Swedish reasons. Built on each call, so asking for a page costs the page, not the pool: a ranking of a
+   * million candidates with a fifth excluded would otherwise build 200,000 entries no one reads. Each call returns
+   * new entries; a `reasons` array may be shared by several entries (do not mutate it). It stays valid after later
+   * rankings on the same pool. (Named unlike the former `excluded` array so that old code reading
+   * `excluded.length` fails to compile instead of reading a function's arity.)
+   */
+  listExcluded(limit?: number): Array<{ id: string; reasons: string[] }>;
   /** Excluded by exactly one requirement, best soft score first (at most nearMissLimit ?? limit). */
   nearMisses: Array<{ id: string; reasons: string[]; score: number }>;
 }
