@@ -22,9 +22,7 @@ import { IsIdentityNumber } from '../modules/identifiers/identity-number.js';
 import { IsCalendarDate } from '../modules/validation/is-calendar-date.js';
 import { Trim } from '../modules/validation/trim.decorator.js';
 import { ConsentPurpose, EducationLevel, SwedishLevel, WorkLimitation } from './candidate.enums.js';
-
-const CONCEPT_ID = /^[A-Za-z0-9_]{3,20}$/;
-const PHONE = /^\+?[0-9][0-9 ()-]{4,19}$/;
+import { CONCEPT_ID, PHONE } from '../modules/validation/patterns.js';
 
 @InputType()
 export class CandidateLanguageInput {

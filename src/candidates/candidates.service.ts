@@ -11,7 +11,7 @@ import { parseIdentityNumber } from '../modules/identifiers/identity-number.js';
 import { Sector } from '../modules/sectors/sector.entity.js';
 import { TaxonomyService } from '../modules/taxonomy/taxonomy.service.js';
 import type { CandidateSearchArgs, DuplicateSearchArgs } from './candidate.args.js';
-import { IdentityKind, SwedishLevel } from './candidate.enums.js';
+import { ConsentPurpose, IdentityKind, SwedishLevel } from './candidate.enums.js';
 import { Candidate } from './candidate.entity.js';
 import type { CandidateProfileFields, ConsentInput, EnrolCandidateInput, UpdateCandidateInput } from './candidate.input.js';
 import { Consent } from './consent.entity.js';
@@ -141,6 +141,19 @@ export class CandidatesService {
       await ctx.em.getRepository(Consent).save(consent);
     }
     return consent;
+  }
+
+  /**
+   * Of these people, those whose consent to share their profile with employers is in force (given, not
+   * withdrawn): the ranking's hard requirement and the condition for presenting someone to an employer.
+   */
+  async sharingWithEmployers(ctx: RequestContext, candidateIds: readonly string[]): Promise<Set<string>> {
+    if (candidateIds.length === 0) return new Set();
+    const rows: Array<{ candidate_id: string }> = await ctx.em.query(
+      `SELECT DISTINCT candidate_id FROM consent WHERE candidate_id = ANY($1) AND purpose = $2 AND withdrawn_at IS NULL`,
+      [[...candidateIds], ConsentPurpose.SHARE_PROFILE_WITH_EMPLOYERS],
+    );
+    return new Set(rows.map((r) => r.candidate_id));
   }
 
   consents(ctx: RequestContext, candidate: Candidate): Promise<Consent[]> {

@@ -18,11 +18,11 @@ import {
 import { IsOrganisationNumber } from '../modules/identifiers/organisation-number.js';
 import { Trim } from '../modules/validation/trim.decorator.js';
 import { EmployerStatus } from './employer.entity.js';
+import { PHONE } from '../modules/validation/patterns.js';
 
 /** SNI 2007 codes: a section letter or 2 to 5 digits. */
 const SNI_CODE = /^([A-U]|\d{2,5})$/;
 const POSTAL_CODE = /^\d{3} ?\d{2}$/;
-const PHONE = /^\+?[0-9][0-9 ()-]{4,19}$/;
 
 @InputType()
 export class ContactPersonInput {

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ConsentPurpose } from '../candidates/candidate.enums.js';
 import { Candidate } from '../candidates/candidate.entity.js';
 import { CandidatesService } from '../candidates/candidates.service.js';
 import { impliedDrivingLicences } from '../candidates/driving-licences.js';
@@ -64,7 +63,7 @@ export class MatchingService {
   async rankOpeningsForCandidate(ctx: RequestContext, candidateId: string, limit: number): Promise<OpeningRanking> {
     const person = await this.candidates.get(ctx, candidateId, 'rankOpeningsForCandidate');
     const openings = await scopedQuery(ctx, Opening, 'o').andWhere('o.status = :open', { open: OpeningStatus.OPEN }).getMany();
-    const sharing = await this.sharingWithEmployers(ctx.em, [person.id]);
+    const sharing = await this.candidates.sharingWithEmployers(ctx, [person.id]);
     const byId = new Map(openings.map((o) => [o.id, o]));
     const labels = await this.labels(ctx.em, openings.flatMap((o) => [o.occupationConceptId, ...o.requiredSkills.map((s) => s.skillConceptId), ...o.requiredLicenceConceptIds]));
     const result = rankOpenings(
@@ -125,7 +124,7 @@ export class MatchingService {
       .andWhere(`EXISTS (SELECT 1 FROM enrolment e WHERE e.candidate_id = c.id AND e.exit_on IS NULL)`)
       .orderBy('c.id')
       .getMany();
-    const sharing = await this.sharingWithEmployers(ctx.em, people.map((p) => p.id));
+    const sharing = await this.candidates.sharingWithEmployers(ctx, people.map((p) => p.id));
     const fresh: CachedPool = {
       fingerprint,
       people,
@@ -144,16 +143,6 @@ export class MatchingService {
       return new TaxonomyGraph({ concepts, relations } as ConstructorParameters<typeof TaxonomyGraph>[0]);
     })();
     return this.graph;
-  }
-
-  /** People with a consent, not withdrawn, to share their profile with employers (a hard requirement). */
-  private async sharingWithEmployers(em: EntityManager, candidateIds: string[]): Promise<Set<string>> {
-    if (candidateIds.length === 0) return new Set();
-    const rows: Array<{ candidate_id: string }> = await em.query(
-      `SELECT DISTINCT candidate_id FROM consent WHERE candidate_id = ANY($1) AND purpose = $2 AND withdrawn_at IS NULL`,
-      [candidateIds, ConsentPurpose.SHARE_PROFILE_WITH_EMPLOYERS],
-    );
-    return new Set(rows.map((r) => r.candidate_id));
   }
 
   /** Labels for explanations: the taxonomy concepts an answer names, and the sectors. */

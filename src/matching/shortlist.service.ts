@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { IsNull, QueryFailedError } from 'typeorm';
 import { ConsentPurpose } from '../candidates/candidate.enums.js';
 import { Candidate } from '../candidates/candidate.entity.js';
-import { Consent } from '../candidates/consent.entity.js';
 import { Enrolment } from '../candidates/enrolment.entity.js';
 import { assertWritable, findScoped, scopedQuery } from '../modules/auth/principal-access.js';
 import { Clock } from '../modules/context/clock.js';
@@ -11,6 +10,7 @@ import { DomainError } from '../modules/errors/domain-error.js';
 import { Opening } from '../modules/openings/opening.entity.js';
 import { ShortlistEntry } from './shortlist-entry.entity.js';
 import type { AddToShortlistInput, MarkPresentedInput } from './shortlist.input.js';
+import { CandidatesService } from '../candidates/candidates.service.js';
 
 /**
  * Shortlists per opening: recruiters save the candidates they mean to put forward and mark the ones presented to
@@ -19,7 +19,10 @@ import type { AddToShortlistInput, MarkPresentedInput } from './shortlist.input.
  */
 @Injectable()
 export class ShortlistService {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly candidates: CandidatesService,
+  ) {}
 
   async add(ctx: RequestContext, input: AddToShortlistInput): Promise<ShortlistEntry> {
     const opening = await this.writableOpening(ctx, input.openingId);
@@ -68,12 +71,7 @@ export class ShortlistService {
   async markPresented(ctx: RequestContext, input: MarkPresentedInput): Promise<ShortlistEntry> {
     const entry = await this.writableEntry(ctx, input.openingId, input.candidateId, 'input.');
     if (entry.presentedAt) return entry;
-    const consent = await ctx.em.getRepository(Consent).existsBy({
-      candidateId: entry.candidateId,
-      purpose: ConsentPurpose.SHARE_PROFILE_WITH_EMPLOYERS,
-      withdrawnAt: IsNull(),
-    });
-    if (!consent) {
+    if (!(await this.candidates.sharingWithEmployers(ctx, [entry.candidateId])).has(entry.candidateId)) {
       throw DomainError.conflict(`Presenting shares the profile with the employer: the person has no consent ${ConsentPurpose.SHARE_PROFILE_WITH_EMPLOYERS}`, [
         { field: 'input.candidateId', message: `no consent ${ConsentPurpose.SHARE_PROFILE_WITH_EMPLOYERS} in force` },
       ]);

@@ -21,9 +21,9 @@ import { SwedishLevel } from '../../candidates/candidate.enums.js';
 import { IsCalendarDate } from '../validation/is-calendar-date.js';
 import { Trim } from '../validation/trim.decorator.js';
 import { JOB_KINDS, OpeningKind, OpeningStatus } from './opening.enums.js';
+import { PHONE } from '../validation/patterns.js';
 
 const POSTAL_CODE = /^\d{3} ?\d{2}$/;
-const PHONE = /^\+?[0-9][0-9 ()-]{4,19}$/;
 
 @InputType()
 export class WeightedSkillInput {

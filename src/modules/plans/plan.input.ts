@@ -4,8 +4,7 @@ import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional
 import { IsCalendarDate } from '../validation/is-calendar-date.js';
 import { Trim } from '../validation/trim.decorator.js';
 import { ActivityStatus, ActivityType, FollowUpForm, PlanKind } from './plan.enums.js';
-
-const CONCEPT_ID = /^[A-Za-z0-9_]{3,20}$/;
+import { CONCEPT_ID } from '../validation/patterns.js';
 
 /** An activity (insats) as given when it is added, on its own or with a new plan. */
 @InputType()
