@@ -126,6 +126,13 @@ export class CandidatePool {
   readonly scratchTwice: Int32Array;
   /** Bitset: holds one of the opening's skills (set by compiling an opening, cleared by its release). */
   readonly scratchCovered: Int32Array;
+  /**
+   * Bitset of candidates retired from the pool: superseded by a newer version of the person kept elsewhere, or no
+   * longer rankable (see LivePool). A ranking neither returns nor counts them; {@link retire} is the only change a
+   * pool allows after it is built.
+   */
+  readonly retiredBits: Int32Array;
+  private retired = 0;
   /** Per-graph occupation topology ({@link occupationTopology}), computed on first use. */
   private readonly topologies = new WeakMap<object, OccupationTopology>();
 
@@ -213,6 +220,24 @@ export class CandidatePool {
     this.scratchTier = new Int32Array(words);
     this.scratchTwice = new Int32Array(words);
     this.scratchCovered = new Int32Array(words);
+    this.retiredBits = new Int32Array(words);
+  }
+
+  /** Candidates retired so far. */
+  get retiredCount(): number {
+    return this.retired;
+  }
+
+  /** Takes candidate i out of every later ranking (idempotent). */
+  retire(i: number): void {
+    const bit = 1 << (i & 31);
+    if ((this.retiredBits[i >>> 5] & bit) !== 0) return;
+    this.retiredBits[i >>> 5] |= bit;
+    this.retired++;
+  }
+
+  isRetired(i: number): boolean {
+    return (this.retiredBits[i >>> 5] & (1 << (i & 31))) !== 0;
   }
 
   /**

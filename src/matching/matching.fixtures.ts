@@ -1,6 +1,7 @@
 /** Test fixtures for the matching specs: a tiny taxonomy and builders. Not a spec itself. */
+import { LICENCE } from '../candidates/driving-licences.js';
 import { MUNICIPALITY } from './commute.js';
-import type { RankableCandidate, RankableOpening } from './ranking.types.js';
+import { SWEDISH_LEVEL_ORDER, type RankableCandidate, type RankableOpening } from './ranking.types.js';
 import { TaxonomyGraph, type TaxonomyGraphInput } from './taxonomy-graph.js';
 
 /**
@@ -136,4 +137,51 @@ export function prng(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/**
+ * A seeded random population and openings over the fixture taxonomy, with every hard requirement and soft factor in
+ * play (a tenth with a work limitation, a tenth without consent, late starters, unknown occupations), for specs that
+ * compare one way of ranking with another. The generator is returned too, for specs that draw more of the same.
+ */
+export function randomWorld(seed: number, candidates: number, openings: number) {
+  const occupations = [T.USK, T.USK_HEMTJ, T.VARDBITRADE, T.PERSONLIG_ASSISTENT, T.BOENDESTODJARE, T.LASTBILSFORARE, T.LAGERARBETARE, T.TRUCKFORARE, T.NURSE_AIDES, 'o-unknown'];
+  const skills = [T.COMMON, T.MID, T.RARE, T.TRUCK, ...Array.from({ length: 30 }, (_, i) => `s-gen-${i}`)];
+  const municipalities = Object.values(MUNICIPALITY);
+  const random = prng(seed);
+  const pick = <X>(xs: readonly X[]) => xs[Math.floor(random() * xs.length)];
+  const person = (id: string): RankableCandidate =>
+    candidate(id, {
+      experience: Array.from({ length: Math.floor(random() * 3) }, () => ({ occupationId: pick(occupations), years: Math.floor(random() * 12) })),
+      skillIds: Array.from({ length: Math.floor(random() * 6) }, () => pick(skills)),
+      wantedOccupationIds: Array.from({ length: Math.floor(random() * 2) }, () => pick(occupations)),
+      wantedSectorIds: random() < 0.7 ? [pick(['sector-care', 'sector-logistics'])] : [],
+      wantsInternship: random() < 0.3,
+      wantedWorktimeIds: random() < 0.5 ? [pick([T.HELTID, T.DELTID])] : [],
+      swedishLevel: pick(SWEDISH_LEVEL_ORDER),
+      licenceIds: random() < 0.5 ? [LICENCE.B, LICENCE.AM] : [],
+      homeMunicipalityId: pick(municipalities),
+      earliestStartOn: random() < 0.2 ? pick(['2026-04-01', '2026-06-01']) : null,
+      workLimitations: random() < 0.1 ? [pick(['NO_HEAVY_LIFTING', 'NO_NIGHT_WORK'] as const)] : [],
+      sharesProfileWithEmployers: random() < 0.9,
+    });
+  const people = Array.from({ length: candidates }, (_, i) => person(`p-${i}`));
+  const weighted = (n: number) => Array.from({ length: n }, () => ({ skillId: pick(skills), weight: 1 + Math.floor(random() * 3) }));
+  const openingList: RankableOpening[] = Array.from({ length: openings }, (_, k) =>
+    opening(`o-${k}`, {
+      kind: pick(['JOB_UNSUBSIDISED', 'INTERNSHIP', 'SFI_WORKPLACE_LEARNING'] as const),
+      occupationId: pick(occupations),
+      sectorId: pick(['sector-care', 'sector-logistics', 'sector-none', null]),
+      requiredSkills: k % 7 === 0 ? [] : weighted(1 + Math.floor(random() * 3)),
+      preferredSkills: k % 7 === 0 ? [] : weighted(Math.floor(random() * 4)),
+      minSwedishLevel: pick([null, 'SFI_C', 'NATIVE_OR_FLUENT'] as const),
+      requiredLicenceIds: pick([[], [LICENCE.B], [LICENCE.C, LICENCE.B]]),
+      municipalityId: pick(municipalities),
+      worktimeId: pick([null, T.HELTID, T.DELTID]),
+      startOn: pick([null, '2026-05-01']),
+      physicallyDemanding: random() < 0.3,
+      nightWork: random() < 0.2,
+    }),
+  );
+  return { people, openings: openingList, person, random, pick, skills };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { LICENCE } from '../candidates/driving-licences.js';
 import { prepareCandidates } from './candidate-pool.js';
 import { commuteMinutes, MUNICIPALITY } from './commute.js';
-import { candidate, graph, label, opening, prng, T, TODAY } from './matching.fixtures.js';
+import { candidate, graph, label, opening, prng, randomWorld, T, TODAY } from './matching.fixtures.js';
 import { commuteValue, rankCandidates, rankOpenings, WEIGHTS } from './rank.js';
 import type { RankableCandidate, RankableOpening, RankOptions, SwedishLevelValue } from './ranking.types.js';
 import { SWEDISH_LEVEL_ORDER } from './ranking.types.js';
@@ -522,46 +522,9 @@ describe('scale', () => {
 });
 
 describe('bounded visiting (only candidates that can reach a heap are scored)', () => {
-  const occupations = [T.USK, T.USK_HEMTJ, T.VARDBITRADE, T.PERSONLIG_ASSISTENT, T.BOENDESTODJARE, T.LASTBILSFORARE, T.LAGERARBETARE, T.TRUCKFORARE, T.NURSE_AIDES, 'o-unknown'];
-  const skills = [T.COMMON, T.MID, T.RARE, T.TRUCK, ...Array.from({ length: 30 }, (_, i) => `s-gen-${i}`)];
-  const municipalities = Object.values(MUNICIPALITY);
-  const random = prng(77);
-  const pick = <X>(xs: readonly X[]) => xs[Math.floor(random() * xs.length)];
-  const people: RankableCandidate[] = Array.from({ length: 3000 }, (_, i) =>
-    candidate(`p-${i}`, {
-      experience: Array.from({ length: Math.floor(random() * 3) }, () => ({ occupationId: pick(occupations), years: Math.floor(random() * 12) })),
-      skillIds: Array.from({ length: Math.floor(random() * 6) }, () => pick(skills)),
-      wantedOccupationIds: Array.from({ length: Math.floor(random() * 2) }, () => pick(occupations)),
-      wantedSectorIds: random() < 0.7 ? [pick(['sector-care', 'sector-logistics'])] : [],
-      wantsInternship: random() < 0.3,
-      wantedWorktimeIds: random() < 0.5 ? [pick([T.HELTID, T.DELTID])] : [],
-      swedishLevel: pick(SWEDISH_LEVEL_ORDER),
-      licenceIds: random() < 0.5 ? [LICENCE.B, LICENCE.AM] : [],
-      homeMunicipalityId: pick(municipalities),
-      earliestStartOn: random() < 0.2 ? pick(['2026-04-01', '2026-06-01']) : null,
-      workLimitations: random() < 0.1 ? [pick(['NO_HEAVY_LIFTING', 'NO_NIGHT_WORK'] as const)] : [],
-      sharesProfileWithEmployers: random() < 0.9,
-    }),
-  );
+  const { people, openings, random, pick, skills } = randomWorld(77, 3000, 40);
   const pool = prepareCandidates(people);
-  const weighted = (n: number, weight = () => 1 + Math.floor(random() * 3)) =>
-    Array.from({ length: n }, () => ({ skillId: pick(skills), weight: weight() }));
-  const openings: RankableOpening[] = Array.from({ length: 40 }, (_, k) =>
-    opening(`o-${k}`, {
-      kind: pick(['JOB_UNSUBSIDISED', 'INTERNSHIP', 'SFI_WORKPLACE_LEARNING'] as const),
-      occupationId: pick(occupations),
-      sectorId: pick(['sector-care', 'sector-logistics', 'sector-none', null]),
-      requiredSkills: k % 7 === 0 ? [] : weighted(1 + Math.floor(random() * 3)),
-      preferredSkills: k % 7 === 0 ? [] : weighted(Math.floor(random() * 4)),
-      minSwedishLevel: pick([null, 'SFI_C', 'NATIVE_OR_FLUENT'] as const),
-      requiredLicenceIds: pick([[], [LICENCE.B], [LICENCE.C, LICENCE.B]]),
-      municipalityId: pick(municipalities),
-      worktimeId: pick([null, T.HELTID, T.DELTID]),
-      startOn: pick([null, '2026-05-01']),
-      physicallyDemanding: random() < 0.3,
-      nightWork: random() < 0.2,
-    }),
-  );
+  const weighted = (n: number) => Array.from({ length: n }, () => ({ skillId: pick(skills), weight: 1 + Math.floor(random() * 3) }));
   // skill weights that are not all positive are scored without bounds
   openings.push(opening('zero-weight', { requiredSkills: [{ skillId: T.RARE, weight: 0 }], preferredSkills: weighted(2) }));
   openings.push(opening('negative-weight', { requiredSkills: [{ skillId: T.MID, weight: -2 }, { skillId: T.RARE, weight: 1 }] }));

@@ -407,7 +407,7 @@ function mergeRequirement(excluded: Int32Array, twice: Int32Array, set: Int32Arr
  * limitation, not holding a licence: precomputed bitsets; a late start: the pool's start-day order), merged a word at
  * a time: twice |= excluded & set; excluded |= set.
  */
-function requirementBits(c: Compiled, pool: CandidatePool): { excluded: Int32Array; twice: Int32Array; count: number } {
+function requirementBits(c: Compiled, pool: CandidatePool): { excluded: Int32Array; twice: Int32Array; listed: Int32Array; count: number } {
   // every property is read up front: a read first reached in a rare branch would deoptimise the compiled code
   const { words, size, noConsentBits, swedishBelowBits, heavyLiftingBits, nightWorkBits, licenceHeldBits } = pool;
   const { lateStarters: late, lateStarterDays: lateDays, scratchTwice: twice } = pool;
@@ -431,8 +431,20 @@ function requirementBits(c: Compiled, pool: CandidatePool): { excluded: Int32Arr
     mergeRequirement(excluded, twice, licence < 0 ? null : licenceHeldBits[licence], licence >= 0, tail);
   }
   let count = 0;
-  for (let k = 0; k < words; k++) count += popcount(excluded[k]);
-  return { excluded, twice, count };
+  if (pool.retiredCount === 0) {
+    for (let k = 0; k < words; k++) count += popcount(excluded[k]);
+    return { excluded, twice, listed: excluded, count };
+  }
+  // retired candidates are visited by no one (in both sets, so not even a near miss) and listed or counted nowhere
+  const retired = pool.retiredBits;
+  const listed = new Int32Array(words);
+  for (let k = 0; k < words; k++) {
+    listed[k] = excluded[k] & ~retired[k];
+    count += popcount(listed[k]);
+    excluded[k] |= retired[k];
+    twice[k] |= retired[k];
+  }
+  return { excluded, twice, listed, count };
 }
 
 /** Where a Visitor step takes its candidates from. */
@@ -807,7 +819,7 @@ export function rankCandidates(
   const pool = candidates instanceof CandidatePool ? candidates : prepareCandidates(candidates);
   const c = compile(opening, pool, graph, options.today);
   try {
-    const { excluded, twice, count } = requirementBits(c, pool);
+    const { excluded, twice, listed, count } = requirementBits(c, pool);
     const tie = (i: number) => tieKey(c.openingHash, pool.idHash[i]);
     const top = new TopK(options.limit, tie);
     const near = new TopK(options.nearMissLimit ?? options.limit, tie);
@@ -820,7 +832,7 @@ export function rankCandidates(
       return toRanked(pool.ids[i], score[i], out, position < options.explainTop ? explain(c, pool, i, options) : null);
     });
     const nearMisses = near.sorted().map((i) => ({ id: pool.ids[i], reasons: reasons.of(i), score: round(score[i], 1) }));
-    return { ranked, excludedCount: count, listExcluded: excludedList(pool, excluded, reasons), nearMisses };
+    return { ranked, excludedCount: count, listExcluded: excludedList(pool, listed, reasons), nearMisses };
   } finally {
     release(c, pool);
   }
