@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { errorCode, TestApp } from './support/test-app.js';
 import { isoDaysFromToday } from './support/factories.js';
+import { LivePoolsService } from '../src/matching/live-pools.service.js';
 
 const SVEDALA = 'n6r4_fjK_kRr';
 const LICENCE_B = 'VTK8_WRx_GcM';
@@ -65,6 +66,32 @@ describe('ranking candidates for an opening', () => {
     const after = (await t.ok('recruiter1', EXCLUDED, { id: openingId })).rankCandidatesForOpening;
     expect(after.excludedCount).toBe(before.excludedCount - 1);
     expect(after.excluded.map((e: { candidate: { id: string } }) => e.candidate.id)).not.toContain(onlyConsent.candidate.id);
+  });
+
+  it('stays current without a rebuild: an exit, a new licence and a new person show in the next ranking', async () => {
+    const LIST = `query($id: ID!) { rankCandidatesForOpening(openingId: $id, limit: 50, excludedLimit: 500) {
+      considered ranked { candidate { id } } excluded { reasons candidate { id } } } }`;
+    const pools = t.app.get(LivePoolsService);
+    const ids = (r: { candidate: { id: string } }[]) => r.map((e) => e.candidate.id);
+    const before = (await t.ok('recruiter1', LIST, { id: openingId })).rankCandidatesForOpening;
+    const builds = pools.fullBuilds;
+
+    // the best candidate leaves for work: gone from the next ranking
+    const leaving = before.ranked[0].candidate.id;
+    const { candidate } = await t.ok('secretary1', `query($id: ID!) { candidate(id: $id) { enrolments { id exitOn } } }`, { id: leaving });
+    const open = candidate.enrolments.find((e: { exitOn: string | null }) => e.exitOn === null);
+    await t.ok('secretary1', `mutation($i: ExitEnrolmentInput!) { exitEnrolment(input: $i) { id } }`, { i: { enrolmentId: open.id, exitOn: isoDaysFromToday(0), reason: 'WORK_UNSUBSIDISED' } });
+
+    // someone excluded only for the missing licence gets it: no longer excluded
+    const licensed = before.excluded.find((e: { reasons: string[] }) => e.reasons.length === 1 && /körkortsbehörighet B/.test(e.reasons[0])).candidate.id;
+    const { candidate: profile } = await t.ok('secretary1', `query($id: ID!) { candidate(id: $id) { version } }`, { id: licensed });
+    await t.ok('secretary1', `mutation($i: UpdateCandidateInput!) { updateCandidate(input: $i) { id } }`, { i: { id: licensed, version: profile.version, drivingLicenceConceptIds: [LICENCE_B] } });
+
+    const after = (await t.ok('recruiter1', LIST, { id: openingId })).rankCandidatesForOpening;
+    expect(after.considered).toBe(before.considered - 1);
+    expect([...ids(after.ranked), ...ids(after.excluded)]).not.toContain(leaving);
+    expect(ids(after.excluded)).not.toContain(licensed);
+    expect(pools.fullBuilds).toBe(builds);
   });
 
   it('writes everyone it shows to the access log', async () => {

@@ -149,11 +149,11 @@ export class CandidatesService {
    */
   async sharingWithEmployers(ctx: RequestContext, candidateIds: readonly string[]): Promise<Set<string>> {
     if (candidateIds.length === 0) return new Set();
-    const rows: Array<{ candidate_id: string }> = await ctx.em.query(
-      `SELECT DISTINCT candidate_id FROM consent WHERE candidate_id = ANY($1) AND purpose = $2 AND withdrawn_at IS NULL`,
-      [[...candidateIds], ConsentPurpose.SHARE_PROFILE_WITH_EMPLOYERS],
+    const rows: Array<{ id: string }> = await ctx.em.query(
+      `SELECT c.id FROM unnest($1::uuid[]) AS c(id) WHERE ${sharesProfileWithEmployersSql('c.id')}`,
+      [[...new Set(candidateIds)]],
     );
-    return new Set(rows.map((r) => r.candidate_id));
+    return new Set(rows.map((r) => r.id));
   }
 
   consents(ctx: RequestContext, candidate: Candidate): Promise<Consent[]> {
@@ -187,4 +187,13 @@ function pickProfile(input: CandidateProfileFields): Partial<Candidate> {
   const out: Record<string, unknown> = {};
   for (const key of PROFILE_FIELDS) if (input[key] !== undefined) out[key] = input[key];
   return out as Partial<Candidate>;
+}
+
+/**
+ * SQL that holds when the person whose id is the column `candidateId` has a consent in force (given, not withdrawn)
+ * to share their profile with employers: the one definition behind {@link CandidatesService.sharingWithEmployers}
+ * and the ranking's pool loader, which needs it for everyone in one query.
+ */
+export function sharesProfileWithEmployersSql(candidateId: string): string {
+  return `EXISTS (SELECT 1 FROM consent k WHERE k.candidate_id = ${candidateId} AND k.purpose = '${ConsentPurpose.SHARE_PROFILE_WITH_EMPLOYERS}' AND k.withdrawn_at IS NULL)`;
 }

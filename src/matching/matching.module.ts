@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
 import { CandidatesModule } from '../candidates/candidates.module.js';
+import { LivePoolsService } from './live-pools.service.js';
 import { MatchingResolver } from './matching.resolver.js';
 import { MatchingService } from './matching.service.js';
 import { ShortlistResolver } from './shortlist.resolver.js';
 import { ShortlistService } from './shortlist.service.js';
 
-@Module({ imports: [CandidatesModule], providers: [MatchingService, MatchingResolver, ShortlistService, ShortlistResolver] })
+@Module({ imports: [CandidatesModule], providers: [LivePoolsService, MatchingService, MatchingResolver, ShortlistService, ShortlistResolver] })
 export class MatchingModule {}

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { Candidate } from '../candidates/candidate.entity.js';
 import { CandidatesService } from '../candidates/candidates.service.js';
-import { impliedDrivingLicences } from '../candidates/driving-licences.js';
 import { AccessLogService } from '../modules/audit/access-log.service.js';
 import { findScoped, scopedQuery } from '../modules/auth/principal-access.js';
 import { Clock } from '../modules/context/clock.js';
@@ -11,9 +10,9 @@ import { Opening } from '../modules/openings/opening.entity.js';
 import { OpeningStatus } from '../modules/openings/opening.enums.js';
 import { exposureReport } from './fairness.js';
 import type { CandidateRanking, ExcludedCandidate, ExposureDimension, OpeningRanking } from './matching.types.js';
-import { prepareCandidates, type CandidatePool } from './candidate-pool.js';
-import { rankCandidates, rankOpenings } from './rank.js';
-import type { RankableCandidate, RankableOpening } from './ranking.types.js';
+import { LivePoolsService, loadRankable } from './live-pools.service.js';
+import { rankOpenings } from './rank.js';
+import type { RankableOpening } from './ranking.types.js';
 import { TaxonomyGraph } from './taxonomy-graph.js';
 
 /**
@@ -24,36 +23,36 @@ import { TaxonomyGraph } from './taxonomy-graph.js';
 @Injectable()
 export class MatchingService {
   private graph?: Promise<TaxonomyGraph>;
-  private readonly pools = new Map<string, CachedPool>();
 
   constructor(
     private readonly clock: Clock,
     private readonly accessLog: AccessLogService,
     private readonly candidates: CandidatesService,
+    private readonly livePools: LivePoolsService,
   ) {}
 
   async rankCandidatesForOpening(ctx: RequestContext, openingId: string, limit: number, excludedLimit: number): Promise<CandidateRanking> {
     const opening = await findScoped(ctx, Opening, openingId, 'Opening');
-    const { people, byId, pool } = await this.candidatePool(ctx);
+    const live = await this.livePools.poolFor(ctx);
     const labels = await this.labels(ctx.em, [opening.occupationConceptId, ...opening.requiredSkills.map((s) => s.skillConceptId), ...opening.preferredSkills.map((s) => s.skillConceptId), ...opening.requiredLicenceConceptIds]);
-    const result = rankCandidates(
-      toRankableOpening(opening),
-      pool,
-      await this.taxonomyGraph(ctx.em),
-      { limit, explainTop: limit, today: this.clock.today(), label: (id) => labels.get(id) },
-    );
+    const result = live.rank(toRankableOpening(opening), await this.taxonomyGraph(ctx.em), {
+      limit,
+      explainTop: limit,
+      today: this.clock.today(),
+      label: (id) => labels.get(id),
+    });
     const excluded = result.listExcluded(excludedLimit);
-    const shown = [...result.ranked.map((r) => r.id), ...result.nearMisses.map((r) => r.id), ...excluded.map((r) => r.id)];
-    await this.accessLog.record(ctx, [...new Set(shown)].map((id) => byId.get(id) as Candidate), 'rankCandidatesForOpening');
+    const people = await this.people(ctx, [...result.ranked, ...result.nearMisses, ...excluded].map((r) => r.id));
+    await this.accessLog.record(ctx, [...people.values()], 'rankCandidatesForOpening');
     const toExcluded = (e: { id: string; reasons: readonly string[]; score?: number }): ExcludedCandidate => ({
-      candidate: byId.get(e.id) as Candidate,
+      candidate: people.get(e.id) as Candidate,
       reasons: [...e.reasons],
       score: e.score ?? null,
     });
     return {
       opening,
-      considered: people.length,
-      ranked: result.ranked.map((r) => ({ candidate: byId.get(r.id) as Candidate, score: r.score, explanation: r.explanation, factors: r.factors })),
+      considered: live.size,
+      ranked: result.ranked.map((r) => ({ candidate: people.get(r.id) as Candidate, score: r.score, explanation: r.explanation, factors: r.factors })),
       nearMisses: result.nearMisses.map(toExcluded),
       excludedCount: result.excludedCount,
       excluded: excluded.map(toExcluded),
@@ -63,11 +62,11 @@ export class MatchingService {
   async rankOpeningsForCandidate(ctx: RequestContext, candidateId: string, limit: number): Promise<OpeningRanking> {
     const person = await this.candidates.get(ctx, candidateId, 'rankOpeningsForCandidate');
     const openings = await scopedQuery(ctx, Opening, 'o').andWhere('o.status = :open', { open: OpeningStatus.OPEN }).getMany();
-    const sharing = await this.candidates.sharingWithEmployers(ctx, [person.id]);
+    const [rankable] = await loadRankable(ctx.em, [person.principalId], [person.id], false);
     const byId = new Map(openings.map((o) => [o.id, o]));
     const labels = await this.labels(ctx.em, openings.flatMap((o) => [o.occupationConceptId, ...o.requiredSkills.map((s) => s.skillConceptId), ...o.requiredLicenceConceptIds]));
     const result = rankOpenings(
-      toRankableCandidate(person, sharing.has(person.id)),
+      rankable,
       openings.map(toRankableOpening),
       await this.taxonomyGraph(ctx.em),
       { limit, explainTop: limit, today: this.clock.today(), label: (id) => labels.get(id) },
@@ -85,11 +84,17 @@ export class MatchingService {
    */
   async exposureReport(ctx: RequestContext): Promise<ExposureDimension[]> {
     const openings = await scopedQuery(ctx, Opening, 'o').andWhere('o.status = :open', { open: OpeningStatus.OPEN }).getMany();
-    const { people, pool } = await this.candidatePool(ctx);
+    const live = await this.livePools.poolFor(ctx);
     const graph = await this.taxonomyGraph(ctx.em);
     const today = this.clock.today();
-    const lists = openings.map((o) => rankCandidates(toRankableOpening(o), pool, graph, { limit: 10, explainTop: 0, today }).ranked.map((r) => r.id));
-    const dimensions: Array<[string, (c: Candidate) => string]> = [
+    const lists = openings.map((o) => live.rank(toRankableOpening(o), graph, { limit: 10, explainTop: 0, today }).ranked.map((r) => r.id));
+    // the groups of everyone in the pool, read only here and only as the report's groups
+    const people: Array<Pick<Candidate, 'id' | 'birthDate' | 'newlyArrived' | 'swedishLevel'>> = await ctx.em.query(
+      `SELECT id, birth_date::text AS "birthDate", newly_arrived AS "newlyArrived", swedish_level AS "swedishLevel"
+         FROM candidate WHERE id = ANY($1)`,
+      [live.candidates().map((c) => c.id)],
+    );
+    const dimensions: Array<[string, (c: (typeof people)[number]) => string]> = [
       ['age', (c) => ageBand(c.birthDate, today)],
       ['newly arrived', (c) => (c.newlyArrived ? 'nyanländ' : 'ej nyanländ')],
       ['Swedish level', (c) => c.swedishLevel],
@@ -100,39 +105,10 @@ export class MatchingService {
     });
   }
 
-  /**
-   * The people a caller may rank (open enrolment periods within their principals), prepared for the engine and
-   * kept between queries. A cheap fingerprint of candidates, open periods and consents is read on every query; the
-   * pool is rebuilt only when it changed, so the ranking is current without reloading everyone each time, and
-   * every instance of the service sees the same database.
-   */
-  private async candidatePool(ctx: RequestContext): Promise<CachedPool> {
-    const principals = [...ctx.actor.readablePrincipalIds].sort();
-    const key = principals.join(',');
-    const [{ fingerprint }]: Array<{ fingerprint: string }> = await ctx.em.query(
-      `SELECT concat_ws('|',
-         (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM candidate WHERE principal_id = ANY($1)),
-         (SELECT md5(coalesce(string_agg(candidate_id::text, ',' ORDER BY candidate_id), '')) FROM enrolment
-           WHERE principal_id = ANY($1) AND exit_on IS NULL),
-         (SELECT count(*) || ':' || count(withdrawn_at) || ':' || coalesce(max(given_at)::text, '') || ':' ||
-                 coalesce(max(withdrawn_at)::text, '') FROM consent WHERE principal_id = ANY($1))) AS fingerprint`,
-      [principals],
-    );
-    const cached = this.pools.get(key);
-    if (cached?.fingerprint === fingerprint) return cached;
-    const people = await scopedQuery(ctx, Candidate, 'c')
-      .andWhere(`EXISTS (SELECT 1 FROM enrolment e WHERE e.candidate_id = c.id AND e.exit_on IS NULL)`)
-      .orderBy('c.id')
-      .getMany();
-    const sharing = await this.candidates.sharingWithEmployers(ctx, people.map((p) => p.id));
-    const fresh: CachedPool = {
-      fingerprint,
-      people,
-      byId: new Map(people.map((p) => [p.id, p])),
-      pool: prepareCandidates(people.map((p) => toRankableCandidate(p, sharing.has(p.id)))),
-    };
-    this.pools.set(key, fresh);
-    return fresh;
+  /** The people a ranking names, by id, for the answer (the pool holds only what the engine takes). */
+  private async people(ctx: RequestContext, ids: string[]): Promise<Map<string, Candidate>> {
+    const people = await ctx.em.getRepository(Candidate).findBy({ id: In([...new Set(ids)]) });
+    return new Map(people.map((p) => [p.id, p]));
   }
 
   /** The occupation graph, built once from the imported taxonomy and kept for the process. */
@@ -155,35 +131,10 @@ export class MatchingService {
   }
 }
 
-interface CachedPool {
-  fingerprint: string;
-  people: Candidate[];
-  byId: Map<string, Candidate>;
-  pool: CandidatePool;
-}
-
 /** Age bands for the exposure report only; age is never a ranking input. */
 function ageBand(birthDate: string, today: string): string {
   const age = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4)) - (today.slice(5) < birthDate.slice(5) ? 1 : 0);
   return age < 25 ? '18-24' : age < 35 ? '25-34' : age < 50 ? '35-49' : '50+';
-}
-
-function toRankableCandidate(c: Candidate, sharesProfileWithEmployers: boolean): RankableCandidate {
-  return {
-    id: c.id,
-    experience: c.experience.map((e) => ({ occupationId: e.occupationConceptId, years: e.years })),
-    skillIds: c.skillConceptIds,
-    wantedOccupationIds: c.wantedOccupationConceptIds,
-    wantedSectorIds: c.wantedSectorIds,
-    wantsInternship: c.wantsInternship,
-    wantedWorktimeIds: c.wantedWorktimeConceptIds,
-    swedishLevel: c.swedishLevel,
-    licenceIds: impliedDrivingLicences(c.drivingLicenceConceptIds),
-    homeMunicipalityId: c.homeMunicipalityConceptId,
-    earliestStartOn: c.earliestStartOn,
-    workLimitations: c.workLimitations,
-    sharesProfileWithEmployers,
-  };
 }
 
 function toRankableOpening(o: Opening): RankableOpening {
