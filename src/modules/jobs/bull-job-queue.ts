@@ -1,5 +1,5 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { UnrecoverableError, type Job, type Queue } from 'bullmq';
 import { JobDispatcher } from './job-dispatcher.js';
 import { JobQueue } from './job-queue.js';
@@ -33,24 +33,34 @@ export function redisOptionsFromUrl(url: string) {
  * be listed and retried; completed jobs are kept a week for deduplication by job id and for inspection.
  */
 @Injectable()
-export class BullJobQueue extends JobQueue {
+export class BullJobQueue extends JobQueue implements OnApplicationBootstrap {
   constructor(
     @InjectQueue(QUEUE_NAME) private readonly queue: Queue,
     private readonly config: AppConfig,
+    private readonly dispatcher: JobDispatcher,
   ) {
     super();
   }
 
+  /** Registers the declared schedules as BullMQ job schedulers (an upsert: every instance may do it at boot). */
+  async onApplicationBootstrap(): Promise<void> {
+    for (const [name, pattern] of this.dispatcher.schedules()) {
+      await this.queue.upsertJobScheduler(name, { pattern, tz: this.config.TIME_ZONE }, { name, data: {}, opts: this.retryPolicy() });
+    }
+  }
+
   async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options: EnqueueOptions = {}): Promise<string> {
-    const job = await this.queue.add(name, payload, {
-      jobId: options.jobId,
-      delay: options.delayMs,
+    const job = await this.queue.add(name, payload, { jobId: options.jobId, delay: options.delayMs, ...this.retryPolicy() });
+    return job.id as string;
+  }
+
+  private retryPolicy() {
+    return {
       attempts: this.config.JOB_ATTEMPTS,
       backoff: { type: 'exponential', delay: this.config.JOB_BACKOFF_MS },
       removeOnComplete: { age: 7 * 24 * 3600 },
       removeOnFail: false,
-    });
-    return job.id as string;
+    };
   }
 
   async failed(limit: number): Promise<FailedJob[]> {

@@ -1,4 +1,5 @@
-import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { CronExpressionParser } from 'cron-parser';
 import { randomUUID } from 'node:crypto';
 import { JobDispatcher } from './job-dispatcher.js';
 import { JobQueue } from './job-queue.js';
@@ -13,6 +14,8 @@ import {
 
 const REMEMBERED_IDS = 10_000;
 const KEPT_FAILURES = 1_000;
+/** setTimeout's longest delay (about 24.8 days); a later firing is waited for in steps. */
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * Jobs without Redis, for the embedded mode: same processors, same retry policy (exponential backoff, then
@@ -20,7 +23,7 @@ const KEPT_FAILURES = 1_000;
  * a restart is recorded in PostgreSQL by the feature that needs it, not here.
  */
 @Injectable()
-export class InProcessJobQueue extends JobQueue implements OnApplicationShutdown {
+export class InProcessJobQueue extends JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Jobs');
   private readonly seenIds = new Set<string>();
   private readonly failures: FailedJob[] = [];
@@ -43,6 +46,11 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationShutdown
     return id;
   }
 
+  /** Starts a timer per declared schedule; each firing enqueues the job once (its id names the firing). */
+  onApplicationBootstrap(): void {
+    for (const [name, pattern] of this.dispatcher.schedules()) this.repeat(name, pattern);
+  }
+
   async failed(limit: number): Promise<FailedJob[]> {
     return this.failures.slice(-limit).reverse();
   }
@@ -53,6 +61,21 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationShutdown
     this.stopped = true;
     for (const timer of this.timers) clearTimeout(timer);
     await Promise.allSettled([...this.running]);
+  }
+
+  private repeat(name: JobName, pattern: string): void {
+    if (this.stopped) return;
+    const at = CronExpressionParser.parse(pattern, { tz: this.config.TIME_ZONE }).next().getTime();
+    const wait = (): void => {
+      const timer = setTimeout(() => {
+        this.timers.delete(timer);
+        if (Date.now() < at) return wait();
+        void this.enqueue(name, {} as JobPayloads[typeof name], { jobId: `${name}@${at}` });
+        this.repeat(name, pattern);
+      }, Math.min(Math.max(at - Date.now(), 0), LONGEST_TIMER_MS));
+      this.timers.add(timer);
+    };
+    wait();
   }
 
   private remember(id: string): void {

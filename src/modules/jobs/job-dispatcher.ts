@@ -1,13 +1,14 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
-import { JOB_PROCESSOR_KEY, type JobHandler } from './job-processor.decorator.js';
+import { JOB_PROCESSOR_KEY, type JobHandler, type JobProcessorMetadata } from './job-processor.decorator.js';
 import type { JobName } from './job-types.js';
 
 /** Finds every @JobProcessor provider at boot and routes a job to it by name. */
 @Injectable()
 export class JobDispatcher implements OnApplicationBootstrap {
   private readonly logger = new Logger(JobDispatcher.name);
-  private readonly handlers = new Map<string, JobHandler<JobName>>();
+  private handlers?: Map<string, JobHandler<JobName>>;
+  private readonly scheduled = new Map<JobName, string>();
 
   constructor(
     private readonly discovery: DiscoveryService,
@@ -15,20 +16,35 @@ export class JobDispatcher implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap(): void {
-    for (const wrapper of this.discovery.getProviders()) {
-      const instance = wrapper.instance as JobHandler<JobName> | undefined;
-      if (!instance || !wrapper.metatype) continue;
-      const name = this.reflector.get<JobName | undefined>(JOB_PROCESSOR_KEY, wrapper.metatype as never);
-      if (!name) continue;
-      if (this.handlers.has(name)) throw new Error(`Two processors for job ${name}`);
-      this.handlers.set(name, instance);
-    }
-    this.logger.log(`Job processors: ${[...this.handlers.keys()].join(', ') || 'none'}`);
+    this.logger.log(`Job processors: ${[...this.discover().keys()].join(', ') || 'none'}`);
+  }
+
+  /** Jobs that also run on a schedule, with their cron patterns (the queues register them at boot). */
+  schedules(): ReadonlyMap<JobName, string> {
+    this.discover();
+    return this.scheduled;
   }
 
   async dispatch(name: string, payload: unknown, attempt: number): Promise<void> {
-    const handler = this.handlers.get(name);
+    const handler = this.discover().get(name);
     if (!handler) throw new Error(`No processor for job ${name}`);
     await handler.process(payload as never, attempt);
+  }
+
+  /** The processors, found once: whichever of the dispatcher and the queues boots first asks first. */
+  private discover(): Map<string, JobHandler<JobName>> {
+    if (this.handlers) return this.handlers;
+    const handlers = new Map<string, JobHandler<JobName>>();
+    for (const wrapper of this.discovery.getProviders()) {
+      const instance = wrapper.instance as JobHandler<JobName> | undefined;
+      if (!instance || !wrapper.metatype) continue;
+      const meta = this.reflector.get<JobProcessorMetadata | undefined>(JOB_PROCESSOR_KEY, wrapper.metatype as never);
+      if (!meta) continue;
+      if (handlers.has(meta.name)) throw new Error(`Two processors for job ${meta.name}`);
+      handlers.set(meta.name, instance);
+      if (meta.schedule) this.scheduled.set(meta.name, meta.schedule);
+    }
+    this.handlers = handlers;
+    return handlers;
   }
 }

@@ -3,7 +3,8 @@ import type { EnqueueOptions, FailedJob, JobName, JobPayloads } from './job-type
 /**
  * Where services put background work. Two implementations behind this one interface: BullMQ on Redis
  * (REDIS_URL set) and an in-process runner (no Redis), both dispatching to the same @JobProcessor providers.
- * Enqueue from `ctx.onCommit(...)` so a job never runs for a transaction that rolled back.
+ * Enqueue from `ctx.onCommit(...)` so a job never runs for a transaction that rolled back. Both also register, at
+ * boot, the schedules the processors declare (`@JobProcessor(name, { schedule })`).
  */
 export abstract class JobQueue {
   abstract enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options?: EnqueueOptions): Promise<string>;
