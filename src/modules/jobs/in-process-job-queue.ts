@@ -64,18 +64,22 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationBootstra
   }
 
   private repeat(name: JobName, pattern: string): void {
-    if (this.stopped) return;
     const at = CronExpressionParser.parse(pattern, { tz: this.config.TIME_ZONE }).next().getTime();
-    const wait = (): void => {
-      const timer = setTimeout(() => {
-        this.timers.delete(timer);
-        if (Date.now() < at) return wait();
-        void this.enqueue(name, {} as JobPayloads[typeof name], { jobId: `${name}@${at}` });
-        this.repeat(name, pattern);
-      }, Math.min(Math.max(at - Date.now(), 0), LONGEST_TIMER_MS));
-      this.timers.add(timer);
-    };
-    wait();
+    this.at(at, () => {
+      void this.enqueue(name, {} as JobPayloads[typeof name], { jobId: `${name}@${at}` });
+      this.repeat(name, pattern);
+    });
+  }
+
+  /** Runs `work` at the instant `at` (epoch ms), waiting in steps past setTimeout's longest delay. */
+  private at(at: number, work: () => void): void {
+    if (this.stopped) return;
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      if (Date.now() < at) this.at(at, work);
+      else work();
+    }, Math.min(Math.max(at - Date.now(), 0), LONGEST_TIMER_MS));
+    this.timers.add(timer);
   }
 
   private remember(id: string): void {
@@ -84,13 +88,10 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationBootstra
   }
 
   private schedule(id: string, name: string, payload: unknown, attempt: number, delayMs: number): void {
-    if (this.stopped) return;
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
+    this.at(Date.now() + delayMs, () => {
       const run = this.run(id, name, payload, attempt).finally(() => this.running.delete(run));
       this.running.add(run);
-    }, delayMs);
-    this.timers.add(timer);
+    });
   }
 
   private async run(id: string, name: string, payload: unknown, attempt: number): Promise<void> {
