@@ -12,6 +12,7 @@ import { User } from '../organisations/user.entity.js';
 import { Sector } from '../sectors/sector.entity.js';
 import { seedDemoCandidates } from './demo-candidate-seed.js';
 import { MUNICIPALITY, seedDemoEmployers } from './demo-employer-seed.js';
+import { seedDemoOpenings } from './demo-opening-seed.js';
 import type { DemoWorld } from './demo-world.js';
 
 /** The password of every demo user; the README tells it. Demo rows are flagged `demo = true`. */
@@ -96,7 +97,8 @@ export class DemoSeeder {
     await this.seedTeams(em, world);
     const employers = await seedDemoEmployers(em, world);
     const candidates = await seedDemoCandidates(em, world);
-    this.logger.log(`Demo seeded: ${users.length} users (password "${DEMO_PASSWORD}"), ${employers} employers, ${candidates} job seekers`);
+    const openings = await seedDemoOpenings(em, world);
+    this.logger.log(`Demo seeded: ${users.length} users (password "${DEMO_PASSWORD}"), ${employers} employers, ${candidates} job seekers, ${openings} openings`);
   }
 
   /**

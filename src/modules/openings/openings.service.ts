@@ -8,11 +8,11 @@ import { Clock } from '../context/clock.js';
 import type { RequestContext } from '../context/request-context.js';
 import { DomainError } from '../errors/domain-error.js';
 import { paginate, type Page } from '../graphql/pagination.js';
-import { Team } from '../organisations/team.entity.js';
 import { Sector } from '../sectors/sector.entity.js';
 import { TaxonomyConcept } from '../taxonomy/taxonomy-concept.entity.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { InternshipCheckIn } from './internship-check-in.entity.js';
+import { sectorOfOccupation, sectorTeamFor } from './opening-routing.js';
 import type { OpeningSearchArgs } from './opening.args.js';
 import { Opening, type WeightedSkill } from './opening.entity.js';
 import { canTransition, INTERNSHIP_KINDS, OpeningKind, OpeningStatus } from './opening.enums.js';
@@ -278,9 +278,9 @@ export class OpeningsService {
       opening.sectorId = sector.id;
     } else if (occupationChanged || input.sectorId === null) {
       // a changed occupation, or an explicit null, sets the sector from the occupation again
-      opening.sectorId = await this.sectorOfOccupation(ctx, opening.occupationConceptId);
+      opening.sectorId = await sectorOfOccupation(em, opening.occupationConceptId);
     }
-    opening.teamId = await this.teamFor(ctx, opening.sectorId, opening.principalId);
+    opening.teamId = await sectorTeamFor(em, opening.sectorId, opening.principalId);
   }
 
   private applyInternshipTerms(opening: Opening, input: Fields): void {
@@ -305,32 +305,6 @@ export class OpeningsService {
     if (new Set(ids).size !== ids.length) throw DomainError.field(field, 'a skill is listed twice');
     await this.taxonomy.assertConcepts(ctx.em, ids, ['skill'], field);
     return skills.map((s) => ({ skillConceptId: s.skillConceptId, weight: s.weight }));
-  }
-
-  /** The sector whose SSYK-4 groups include the occupation's group (the occupation name's parent), else null. */
-  private async sectorOfOccupation(ctx: RequestContext, occupationConceptId: string): Promise<string | null> {
-    const concept = await ctx.em.getRepository(TaxonomyConcept).findOneBy({ id: occupationConceptId });
-    if (!concept?.parentId) return null;
-    const sector = await ctx.em
-      .getRepository(Sector)
-      .createQueryBuilder('s')
-      .where(':ssyk4 = ANY(s.ssyk4Ids)', { ssyk4: concept.parentId })
-      .orderBy('s.code', 'ASC')
-      .getOne();
-    return sector?.id ?? null;
-  }
-
-  /** The sector team that serves the principal in the sector, else null. */
-  private async teamFor(ctx: RequestContext, sectorId: string | null, principalId: string): Promise<string | null> {
-    if (!sectorId) return null;
-    const team = await ctx.em
-      .getRepository(Team)
-      .createQueryBuilder('t')
-      .where('t.sectorId = :sector AND :principal = ANY(t.servedPrincipalIds)', { sector: sectorId, principal: principalId })
-      .orderBy('t.createdAt', 'ASC')
-      .addOrderBy('t.id', 'ASC')
-      .getOne();
-    return team?.id ?? null;
   }
 }
 

@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { TestApp } from './support/test-app.js';
+
+const SVEDALA = 'n6r4_fjK_kRr';
+const TRELLEBORG = 'STvk_dra_M1X';
+
+const OPENINGS = `{ openings(limit: 100) { totalCount items {
+  id kind status title municipalityConceptId startOn applicationDeadline places principalId
+  sector { code name } team { name } employer { name municipalityConceptId } sourceSkillNeedId
+  minSwedishLevel swedishLevelReason supervisorName supervisorPhone supervisorEmail periodStartOn periodEndOn
+  checkIns { on note author { username } } } } }`;
+
+const RANK = `query($id: ID!) { rankCandidatesForOpening(openingId: $id, limit: 10, excludedLimit: 10) {
+  considered excludedCount
+  ranked { score explanation factors { factor contribution detail } candidate { id firstName } }
+  nearMisses { reasons score }
+  excluded { reasons } } }`;
+
+interface DemoOpening {
+  id: string;
+  kind: string;
+  status: string;
+  title: string;
+  municipalityConceptId: string;
+  startOn: string;
+  applicationDeadline: string | null;
+  sector: { code: string; name: string } | null;
+  team: { name: string } | null;
+  employer: { name: string; municipalityConceptId: string };
+  sourceSkillNeedId: string | null;
+  minSwedishLevel: string | null;
+  swedishLevelReason: string | null;
+  supervisorName: string | null;
+  periodStartOn: string | null;
+  periodEndOn: string | null;
+  checkIns: Array<{ on: string; note: string; author: { username: string } }>;
+}
+
+/**
+ * The demo as the README describes it, and step 3's "done when" on the demo itself: a recruiter asks for the best
+ * candidates for a demo internship in Svedala and gets a ranked list whose every entry explains itself, the
+ * excluded ones with reasons.
+ */
+describe('the demo', () => {
+  let t: TestApp;
+  let openings: DemoOpening[];
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    const { openings: page } = await t.ok('recruiter1', OPENINGS);
+    expect(page.totalCount).toBe(page.items.length);
+    openings = page.items;
+  });
+  afterAll(() => t?.close());
+
+  it('seeds the 16 openings the README tells of: 6 in Svedala, 10 in Trelleborg, of all four kinds', () => {
+    expect(openings).toHaveLength(16);
+    expect(openings.filter((o) => o.municipalityConceptId === SVEDALA)).toHaveLength(6);
+    expect(openings.filter((o) => o.municipalityConceptId === TRELLEBORG)).toHaveLength(10);
+    expect(new Set(openings.map((o) => o.kind))).toEqual(new Set(['JOB_UNSUBSIDISED', 'JOB_SUBSIDISED', 'INTERNSHIP', 'SFI_WORKPLACE_LEARNING']));
+    const count = (status: string) => openings.filter((o) => o.status === status).length;
+    expect([count('OPEN'), count('DRAFT'), count('CLOSED') + count('FILLED')]).toEqual([13, 2, 1]);
+    for (const o of openings) {
+      // at the employer's workplace, routed to the sector team of the occupation's sector, as createOpening does
+      expect(o.municipalityConceptId).toBe(o.employer.municipalityConceptId);
+      expect(o.sector).not.toBeNull();
+      expect(o.team?.name).toBe(`Bransch-team ${o.sector!.name}`);
+      if (o.applicationDeadline) expect(o.applicationDeadline <= o.startOn).toBe(true);
+      expect(o.minSwedishLevel === null).toBe(o.swedishLevelReason === null);
+      const internship = o.kind === 'INTERNSHIP' || o.kind === 'SFI_WORKPLACE_LEARNING';
+      expect(o.supervisorName !== null && o.periodStartOn !== null && o.periodEndOn !== null).toBe(internship);
+    }
+    expect(openings.filter((o) => o.sourceSkillNeedId !== null).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('has two open internships in Svedala, in care and in a kitchen, and one under way in Trelleborg with check-ins', () => {
+    const svedala = openings.filter((o) => o.municipalityConceptId === SVEDALA && o.kind === 'INTERNSHIP' && o.status === 'OPEN');
+    expect(svedala.map((o) => o.sector?.code).sort()).toEqual(['HOTELL_RESTAURANG', 'VARD_OMSORG']);
+    const underWay = openings.find((o) => o.municipalityConceptId === TRELLEBORG && o.kind === 'INTERNSHIP' && o.checkIns.length > 0);
+    expect(underWay?.checkIns).toHaveLength(2);
+    for (const c of underWay!.checkIns) {
+      expect(c.on >= (underWay!.periodStartOn as string)).toBe(true);
+      expect(c.author.username).toMatch(/^recruiter/);
+    }
+  });
+
+  it('keeps Svedala’s openings Svedala’s: its reviewer reads those and no others', async () => {
+    const { openings: page } = await t.ok('reviewer.svedala', `{ openings(limit: 100) { totalCount items { municipalityConceptId } } }`);
+    expect(page.totalCount).toBe(6);
+    expect(page.items.every((o: { municipalityConceptId: string }) => o.municipalityConceptId === SVEDALA)).toBe(true);
+  });
+
+  it('ranks candidates for the care internship in Svedala, every entry explaining itself, the excluded with reasons', async () => {
+    const internship = openings.find((o) => o.municipalityConceptId === SVEDALA && o.kind === 'INTERNSHIP' && o.status === 'OPEN' && o.sector?.code === 'VARD_OMSORG')!;
+    const ranking = (await t.ok('recruiter1', RANK, { id: internship.id })).rankCandidatesForOpening;
+    expect(ranking.considered).toBeGreaterThan(100);
+    expect(ranking.ranked.length).toBeGreaterThan(0);
+    for (const entry of ranking.ranked) {
+      expect(entry.explanation.trim().length).toBeGreaterThan(10);
+      expect(entry.factors.length).toBeGreaterThan(0);
+    }
+    const scores = ranking.ranked.map((r: { score: number }) => r.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    // real matches: the best want care work and bring some of the skills asked for
+    const top = ranking.ranked[0].factors;
+    expect(top.find((f: { factor: string }) => f.factor === 'skills').contribution).toBeGreaterThan(0);
+    expect(top.find((f: { factor: string }) => f.factor === 'sector').contribution).toBeGreaterThan(0);
+    expect(ranking.excludedCount).toBeGreaterThan(0);
+    expect(ranking.excluded.length).toBeGreaterThan(0);
+    for (const e of [...ranking.excluded, ...ranking.nearMisses]) expect(e.reasons.length).toBeGreaterThan(0);
+
+    // all of the excluded: some lack the Swedish the work needs (the opening says why), some the consent to share
+    const EXCLUDED = `query($id: ID!) { rankCandidatesForOpening(openingId: $id, limit: 1, excludedLimit: 100) { excludedCount excluded { reasons } } }`;
+    const all = (await t.ok('recruiter1', EXCLUDED, { id: internship.id })).rankCandidatesForOpening;
+    expect(all.excluded).toHaveLength(all.excludedCount);
+    const reasons = all.excluded.flatMap((e: { reasons: string[] }) => e.reasons);
+    expect(reasons).toContain('Har inte samtyckt till att profilen delas med arbetsgivare');
+    expect(reasons.some((r: string) => /^Svenska: .*, men SFI B krävs$/.test(r))).toBe(true);
+    expect(internship.swedishLevelReason).toBeTruthy();
+  });
+
+  it('has real matches for every open opening', async () => {
+    const TOP = `query($id: ID!) { rankCandidatesForOpening(openingId: $id, limit: 1, excludedLimit: 0) { ranked { score explanation } } }`;
+    for (const o of openings.filter((x) => x.status === 'OPEN')) {
+      const [best] = (await t.ok('recruiter1', TOP, { id: o.id })).rankCandidatesForOpening.ranked;
+      expect([o.title, best.score >= 50, best.explanation.length > 10]).toEqual([o.title, true, true]);
+    }
+  });
+});
