@@ -97,6 +97,8 @@ describe('the demo', () => {
     expect(ranking.ranked.length).toBeGreaterThan(0);
     for (const entry of ranking.ranked) {
       expect(entry.explanation.trim().length).toBeGreaterThan(10);
+      // every concept is named by its Swedish label, never by its JobTech id
+      expect(entry.explanation).not.toMatch(/\b\w{4}_\w{3}_\w{3}\b/);
       expect(entry.factors.length).toBeGreaterThan(0);
     }
     const scores = ranking.ranked.map((r: { score: number }) => r.score);

@@ -22,7 +22,7 @@ import { TaxonomyGraph } from './taxonomy-graph.js';
  */
 @Injectable()
 export class MatchingService {
-  private graph?: Promise<TaxonomyGraph>;
+  private readonly kept = new Map<string, Promise<unknown>>();
 
   constructor(
     private readonly clock: Clock,
@@ -34,7 +34,7 @@ export class MatchingService {
   async rankCandidatesForOpening(ctx: RequestContext, openingId: string, limit: number, excludedLimit: number): Promise<CandidateRanking> {
     const opening = await findScoped(ctx, Opening, openingId, 'Opening');
     const live = await this.livePools.poolFor(ctx);
-    const labels = await this.labels(ctx.em, [opening.occupationConceptId, ...opening.requiredSkills.map((s) => s.skillConceptId), ...opening.preferredSkills.map((s) => s.skillConceptId), ...opening.requiredLicenceConceptIds]);
+    const labels = await this.labels(ctx.em);
     const result = live.rank(toRankableOpening(opening), await this.taxonomyGraph(ctx.em), {
       limit,
       explainTop: limit,
@@ -64,7 +64,7 @@ export class MatchingService {
     const openings = await scopedQuery(ctx, Opening, 'o').andWhere('o.status = :open', { open: OpeningStatus.OPEN }).getMany();
     const [rankable] = await loadRankable(ctx.em, [person.principalId], [person.id], false);
     const byId = new Map(openings.map((o) => [o.id, o]));
-    const labels = await this.labels(ctx.em, openings.flatMap((o) => [o.occupationConceptId, ...o.requiredSkills.map((s) => s.skillConceptId), ...o.requiredLicenceConceptIds]));
+    const labels = await this.labels(ctx.em);
     const result = rankOpenings(
       rankable,
       openings.map(toRankableOpening),
@@ -113,21 +113,34 @@ export class MatchingService {
 
   /** The occupation graph, built once from the imported taxonomy and kept for the process. */
   private taxonomyGraph(em: EntityManager): Promise<TaxonomyGraph> {
-    this.graph ??= (async () => {
+    return this.keep('graph', async () => {
       const concepts: Array<{ id: string; type: string; parentId: string | null }> = await em.query(`SELECT id, type, parent_id AS "parentId" FROM taxonomy_concept`);
       const relations: Array<{ kind: string; fromId: string; toId: string }> = await em.query(`SELECT kind, from_id AS "fromId", to_id AS "toId" FROM taxonomy_relation`);
       return new TaxonomyGraph({ concepts, relations } as ConstructorParameters<typeof TaxonomyGraph>[0]);
-    })();
-    return this.graph;
+    });
   }
 
-  /** Labels for explanations: the taxonomy concepts an answer names, and the sectors. */
-  private async labels(em: EntityManager, ids: string[]): Promise<Map<string, string>> {
-    const rows: Array<{ id: string; label: string }> = await em.query(
-      `SELECT id, label FROM taxonomy_concept WHERE id = ANY($1) UNION ALL SELECT id::text, name FROM sector`,
-      [[...new Set(ids)]],
-    );
-    return new Map(rows.map((r) => [r.id, r.label]));
+  /**
+   * Swedish labels for explanations: every taxonomy concept an explanation can name (occupations in experience and
+   * wishes, skills, licences, working hours) and the sectors, read once like the graph (both change only with a
+   * taxonomy import, which a restart picks up).
+   */
+  private labels(em: EntityManager): Promise<Map<string, string>> {
+    return this.keep('labels', async () => {
+      const rows: Array<{ id: string; label: string }> = await em.query(`SELECT id, label FROM taxonomy_concept UNION ALL SELECT id::text, name FROM sector`);
+      return new Map(rows.map((r) => [r.id, r.label]));
+    });
+  }
+
+  /** `load()` once and keep the result for the process; a failed load is not kept, so the next call tries again. */
+  private keep<T>(key: string, load: () => Promise<T>): Promise<T> {
+    let loading = this.kept.get(key) as Promise<T> | undefined;
+    if (!loading) {
+      loading = load();
+      this.kept.set(key, loading);
+      loading.catch(() => this.kept.delete(key));
+    }
+    return loading;
   }
 }
 
