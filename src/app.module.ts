@@ -18,6 +18,8 @@ import { JobsModule } from './modules/jobs/jobs.module.js';
 import { LoggingModule } from './modules/logging/logging.module.js';
 import { OpeningsModule } from './modules/openings/openings.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
+import { OutboxModule } from './modules/outbox/outbox.module.js';
+import { PlacementsModule } from './modules/placements/placements.module.js';
 import { PlansModule } from './modules/plans/plans.module.js';
 import { SectorsModule } from './modules/sectors/sectors.module.js';
 import { SfiModule } from './modules/sfi/sfi.module.js';
@@ -54,6 +56,8 @@ export class AppModule {
         SfiModule,
         OpeningsModule,
         MatchingModule,
+        OutboxModule,
+        PlacementsModule,
         DemoModule,
       ],
       providers: [

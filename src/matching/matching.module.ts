@@ -6,5 +6,9 @@ import { MatchingService } from './matching.service.js';
 import { ShortlistResolver } from './shortlist.resolver.js';
 import { ShortlistService } from './shortlist.service.js';
 
-@Module({ imports: [CandidatesModule], providers: [LivePoolsService, MatchingService, MatchingResolver, ShortlistService, ShortlistResolver] })
+@Module({
+  imports: [CandidatesModule],
+  providers: [LivePoolsService, MatchingService, MatchingResolver, ShortlistService, ShortlistResolver],
+  exports: [MatchingService, ShortlistService],
+})
 export class MatchingModule {}

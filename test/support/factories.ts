@@ -85,3 +85,32 @@ function must<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`unknown ${what}`);
   return value;
 }
+
+/** An OPEN internship (praktik) at a demo employer in `municipalityConceptId`, created by `as`. */
+export async function openInternship(t: TestApp, as: string, municipalityConceptId: string, title = 'Praktik lokalvård'): Promise<{ id: string; version: number }> {
+  const employer = (await t.ok(as, `query($m: ID!) { employers(municipalityConceptId: $m, limit: 1) { items { id } } }`, { m: municipalityConceptId })).employers.items[0];
+  const occupation = (await t.ok(as, `{ taxonomyConcepts(type: "occupation-name", search: "Städare") { items { id } } }`)).taxonomyConcepts.items[0];
+  const { createOpening } = await t.ok(as, `mutation($i: CreateOpeningInput!) { createOpening(input: $i) { id version } }`, {
+    i: { employerId: employer.id, kind: 'INTERNSHIP', title, occupationConceptId: occupation.id, startOn: isoDaysFromToday(14), places: 5 },
+  });
+  const { setOpeningStatus } = await t.ok(as, `mutation($i: SetOpeningStatusInput!) { setOpeningStatus(input: $i) { id version } }`, {
+    i: { id: createOpening.id, version: createOpening.version, status: 'OPEN' },
+  });
+  return setOpeningStatus;
+}
+
+/** Demo job seekers of a principal with an open enrolment period that has a plan: `{ candidateId, enrolmentId, planId }`. */
+export async function enrolledWithPlan(t: TestApp, principalId: string): Promise<Array<{ candidateId: string; enrolmentId: string; planId: string }>> {
+  const found: Array<{ candidateId: string; enrolmentId: string; planId: string }> = [];
+  for (let offset = 0; offset < 1000; offset += 100) {
+    const page = (
+      await t.ok('secretary1', `query($o: Int!) { candidates(openOnly: true, limit: 100, offset: $o) { hasNextPage items { id principalId enrolments { id exitOn plan { id } } } } }`, { o: offset })
+    ).candidates;
+    for (const c of page.items as Array<{ id: string; principalId: string; enrolments: Array<{ id: string; exitOn: string | null; plan: { id: string } | null }> }>) {
+      const open = c.enrolments.find((e) => e.exitOn === null);
+      if (c.principalId === principalId && open?.plan) found.push({ candidateId: c.id, enrolmentId: open.id, planId: open.plan.id });
+    }
+    if (!page.hasNextPage) break;
+  }
+  return found;
+}

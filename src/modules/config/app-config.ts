@@ -69,6 +69,16 @@ export class AppConfig {
   @Min(1)
   JOB_BACKOFF_MS = 1000;
 
+  /**
+   * How often the outbox relay looks for events whose jobs have not run (Redis or the worker was down), and how
+   * long after it was recorded an event counts as missed.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(3_600_000)
+  OUTBOX_SWEEP_INTERVAL_MS = 30_000;
+
   /** HMAC secret for tokens issued by the local login. Required in production. */
   @Transform(emptyToUndefined)
   @ValidateIf((c: AppConfig) => c.NODE_ENV === 'production' || c.JWT_SECRET !== undefined)

@@ -26,6 +26,10 @@ import { SfiNote } from '../sfi/sfi-note.entity.js';
 import { InternshipCheckIn } from '../openings/internship-check-in.entity.js';
 import { Opening } from '../openings/opening.entity.js';
 import { ShortlistEntry } from '../../matching/shortlist-entry.entity.js';
+import { OutboxEvent } from '../outbox/outbox-event.entity.js';
+import { OutboxHandled } from '../outbox/outbox-handled.entity.js';
+import { PlacementStageChange } from '../placements/placement-stage-change.entity.js';
+import { Placement } from '../placements/placement.entity.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
 export const ENTITIES = [
@@ -55,6 +59,10 @@ export const ENTITIES = [
   Opening,
   InternshipCheckIn,
   ShortlistEntry,
+  Placement,
+  PlacementStageChange,
+  OutboxEvent,
+  OutboxHandled,
 ];
 
 /**

@@ -5,6 +5,8 @@
 export interface JobPayloads {
   /** Re-import the JobTech taxonomy from TAXONOMY_DIR and refresh the sectors' SSYK-4 mapping. */
   'taxonomy.import': { requestedBy: string };
+  /** Run one outbox handler for one outbox event (job id `outbox.<eventId>.<handler>`; see OutboxService). */
+  'outbox.handle': { eventId: string; handler: string };
 }
 
 export type JobName = keyof JobPayloads;

@@ -47,4 +47,8 @@ export class PlanActivity {
   @Field(() => String, { nullable: true })
   @Column('text', { nullable: true })
   note: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The placement this activity follows (an internship); kept in step with it automatically' })
+  @Column('uuid', { nullable: true })
+  placementId: string | null;
 }

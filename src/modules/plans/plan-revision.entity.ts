@@ -38,6 +38,13 @@ export class PlanRevision {
   @Column('text')
   action: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Set when Brygga made the change on the author\'s behalf: what automation, e.g. "placement <id>: placement.hired"',
+  })
+  @Column('text', { nullable: true })
+  via: string | null;
+
   @Field(() => [PlanChange])
   @Column('jsonb')
   changes: PlanChange[];

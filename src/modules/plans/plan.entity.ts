@@ -48,6 +48,14 @@ export class Plan {
   @Column('text', { nullable: true })
   goalDescription: string | null;
 
+  @Field(() => String, { nullable: true, description: 'The goal was reached (a job started) on this day' })
+  @Column('date', { nullable: true })
+  goalReachedOn: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The placement whose outcome (HIRED) reached the goal' })
+  @Column('uuid', { nullable: true })
+  goalReachedByPlacementId: string | null;
+
   @Field({ description: 'Sick-listed: the plan is adapted, not paused' })
   @Column({ default: false })
   sickListed: boolean;

@@ -16,11 +16,12 @@ import { PlanChange, PlanRevision } from './plan-revision.entity.js';
 import { Plan } from './plan.entity.js';
 import type { AddPlanActivityInput, PlanActivityInput, StartPlanInput, UpdatePlanActivityInput, UpdatePlanInput } from './plan.input.js';
 import { AccessLogService } from '../audit/access-log.service.js';
+import { viaOf } from '../outbox/system-actor.js';
 
 /** The plan's own fields a revision records. */
-const PLAN_FIELDS = ['kind', 'establishedOn', 'goalOccupationConceptId', 'goalSectorId', 'goalDescription', 'sickListed'] as const;
+const PLAN_FIELDS = ['kind', 'establishedOn', 'goalOccupationConceptId', 'goalSectorId', 'goalDescription', 'sickListed', 'goalReachedOn', 'goalReachedByPlacementId'] as const;
 /** An activity's fields a revision records, as `activity.<field>`. */
-const ACTIVITY_FIELDS = ['type', 'responsibleUserId', 'startOn', 'endOn', 'status', 'adapted', 'note'] as const;
+const ACTIVITY_FIELDS = ['type', 'responsibleUserId', 'startOn', 'endOn', 'status', 'adapted', 'note', 'placementId'] as const;
 
 /** The goal occupation is a JobTech occupation: a named occupation or an SSYK-4 group. */
 const OCCUPATION_TYPES = ['occupation-name', 'ssyk-level-4'] as const;
@@ -103,12 +104,38 @@ export class PlansService {
     return saved;
   }
 
-  /** Adds an activity (insats) to a plan; the revision "activity added" lists its fields. */
-  async addActivity(ctx: RequestContext, input: AddPlanActivityInput): Promise<PlanActivity> {
+  /**
+   * Adds an activity (insats) to a plan; the revision "activity added" lists its fields. `placementId` links an
+   * activity that follows a placement (an internship), so the placement's later changes find it again.
+   */
+  async addActivity(ctx: RequestContext, input: AddPlanActivityInput, placementId: string | null = null): Promise<PlanActivity> {
     const plan = await this.lockPlan(ctx, scopedQuery(ctx, Plan, 'p').andWhere('p.id = :id', { id: input.planId }), 'Plan', input.planId);
     await this.validateActivity(ctx, input, 'input');
     const at = await this.revisionClock(ctx, plan.id);
-    return this.insertActivity(ctx, plan.id, input, at());
+    return this.insertActivity(ctx, plan.id, input, at(), placementId);
+  }
+
+  /**
+   * Marks the plan's goal reached by a placement's outcome (a job, the goal of a labour-market plan), or withdraws
+   * that when the placement's job ended early. Leaves the revision "goal reached" or "goal reached withdrawn";
+   * a call that changes nothing leaves none, so delivering the same outcome twice changes nothing.
+   */
+  async setGoalReached(ctx: RequestContext, planId: string, reached: { on: string; placementId: string } | null): Promise<Plan> {
+    const plan = await this.lockPlan(ctx, scopedQuery(ctx, Plan, 'p').andWhere('p.id = :id', { id: planId }), 'Plan', planId);
+    const before = { ...plan };
+    plan.goalReachedOn = reached?.on ?? null;
+    plan.goalReachedByPlacementId = reached?.placementId ?? null;
+    const changes = diffFields<Plan>(before, plan, PLAN_FIELDS);
+    if (changes.length === 0) return plan;
+    const saved = await ctx.em.getRepository(Plan).save(plan);
+    const at = await this.revisionClock(ctx, plan.id);
+    await this.revise(ctx, plan.id, at(), reached ? 'goal reached' : 'goal reached withdrawn', changes);
+    return saved;
+  }
+
+  /** The activity of a plan that follows a placement, if any. */
+  activityForPlacement(ctx: RequestContext, planId: string, placementId: string): Promise<PlanActivity | null> {
+    return ctx.em.getRepository(PlanActivity).findOneBy({ planId, placementId });
   }
 
   /**
@@ -187,7 +214,7 @@ export class PlansService {
     return plan;
   }
 
-  private async insertActivity(ctx: RequestContext, planId: string, input: PlanActivityInput, at: Date): Promise<PlanActivity> {
+  private async insertActivity(ctx: RequestContext, planId: string, input: PlanActivityInput, at: Date, placementId: string | null = null): Promise<PlanActivity> {
     const activities = ctx.em.getRepository(PlanActivity);
     const activity = await activities.save(
       activities.create({
@@ -199,6 +226,7 @@ export class PlansService {
         status: input.status,
         adapted: input.adapted,
         note: input.note || null,
+        placementId,
       }),
     );
     await this.revise(ctx, planId, at, 'activity added', [activityIdChange(null, activity.id), ...diffFields<PlanActivity>(null, activity, ACTIVITY_FIELDS, 'activity.')]);
@@ -251,7 +279,7 @@ export class PlansService {
 
   private async revise(ctx: RequestContext, planId: string, at: Date, action: string, changes: PlanChange[]): Promise<void> {
     const revisions = ctx.em.getRepository(PlanRevision);
-    await revisions.save(revisions.create({ planId, at, authorId: ctx.actor.userId, action, changes }));
+    await revisions.save(revisions.create({ planId, at, authorId: ctx.actor.userId, via: viaOf(ctx), action, changes }));
   }
 }
 

@@ -1,0 +1,111 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsCalendarDate } from '../validation/is-calendar-date.js';
+import { CONCEPT_ID } from '../validation/patterns.js';
+import { Trim } from '../validation/trim.decorator.js';
+import { PlacementOutcome, PlacementStage } from './placement.enums.js';
+
+@InputType()
+export class CreatePlacementInput {
+  @Field(() => ID, { description: 'A person with an open enrolment period' })
+  @IsUUID()
+  candidateId: string;
+
+  @Field(() => ID, { description: 'An open opening' })
+  @IsUUID()
+  openingId: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  note?: string | null;
+}
+
+/** The version read, the day it happened (default today, not in the future) and a note: every change has them. */
+@InputType({ isAbstract: true })
+abstract class PlacementChange {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale version gives CONFLICT' })
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @Field(() => String, { nullable: true, description: 'The day it happened, YYYY-MM-DD; default today; not in the future' })
+  @IsOptional()
+  @IsCalendarDate()
+  on?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  note?: string | null;
+}
+
+@InputType()
+export class AdvancePlacementInput extends PlacementChange {
+  @Field(() => PlacementStage)
+  @IsEnum(PlacementStage)
+  stage: PlacementStage;
+}
+
+/** The terms of a job the person got. */
+@InputType()
+export class HiredTermsInput {
+  @Field(() => ID, { description: 'JobTech employment-type concept id' })
+  @Matches(CONCEPT_ID, { message: 'employmentTypeConceptId must be a JobTech concept id' })
+  employmentTypeConceptId: string;
+
+  @Field({ description: 'A subsidised employment (lönebidrag, nystartsjobb, ...): still work for Kolada' })
+  @IsBoolean()
+  subsidised: boolean;
+
+  @Field({ description: 'A municipal labour-market employment: never counts as work for Kolada' })
+  @IsBoolean()
+  municipalLabourMarketEmployment: boolean;
+
+  @Field({ description: 'First day of the employment, YYYY-MM-DD (may be ahead)' })
+  @IsCalendarDate()
+  startOn: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  @Max(80)
+  hoursPerWeek: number;
+}
+
+@InputType()
+export class RecordPlacementOutcomeInput extends PlacementChange {
+  @Field(() => PlacementOutcome)
+  @IsEnum(PlacementOutcome)
+  outcome: PlacementOutcome;
+
+  @Field(() => HiredTermsInput, { nullable: true, description: 'HIRED: required' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => HiredTermsInput)
+  hired?: HiredTermsInput | null;
+
+  @Field(() => String, { nullable: true, description: 'NOT_HIRED, ENDED_EARLY: required' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ENDED_EARLY: the last day, YYYY-MM-DD; required' })
+  @IsOptional()
+  @IsCalendarDate()
+  endedOn?: string | null;
+}

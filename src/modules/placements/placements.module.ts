@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { CandidatesModule } from '../../candidates/candidates.module.js';
+import { MatchingModule } from '../../matching/matching.module.js';
+import { PlansModule } from '../plans/plans.module.js';
+import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
+import { PlacementPlanHandler } from './placement-plan.handler.js';
+import { PlacementStageChangeResolver, PlacementsResolver } from './placements.resolver.js';
+import { PlacementsService } from './placements.service.js';
+
+/** Placements and what they carry to the person's plan; presenting goes through the shortlist (MatchingModule). */
+@Module({
+  imports: [CandidatesModule, MatchingModule, PlansModule, TaxonomyModule],
+  providers: [PlacementsService, PlacementsResolver, PlacementStageChangeResolver, PlacementPlanHandler],
+  exports: [PlacementsService],
+})
+export class PlacementsModule {}
