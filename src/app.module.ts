@@ -23,6 +23,7 @@ import { PlacementsModule } from './modules/placements/placements.module.js';
 import { PlansModule } from './modules/plans/plans.module.js';
 import { SectorsModule } from './modules/sectors/sectors.module.js';
 import { SfiModule } from './modules/sfi/sfi.module.js';
+import { StatisticsModule } from './modules/statistics/statistics.module.js';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
 import { createValidationPipe } from './modules/validation/validation.pipe.js';
 
@@ -58,6 +59,7 @@ export class AppModule {
         MatchingModule,
         OutboxModule,
         PlacementsModule,
+        StatisticsModule,
         DemoModule,
       ],
       providers: [

@@ -21,7 +21,7 @@ const ADVANCE = `mutation($i: AdvancePlacementInput!) { advancePlacement(input: 
 const OUTCOME = `mutation($i: RecordPlacementOutcomeInput!) { recordPlacementOutcome(input: $i) { ${FIELDS} } }`;
 const GET = `query($id: ID!) { placement(id: $id) { id stage outcome candidate { id } opening { id title } history { toStage } } }`;
 const LIST = `query($o: ID, $c: ID) { placements(openingId: $o, candidateId: $c) { totalCount items { id stage } } }`;
-const PLAN = `query($id: ID!) { plan: candidate(id: $id) { enrolments { exitOn plan { version goalReachedOn goalReachedByPlacementId
+const PLAN = `query($id: ID!) { plan: candidate(id: $id) { enrolments { id exitOn plan { version goalReachedOn goalReachedByPlacementId
   activities { id type status startOn endOn placementId note }
   revisions { action via author { username } changes { field from to } } } } } }`;
 
@@ -53,8 +53,12 @@ describe(`placements and the outbox (${process.env.REDIS_URL ? 'BullMQ on Redis'
   let people: Array<{ candidateId: string; enrolmentId: string; planId: string }>;
   let placementId: string;
 
-  const plan = async (candidateId: string): Promise<PlanView> =>
-    (await t.ok('secretary1', PLAN, { id: candidateId })).plan.enrolments.find((e: { exitOn: string | null }) => e.exitOn === null).plan;
+  /** The plan of the person's enrolment period in `people` (it ends when they are hired). */
+  const plan = async (candidateId: string): Promise<PlanView> => {
+    const { enrolmentId } = people.find((p) => p.candidateId === candidateId)!;
+    return (await t.ok('secretary1', PLAN, { id: candidateId })).plan.enrolments.find((e: { id: string }) => e.id === enrolmentId).plan;
+  };
+  const ENROLMENT = `query($id: ID!) { candidate(id: $id) { enrolments { id exitOn exitReason exitOutcome workStartedOn workCheck exitPlacementId } } }`;
   const events = (placement: string): Promise<Array<{ id: string; kind: string; processed_at: Date | null; enqueued_at: Date | null }>> =>
     db.query(`SELECT id, kind, processed_at, enqueued_at FROM outbox_event WHERE placement_id = $1 ORDER BY created_at, id`, [placement]);
   const setConsent = async (candidateId: string, given: boolean) => {
@@ -168,6 +172,13 @@ describe(`placements and the outbox (${process.env.REDIS_URL ? 'BullMQ on Redis'
     expect(automatic.map((r) => r.action).sort()).toEqual(['activity added', 'activity changed', 'goal reached']);
     expect(automatic.every((r) => r.author.username === 'recruiter1')).toBe(true);
 
+    // the hire ends the enrolment period: a subsidised job, counted as work once it has lasted a month (Kolada)
+    const closed = await eventually(
+      async () => (await t.ok('secretary1', ENROLMENT, { id: people[0].candidateId })).candidate.enrolments.find((e: { id: string }) => e.id === people[0].enrolmentId),
+      (e) => e.exitOn !== null,
+    );
+    expect(closed).toMatchObject({ exitOn: isoDaysFromToday(0), exitReason: 'WORK_SUBSIDISED', exitOutcome: 'WORK_PENDING', workStartedOn: startOn, workCheck: 'PENDING', exitPlacementId: placementId });
+
     const recorded = await eventually(() => events(placementId), (rows) => rows.length === 3 && rows.every((r) => r.processed_at !== null));
     expect(recorded.map((r) => r.kind)).toEqual(['placement.internship-started', 'placement.internship-completed', 'placement.hired']);
     expect(recorded.every((r) => r.processed_at !== null)).toBe(true);
@@ -184,8 +195,9 @@ describe(`placements and the outbox (${process.env.REDIS_URL ? 'BullMQ on Redis'
     expect(await t.app.get(OutboxRelay).sweepOnce()).toBe(0);
     await new Promise((r) => setTimeout(r, 500));
     expect(await plan(people[0].candidateId)).toEqual(before);
-    const handled = await db.query(`SELECT count(*)::int AS n FROM outbox_handled WHERE event_id = $1`, [hired.id]);
-    expect(handled[0].n).toBe(1);
+    expect(await outbox.handle(hired.id, 'enrolment')).toBe(false);
+    const handled = await db.query(`SELECT handler, count(*)::int AS n FROM outbox_handled WHERE event_id = $1 GROUP BY handler ORDER BY handler`, [hired.id]);
+    expect(handled).toEqual([{ handler: 'enrolment', n: 1 }, { handler: 'plan', n: 1 }]);
   });
 
   it('lets Svedala’s reviewer read the placement, and writes the read to the access log; business developers read nothing', async () => {

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { WorkCheck } from '../modules/statistics/exit-outcome.enums.js';
 import { ExitReason } from './candidate.enums.js';
 
 /**
@@ -77,6 +78,29 @@ export class Enrolment {
   @Field(() => ExitReason, { nullable: true })
   @Column('text', { nullable: true })
   exitReason: ExitReason | null;
+
+  @Field(() => String, { nullable: true, description: 'Exit to work: the first day of the job' })
+  @Column('date', { nullable: true })
+  workStartedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Exit to work: the last day of the job, once known to have ended' })
+  @Column('date', { nullable: true })
+  workEndedOn: string | null;
+
+  @Field(() => WorkCheck, {
+    nullable: true,
+    description: 'Exit to work: whether the job lasted one continuous month (Kolada counts it as work only then)',
+  })
+  @Column('text', { nullable: true })
+  workCheck: WorkCheck | null;
+
+  @Field(() => String, { nullable: true, description: 'The day the one-month check was settled' })
+  @Column('date', { nullable: true })
+  workCheckedOn: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The placement whose outcome ended the period, if one did' })
+  @Column('uuid', { nullable: true })
+  exitPlacementId: string | null;
 
   @Field(() => Int)
   @VersionColumn()

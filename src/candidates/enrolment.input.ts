@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsUUID } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { IsCalendarDate } from '../modules/validation/is-calendar-date.js';
 import { ExitReason } from './candidate.enums.js';
 
@@ -57,4 +57,21 @@ export class ExitEnrolmentInput {
   @Field(() => ExitReason)
   @IsEnum(ExitReason)
   reason: ExitReason;
+
+  @Field(() => String, { nullable: true, description: 'Exit to work only: the first day of the job (default: exitOn)' })
+  @IsOptional()
+  @IsCalendarDate()
+  workStartedOn?: string;
+}
+
+@InputType()
+export class ConfirmWorkExitInput {
+  @Field(() => ID)
+  @IsUUID()
+  enrolmentId: string;
+
+  @Field(() => String, { nullable: true, description: "The job's last day if it has ended; null: the person still works there" })
+  @IsOptional()
+  @IsCalendarDate()
+  jobEndedOn?: string | null;
 }

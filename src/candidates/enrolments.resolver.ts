@@ -10,7 +10,9 @@ import { Candidate } from './candidate.entity.js';
 import { ENROLMENT_KEEPERS } from './candidate-permissions.js';
 import { CandidatesService } from './candidates.service.js';
 import { Enrolment } from './enrolment.entity.js';
-import { ChooseSectorInput, ExitEnrolmentInput, FirstMeetingInput, PlanningWeekInput } from './enrolment.input.js';
+import { ExitOutcome } from '../modules/statistics/exit-outcome.enums.js';
+import { exitOutcome } from '../modules/statistics/exit-rules.js';
+import { ChooseSectorInput, ConfirmWorkExitInput, ExitEnrolmentInput, FirstMeetingInput, PlanningWeekInput } from './enrolment.input.js';
 import { EnrolmentsService } from './enrolments.service.js';
 
 @Resolver(() => Enrolment)
@@ -42,6 +44,19 @@ export class EnrolmentsResolver {
   @Mutation(() => Enrolment, { description: 'Ends the enrolment period: to work, to studies, or for another reason' })
   exitEnrolment(@Ctx() ctx: RequestContext, @Args('input') input: ExitEnrolmentInput): Promise<Enrolment> {
     return this.enrolments.exit(ctx, input);
+  }
+
+  @Allow(...ENROLMENT_KEEPERS)
+  @Mutation(() => Enrolment, {
+    description: 'Whether an exit to work lasted: the job ended on jobEndedOn, or (null) still running a month on (Kolada)',
+  })
+  confirmWorkExit(@Ctx() ctx: RequestContext, @Args('input') input: ConfirmWorkExitInput): Promise<Enrolment> {
+    return this.enrolments.confirmWorkExit(ctx, input);
+  }
+
+  @ResolveField(() => ExitOutcome, { nullable: true, description: 'Where the exit counts in the statistics (Kolada)' })
+  exitOutcome(@Parent() enrolment: Enrolment): ExitOutcome | null {
+    return enrolment.exitReason ? exitOutcome(enrolment.exitReason, enrolment.workCheck) : null;
   }
 
   @ResolveField(() => Candidate, { description: 'The person; the read is written to the access log' })

@@ -2,12 +2,26 @@ import { Injectable } from '@nestjs/common';
 import { assertWritable, findScoped } from '../modules/auth/principal-access.js';
 import { workingDaysBetween } from '../modules/calendar/working-days.js';
 import { Clock } from '../modules/context/clock.js';
+import { JobQueue } from '../modules/jobs/job-queue.js';
+import { sectorTeamFor } from '../modules/openings/opening-routing.js';
+import { WorkCheck } from '../modules/statistics/exit-outcome.enums.js';
+import { checkWork, isWorkReason, monthLastedOn } from '../modules/statistics/exit-rules.js';
 import type { RequestContext } from '../modules/context/request-context.js';
 import { DomainError } from '../modules/errors/domain-error.js';
-import { Team } from '../modules/organisations/team.entity.js';
 import { Sector } from '../modules/sectors/sector.entity.js';
 import { Enrolment } from './enrolment.entity.js';
-import type { ChooseSectorInput, ExitEnrolmentInput, FirstMeetingInput, PlanningWeekInput } from './enrolment.input.js';
+import { ExitReason } from './candidate.enums.js';
+import type { ChooseSectorInput, ConfirmWorkExitInput, ExitEnrolmentInput, FirstMeetingInput, PlanningWeekInput } from './enrolment.input.js';
+
+/** How an enrolment period ends: the day, the reason, and for an exit to work the job's first day. */
+export interface ExitFacts {
+  exitOn: string;
+  reason: ExitReason;
+  /** Exit to work: the job's first day. */
+  workStartedOn: string | null;
+  /** The placement whose outcome ends the period, if one does. */
+  placementId: string | null;
+}
 
 /**
  * Moves an enrolment period along DOMAIN.md's path. Each step checks that it comes after the steps before it and
@@ -15,7 +29,10 @@ import type { ChooseSectorInput, ExitEnrolmentInput, FirstMeetingInput, Planning
  */
 @Injectable()
 export class EnrolmentsService {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly jobs: JobQueue,
+  ) {}
 
   /** The first meeting (nysamtal); the secretary who holds it owns the plan from then on. */
   async recordFirstMeeting(ctx: RequestContext, input: FirstMeetingInput): Promise<Enrolment> {
@@ -43,17 +60,12 @@ export class EnrolmentsService {
     this.assertDate(input.chosenOn, enrolment.firstContactOn, 'input.chosenOn', 'the first contact');
     const sector = await ctx.em.getRepository(Sector).findOneBy({ id: input.sectorId });
     if (!sector) throw DomainError.field('input.sectorId', 'unknown sector');
-    const team = await ctx.em
-      .getRepository(Team)
-      .createQueryBuilder('t')
-      .where('t.sectorId = :sectorId AND :principal = ANY(t.servedPrincipalIds)', { sectorId: sector.id, principal: enrolment.principalId })
-      .orderBy('t.createdAt', 'ASC')
-      .getOne();
-    if (!team) throw DomainError.field('input.sectorId', `no sector team for ${sector.name} serves this person's municipality`);
+    const teamId = await sectorTeamFor(ctx.em, sector.id, enrolment.principalId);
+    if (!teamId) throw DomainError.field('input.sectorId', `no sector team for ${sector.name} serves this person's municipality`);
     enrolment.sectorId = sector.id;
     enrolment.sectorChosenOn = input.chosenOn;
     enrolment.workingDaysToSector = workingDaysBetween(enrolment.firstContactOn, input.chosenOn);
-    enrolment.teamId = team.id;
+    enrolment.teamId = teamId;
     return ctx.em.getRepository(Enrolment).save(enrolment);
   }
 
@@ -68,9 +80,70 @@ export class EnrolmentsService {
   async exit(ctx: RequestContext, input: ExitEnrolmentInput): Promise<Enrolment> {
     const enrolment = await this.open(ctx, input.enrolmentId);
     this.assertDate(input.exitOn, enrolment.firstContactOn, 'input.exitOn', 'the first contact');
-    enrolment.exitOn = input.exitOn;
-    enrolment.exitReason = input.reason;
+    const work = isWorkReason(input.reason);
+    if (input.workStartedOn && !work) throw DomainError.field('input.workStartedOn', 'only for an exit to work (WORK_UNSUBSIDISED or WORK_SUBSIDISED)');
+    if (input.workStartedOn && input.workStartedOn < enrolment.firstContactOn) {
+      throw DomainError.field('input.workStartedOn', `cannot be before the first contact (${enrolment.firstContactOn})`);
+    }
+    return this.close(ctx, enrolment, { exitOn: input.exitOn, reason: input.reason, workStartedOn: work ? (input.workStartedOn ?? input.exitOn) : null, placementId: null });
+  }
+
+  /**
+   * Ends an open period (the secretary's exit, or a placement's outcome through its job). Kolada counts an exit to
+   * work only once the job has lasted one continuous month (DOMAIN.md): such an exit starts PENDING, and a job is
+   * queued for the day the month is complete; the daily check (WorkChecksService) settles any it missed.
+   */
+  async close(ctx: RequestContext, enrolment: Enrolment, exit: ExitFacts): Promise<Enrolment> {
+    enrolment.exitOn = exit.exitOn;
+    enrolment.exitReason = exit.reason;
+    enrolment.exitPlacementId = exit.placementId;
+    enrolment.workStartedOn = isWorkReason(exit.reason) ? (exit.workStartedOn ?? exit.exitOn) : null;
+    enrolment.workEndedOn = null;
+    enrolment.workCheck = null;
+    enrolment.workCheckedOn = null;
+    if (enrolment.workStartedOn) this.settleWorkCheck(enrolment, null);
+    const saved = await ctx.em.getRepository(Enrolment).save(enrolment);
+    if (saved.workCheck === WorkCheck.PENDING) {
+      const due = Date.parse(`${monthLastedOn(saved.workStartedOn as string)}T04:00:00Z`); // early morning in Sweden
+      ctx.onCommit(async () => {
+        await this.jobs.enqueue('statistics.checkWorkExits', { enrolmentId: saved.id }, { jobId: `work-check.${saved.id}`, delayMs: Math.max(0, due - this.clock.now().getTime()) });
+      });
+    }
+    return saved;
+  }
+
+  /**
+   * The secretary's word on an exit to work: the job ended on `jobEndedOn`, or (null) the person still works there.
+   * The one-month rule then decides; confirming a job still running before its month is over is refused.
+   */
+  async confirmWorkExit(ctx: RequestContext, input: ConfirmWorkExitInput): Promise<Enrolment> {
+    const enrolment = await findScoped(ctx, Enrolment, input.enrolmentId, 'Enrolment', { forUpdate: true });
+    assertWritable(ctx, enrolment.principalId);
+    if (!enrolment.workStartedOn) throw DomainError.field('input.enrolmentId', 'the period did not end in work');
+    const endedOn = input.jobEndedOn ?? null;
+    if (endedOn !== null) {
+      if (endedOn < enrolment.workStartedOn) throw DomainError.field('input.jobEndedOn', `cannot be before the job started (${enrolment.workStartedOn})`);
+      if (endedOn > this.clock.today()) throw DomainError.field('input.jobEndedOn', 'cannot be in the future');
+    }
+    if (!this.settleWorkCheck(enrolment, endedOn)) {
+      throw DomainError.conflict(`The job has not lasted a month yet: it can be confirmed from ${monthLastedOn(enrolment.workStartedOn)}`, [
+        { field: 'input.jobEndedOn', message: 'the month is not over' },
+      ]);
+    }
     return ctx.em.getRepository(Enrolment).save(enrolment);
+  }
+
+  /**
+   * Applies the one-month rule ({@link checkWork}) to an exit to work as of today, with the job's last day if known:
+   * settles the check when it can be settled (returns true), else leaves it PENDING (false).
+   */
+  settleWorkCheck(enrolment: Enrolment, endedOn: string | null): boolean {
+    const today = this.clock.today();
+    const check = checkWork(enrolment.workStartedOn as string, endedOn, today);
+    enrolment.workEndedOn = endedOn;
+    enrolment.workCheck = check ?? WorkCheck.PENDING;
+    enrolment.workCheckedOn = check ? today : null;
+    return check !== null;
   }
 
   /** An enrolment period the actor may change and that is still open, locked for the change. */

@@ -14,6 +14,8 @@ import { Plan } from '../plans/plan.entity.js';
 import { ActivityStatus, ActivityType, FollowUpForm, PlanKind } from '../plans/plan.enums.js';
 import { SfiCourse } from '../sfi/sfi-course.entity.js';
 import { SfiEnrolment, SfiEnrolmentStatus } from '../sfi/sfi-enrolment.entity.js';
+import { WorkCheck } from '../statistics/exit-outcome.enums.js';
+import { checkWork, isWorkReason, monthLastedOn } from '../statistics/exit-rules.js';
 import { SwedishLevel } from '../../candidates/candidate.enums.js';
 import { demoCandidates, type DemoCandidate } from './demo-candidates.js';
 import { MUNICIPALITY } from './demo-employer-seed.js';
@@ -160,6 +162,8 @@ function seedOne(
     teamId: sectorOn && team ? team.teamId : null,
     exitOn: exited ? exitOn : null,
     exitReason: exited ? (path.exit?.reason as ExitReason) : null,
+    ...demoWorkCheck(exited ? exitOn : null, exited ? (path.exit?.reason as ExitReason) : null, today),
+    exitPlacementId: null,
     version: 1,
   });
 
@@ -219,4 +223,14 @@ function seedOne(
 
 function clampToToday(date: string, today: string): string {
   return date > today ? today : date;
+}
+
+/**
+ * A demo exit to work started on its exit day and has had its one-month check if the month is over (Kolada:
+ * work counts after one continuous month); the demo's jobs all lasted.
+ */
+function demoWorkCheck(exitOn: string | null, reason: ExitReason | null, today: string): Pick<Enrolment, 'workStartedOn' | 'workEndedOn' | 'workCheck' | 'workCheckedOn'> {
+  if (!exitOn || !reason || !isWorkReason(reason)) return { workStartedOn: null, workEndedOn: null, workCheck: null, workCheckedOn: null };
+  const check = checkWork(exitOn, null, today);
+  return { workStartedOn: exitOn, workEndedOn: null, workCheck: check ?? WorkCheck.PENDING, workCheckedOn: check ? monthLastedOn(exitOn) : null };
 }

@@ -5,6 +5,11 @@
 export interface JobPayloads {
   /** Re-import the JobTech taxonomy from TAXONOMY_DIR and refresh the sectors' SSYK-4 mapping. */
   'taxonomy.import': { requestedBy: string };
+  /**
+   * Settle the Kolada one-month check of exits to work: one period's (queued for the day its month is complete) or,
+   * with no id (the daily schedule), every pending one that is due.
+   */
+  'statistics.checkWorkExits': { enrolmentId?: string };
   /** Run one outbox handler for one outbox event (job id `outbox.<eventId>.<handler>`; see OutboxService). */
   'outbox.handle': { eventId: string; handler: string };
 }

@@ -9,6 +9,12 @@ export interface OutboxHandlerOptions {
   name: string;
   /** The event kinds it handles. */
   kinds: readonly string[];
+  /**
+   * Handlers of the same event that must have handled it first (e.g. the plan is brought in line before the
+   * enrolment period closes, since the plan of an ended period is history). This handler's job is enqueued only
+   * once they have run; run earlier anyway (a duplicate job), it fails and is retried.
+   */
+  after?: readonly string[];
 }
 
 /**
@@ -18,11 +24,15 @@ export interface OutboxHandlerOptions {
  */
 export const OutboxHandler = (options: OutboxHandlerOptions) => SetMetadata(OUTBOX_HANDLER_KEY, options);
 
+/** Work to run once a handler's transaction has committed (e.g. enqueueing a job); pass it to systemContext. */
+export type AfterCommit = Array<() => Promise<void>>;
+
 export interface OutboxEventHandler {
   /**
-   * Applies the event's effect with `em`, the transaction that also records that this handler handled the event.
+   * Applies the event's effect with `em`, the transaction that also records that this handler handled the event;
+   * what must wait for the commit goes into `afterCommit`.
    * Throw to roll back and retry; throw PermanentJobError (or a DomainError, which retrying cannot change) to keep
    * the job as failed with its reason.
    */
-  handle(em: EntityManager, event: OutboxEvent): Promise<void>;
+  handle(em: EntityManager, event: OutboxEvent, afterCommit: AfterCommit): Promise<void>;
 }

@@ -7,7 +7,7 @@ import { DomainError } from '../errors/domain-error.js';
 import { JobQueue } from '../jobs/job-queue.js';
 import { PermanentJobError } from '../jobs/job-types.js';
 import { OutboxEvent } from './outbox-event.entity.js';
-import { OUTBOX_HANDLER_KEY, type OutboxEventHandler, type OutboxHandlerOptions } from './outbox-handler.decorator.js';
+import { OUTBOX_HANDLER_KEY, type AfterCommit, type OutboxEventHandler, type OutboxHandlerOptions } from './outbox-handler.decorator.js';
 
 /** The job that runs one handler for one event. */
 export const OUTBOX_JOB = 'outbox.handle';
@@ -57,7 +57,7 @@ export class OutboxService {
       repo.create({ kind: event.kind, principalId: event.principalId, placementId: event.placementId ?? null, payload: event.payload }),
     );
     ctx.onCommit(async () => {
-      await this.enqueue(saved, this.handlersFor(saved.kind));
+      await this.enqueue(saved, this.readyHandlers(saved.kind, []));
     });
     return saved;
   }
@@ -65,6 +65,14 @@ export class OutboxService {
   /** The names of the handlers of an event kind. */
   handlersFor(kind: string): string[] {
     return [...this.handlers().values()].filter((h) => h.options.kinds.includes(kind)).map((h) => h.options.name);
+  }
+
+  /** The handlers of an event kind that have not handled it yet and whose `after` handlers all have. */
+  readyHandlers(kind: string, handled: readonly string[]): string[] {
+    return [...this.handlers().values()]
+      .filter((h) => h.options.kinds.includes(kind) && !handled.includes(h.options.name))
+      .filter((h) => (h.options.after ?? []).every((before) => handled.includes(before)))
+      .map((h) => h.options.name);
   }
 
   /**
@@ -93,23 +101,33 @@ export class OutboxService {
   async handle(eventId: string, handlerName: string): Promise<boolean> {
     const handler = this.handlers().get(handlerName);
     if (!handler) throw new PermanentJobError(`No outbox handler ${handlerName}`);
+    const afterCommit: AfterCommit = [];
     try {
-      return await this.dataSource.transaction(async (em) => {
+      const done = await this.dataSource.transaction(async (em) => {
         const event = await em.getRepository(OutboxEvent).findOneBy({ id: eventId });
         if (!event) throw new PermanentJobError(`Outbox event ${eventId} does not exist`);
+        const handled = (await em.query(`SELECT handler FROM outbox_handled WHERE event_id = $1`, [eventId]) as Array<{ handler: string }>).map((r) => r.handler);
         const inserted: unknown[] = await em.query(
           `INSERT INTO outbox_handled (event_id, handler) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id`,
           [eventId, handlerName],
         );
-        if (inserted.length === 0) return false;
-        await handler.instance.handle(em, event);
+        if (inserted.length === 0) return null;
+        const waiting = (handler.options.after ?? []).filter((before) => !handled.includes(before));
+        if (waiting.length > 0) throw new Error(`waits for the handler(s) ${waiting.join(', ')} to handle the event first`);
+        await handler.instance.handle(em, event, afterCommit);
         await em.query(
           `UPDATE outbox_event SET processed_at = now(), last_error = NULL WHERE id = $1 AND processed_at IS NULL
              AND (SELECT count(*) FROM outbox_handled WHERE event_id = $1 AND handler = ANY($2)) = $3`,
           [eventId, this.handlersFor(event.kind), this.handlersFor(event.kind).length],
         );
-        return true;
+        return { event, handled: [...handled, handlerName] };
       });
+      if (!done) return false;
+      await this.runAfterCommit(afterCommit, eventId, handlerName);
+      // the handlers that waited for this one can run now (if two finish at once, the relay's sweep catches up)
+      const next = this.readyHandlers(done.event.kind, done.handled);
+      if (next.length > 0) await this.enqueue(done.event, next);
+      return true;
     } catch (error) {
       const permanent = error instanceof PermanentJobError || error instanceof DomainError;
       const reason = error instanceof DomainError ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error);
@@ -137,15 +155,30 @@ export class OutboxService {
     let enqueued = 0;
     for (const row of rows) {
       const missing = this.handlersFor(row.kind).filter((h) => !row.handled.includes(h));
+      const ready = this.readyHandlers(row.kind, row.handled);
       if (missing.length === 0) {
         await this.dataSource.query(`UPDATE outbox_event SET processed_at = now() WHERE id = $1 AND processed_at IS NULL`, [row.id]);
-      } else if (await this.enqueue(row, missing)) {
+      } else if (ready.length === 0) {
+        continue; // the rest wait for a handler whose job failed for good (kept, with its reason)
+      } else if (await this.enqueue(row, ready)) {
         enqueued += 1;
       } else {
         break; // the queue is down: try the rest at the next sweep
       }
     }
     return enqueued;
+  }
+
+  /**
+   * A handler's after-commit work. The effect is committed and recorded as handled, so a failure here is logged,
+   * not thrown: the work it would have started has its own safety net (the daily schedules).
+   */
+  private async runAfterCommit(work: AfterCommit, eventId: string, handlerName: string): Promise<void> {
+    for (const w of work) {
+      await w().catch((error: unknown) =>
+        this.logger.warn(`Outbox event ${eventId} (${handlerName}): after-commit work failed: ${error instanceof Error ? error.message : String(error)}`),
+      );
+    }
   }
 
   /** Every @OutboxHandler provider by name, found once (on first use, so after all modules are up). */

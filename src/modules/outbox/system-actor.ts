@@ -15,8 +15,17 @@ export interface SystemActor extends Actor {
   readonly via: string;
 }
 
-/** The request context of background work for one principal, on behalf of `onBehalfOf`, inside `em`. */
-export async function systemContext(em: EntityManager, principalId: string, onBehalfOf: string, via: string): Promise<RequestContext> {
+/**
+ * The request context of background work for one principal, on behalf of `onBehalfOf`, inside `em`. Work it
+ * registers with `onCommit` goes to `afterCommit`, which the caller runs once its transaction has committed.
+ */
+export async function systemContext(
+  em: EntityManager,
+  principalId: string,
+  onBehalfOf: string,
+  via: string,
+  afterCommit: Array<() => Promise<void>> = [],
+): Promise<RequestContext> {
   const user = await em.getRepository(User).findOneByOrFail({ id: onBehalfOf });
   const actor: SystemActor = {
     userId: user.id,
@@ -28,7 +37,7 @@ export async function systemContext(em: EntityManager, principalId: string, onBe
     writablePrincipalIds: [principalId],
     via,
   };
-  return new RequestContext(actor, em);
+  return new RequestContext(actor, em, afterCommit);
 }
 
 /** The automation behind the context's actor, or null when a person acts directly. */

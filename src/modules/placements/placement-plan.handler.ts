@@ -3,10 +3,9 @@ import type { EntityManager } from 'typeorm';
 import { Enrolment } from '../../candidates/enrolment.entity.js';
 import { findScoped } from '../auth/principal-access.js';
 import type { RequestContext } from '../context/request-context.js';
-import { PermanentJobError } from '../jobs/job-types.js';
 import { Opening } from '../openings/opening.entity.js';
 import type { OutboxEvent } from '../outbox/outbox-event.entity.js';
-import { OutboxHandler, type OutboxEventHandler } from '../outbox/outbox-handler.decorator.js';
+import { OutboxHandler, type AfterCommit, type OutboxEventHandler } from '../outbox/outbox-handler.decorator.js';
 import { systemContext } from '../outbox/system-actor.js';
 import { Plan } from '../plans/plan.entity.js';
 import { ActivityStatus, ActivityType } from '../plans/plan.enums.js';
@@ -33,9 +32,9 @@ export class PlacementPlanHandler implements OutboxEventHandler {
 
   constructor(private readonly plans: PlansService) {}
 
-  async handle(em: EntityManager, event: OutboxEvent): Promise<void> {
+  async handle(em: EntityManager, event: OutboxEvent, afterCommit: AfterCommit): Promise<void> {
     const payload = event.payload as PlacementEventPayload;
-    const ctx = await systemContext(em, event.principalId, payload.actorId, `placement ${payload.placementId}: ${event.kind}`);
+    const ctx = await systemContext(em, event.principalId, payload.actorId, `placement ${payload.placementId}: ${event.kind}`, afterCommit);
     const placement = await findScoped(ctx, Placement, payload.placementId, 'Placement');
     const enrolment = await findScoped(ctx, Enrolment, placement.enrolmentId, 'Enrolment');
     if (enrolment.exitOn) {
@@ -44,7 +43,12 @@ export class PlacementPlanHandler implements OutboxEventHandler {
       return;
     }
     const plan = await em.getRepository(Plan).findOneBy({ enrolmentId: enrolment.id });
-    if (!plan) throw new PermanentJobError(`Placement ${placement.id}: the enrolment period has no plan to update; start the plan and record the change again`);
+    if (!plan) {
+      // nothing to bring in line; a period without a plan is on the secretaries' list of those without one, and
+      // the handlers after this one (the enrolment's) must not wait for a plan that may never come
+      this.logger.warn(`Placement ${placement.id}: the enrolment period has no plan, so none was updated`);
+      return;
+    }
     await this.syncInternship(ctx, plan, placement);
     await this.syncGoal(ctx, plan, placement);
   }

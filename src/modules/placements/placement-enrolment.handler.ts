@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { ExitReason } from '../../candidates/candidate.enums.js';
+import { Enrolment } from '../../candidates/enrolment.entity.js';
+import { EnrolmentsService } from '../../candidates/enrolments.service.js';
+import { findScoped } from '../auth/principal-access.js';
+import type { OutboxEvent } from '../outbox/outbox-event.entity.js';
+import { OutboxHandler, type AfterCommit, type OutboxEventHandler } from '../outbox/outbox-handler.decorator.js';
+import { systemContext } from '../outbox/system-actor.js';
+import { PlacementEvent, type PlacementEventPayload } from './placement-events.js';
+import { Placement } from './placement.entity.js';
+import { PlacementOutcome } from './placement.enums.js';
+
+/**
+ * Carries a placement's outcome into the person's enrolment period and so into the exit statistics (the issue:
+ * "close or keep the enrolment"). A hire closes the period on the day it was recorded, with the reason Kolada
+ * distinguishes (DOMAIN.md): a municipal labour-market employment, a subsidised job or an unsubsidised one; a job
+ * waits for its one-month check from its first day (EnrolmentsService.close). If that job then ends early, the
+ * one-month rule decides at once whether it still counts. Not hired, or an internship that ended early, keeps the
+ * period open. Runs after the plan handler: the plan of an ended period is history, so it is brought in line first.
+ * Each run follows the placement's and the period's current state, so a repeated or late event changes nothing.
+ */
+@Injectable()
+@OutboxHandler({ name: 'enrolment', kinds: [PlacementEvent.HIRED, PlacementEvent.ENDED_EARLY], after: ['plan'] })
+export class PlacementEnrolmentHandler implements OutboxEventHandler {
+  constructor(private readonly enrolments: EnrolmentsService) {}
+
+  async handle(em: EntityManager, event: OutboxEvent, afterCommit: AfterCommit): Promise<void> {
+    const payload = event.payload as PlacementEventPayload;
+    const ctx = await systemContext(em, event.principalId, payload.actorId, `placement ${payload.placementId}: ${event.kind}`, afterCommit);
+    const placement = await findScoped(ctx, Placement, payload.placementId, 'Placement');
+    const enrolment = await findScoped(ctx, Enrolment, placement.enrolmentId, 'Enrolment', { forUpdate: true });
+    if (placement.outcome === PlacementOutcome.HIRED && placement.employmentStartOn) {
+      // a period already ended (by the secretary, or by this handler before) is left as it is
+      if (enrolment.exitOn) return;
+      await this.enrolments.close(ctx, enrolment, {
+        exitOn: placement.outcomeOn ?? payload.on,
+        reason: hiredExitReason(placement),
+        workStartedOn: placement.employmentStartOn,
+        placementId: placement.id,
+      });
+    } else if (placement.outcome === PlacementOutcome.ENDED_EARLY && enrolment.exitPlacementId === placement.id && enrolment.workStartedOn) {
+      this.enrolments.settleWorkCheck(enrolment, placement.endedOn);
+      await em.getRepository(Enrolment).save(enrolment);
+    }
+  }
+}
+
+/** The exit reason of a hire: Kolada never counts a municipal labour-market employment as work. */
+export function hiredExitReason(placement: Pick<Placement, 'municipalLabourMarketEmployment' | 'subsidised'>): ExitReason {
+  if (placement.municipalLabourMarketEmployment) return ExitReason.MUNICIPAL_LABOUR_MARKET_EMPLOYMENT;
+  return placement.subsidised ? ExitReason.WORK_SUBSIDISED : ExitReason.WORK_UNSUBSIDISED;
+}
