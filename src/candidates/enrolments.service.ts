@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { assertWritable, findScoped } from '../modules/auth/principal-access.js';
 import { workingDaysBetween } from '../modules/calendar/working-days.js';
 import { Clock } from '../modules/context/clock.js';
@@ -29,6 +29,8 @@ export interface ExitFacts {
  */
 @Injectable()
 export class EnrolmentsService {
+  private readonly logger = new Logger(EnrolmentsService.name);
+
   constructor(
     private readonly clock: Clock,
     private readonly jobs: JobQueue,
@@ -106,7 +108,10 @@ export class EnrolmentsService {
     if (saved.workCheck === WorkCheck.PENDING) {
       const due = Date.parse(`${monthLastedOn(saved.workStartedOn as string)}T04:00:00Z`); // early morning in Sweden
       ctx.onCommit(async () => {
-        await this.jobs.enqueue('statistics.checkWorkExits', { enrolmentId: saved.id }, { jobId: `work-check.${saved.id}`, delayMs: Math.max(0, due - this.clock.now().getTime()) });
+        // not enqueued (Redis down): the daily check settles it instead, so the exit is not held up for it
+        await this.jobs
+          .enqueue('statistics.checkWorkExits', { enrolmentId: saved.id }, { jobId: `work-check.${saved.id}`, delayMs: Math.max(0, due - this.clock.now().getTime()) })
+          .catch((error: unknown) => this.logger.warn(`one-month check of ${saved.id} not queued, the daily check will settle it: ${error instanceof Error ? error.message : String(error)}`));
       });
     }
     return saved;

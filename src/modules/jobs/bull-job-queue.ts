@@ -1,5 +1,5 @@
-import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { UnrecoverableError, type Job, type Queue } from 'bullmq';
 import { JobDispatcher } from './job-dispatcher.js';
 import { JobQueue } from './job-queue.js';
@@ -49,7 +49,14 @@ export class BullJobQueue extends JobQueue implements OnApplicationBootstrap {
     }
   }
 
+  /**
+   * Adds a job, or fails at once while Redis is unreachable: ioredis would otherwise hold the command until it
+   * reconnects, and with it the request that enqueues. What must not be lost is kept in PostgreSQL (the outbox, the
+   * daily checks) and enqueued again when Redis is back.
+   */
   async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options: EnqueueOptions = {}): Promise<string> {
+    const client = await this.queue.backend.client;
+    if (client.status !== 'ready') throw new Error(`Redis is not reachable (connection ${client.status}); job ${name} not queued`);
     const job = await this.queue.add(name, payload, { jobId: options.jobId, delay: options.delayMs, ...this.retryPolicy() });
     return job.id as string;
   }
@@ -82,8 +89,16 @@ export class BullJobQueue extends JobQueue implements OnApplicationBootstrap {
 /** The BullMQ worker: hands every job to the same processors the in-process runner uses. */
 @Processor(QUEUE_NAME, { concurrency: 4 })
 export class BullJobWorker extends WorkerHost {
+  private readonly logger = new Logger('BullMQ');
+
   constructor(private readonly dispatcher: JobDispatcher) {
     super();
+  }
+
+  /** Connection errors while Redis is away (the worker reconnects by itself), as log lines rather than stderr. */
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    this.logger.warn(`worker: ${error.message}`);
   }
 
   async process(job: Job): Promise<void> {
