@@ -128,17 +128,27 @@ export async function loadRankable(em: EntityManager, principals: readonly strin
       ORDER BY c.id`,
     [principals, ids, openOnly],
   );
+  // the driver gives every row its own copy of each concept id: keep one copy of each (a pool of a million people
+  // holds tens of millions of them)
+  const known = new Map<string, string>();
+  const one = (id: string): string => {
+    const kept = known.get(id);
+    if (kept !== undefined) return kept;
+    known.set(id, id);
+    return id;
+  };
+  const all = (ids: readonly string[]): string[] => ids.map(one);
   return rows.map((r) => ({
     id: r.id,
-    experience: r.experience.map((e) => ({ occupationId: e.occupationConceptId, years: e.years })),
-    skillIds: r.skills,
-    wantedOccupationIds: r.wanted_occupations,
-    wantedSectorIds: r.wanted_sectors,
+    experience: r.experience.map((e) => ({ occupationId: one(e.occupationConceptId), years: e.years })),
+    skillIds: all(r.skills),
+    wantedOccupationIds: all(r.wanted_occupations),
+    wantedSectorIds: all(r.wanted_sectors),
     wantsInternship: r.wants_internship,
-    wantedWorktimeIds: r.wanted_worktimes,
+    wantedWorktimeIds: all(r.wanted_worktimes),
     swedishLevel: r.swedish_level,
-    licenceIds: impliedDrivingLicences(r.licences),
-    homeMunicipalityId: r.home,
+    licenceIds: all(impliedDrivingLicences(r.licences)),
+    homeMunicipalityId: one(r.home),
     earliestStartOn: r.earliest_start_on,
     workLimitations: r.work_limitations,
     sharesProfileWithEmployers: r.shares,

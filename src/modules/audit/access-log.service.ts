@@ -14,12 +14,12 @@ import { AccessLogEntry } from './access-log.entity.js';
 export class AccessLogService {
   async record(ctx: RequestContext, candidates: ReadonlyArray<{ id: string; principalId: string }>, operation: string): Promise<void> {
     if (candidates.length === 0) return;
-    await ctx.em
-      .createQueryBuilder()
-      .insert()
-      .into(AccessLogEntry)
-      .values(candidates.map((c) => ({ userId: ctx.actor.userId, candidateId: c.id, principalId: c.principalId, operation })))
-      .execute();
+    // one statement with two array parameters, however many people (a ranking names about a hundred)
+    await ctx.em.query(
+      `INSERT INTO access_log_entry (user_id, candidate_id, principal_id, operation)
+       SELECT $1, c.id, c.principal_id, $4 FROM unnest($2::uuid[], $3::uuid[]) AS c(id, principal_id)`,
+      [ctx.actor.userId, candidates.map((c) => c.id), candidates.map((c) => c.principalId), operation],
+    );
   }
 
   /** The log of the principals the caller may read, newest first; a principal's reviewer sees their own principal's. */

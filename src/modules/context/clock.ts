@@ -25,9 +25,17 @@ export class Clock {
   }
 }
 
-/** The calendar date of an instant in a time zone, as YYYY-MM-DD. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar date of an instant in a time zone, as YYYY-MM-DD (Swedish dates are ISO-ordered). */
 export function toLocalDate(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  let format = dateFormats.get(timeZone);
+  if (!format) {
+    // building a formatter costs far more than using one, and "today" is asked on every request
+    format = new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dateFormats.set(timeZone, format);
+  }
+  return format.format(instant);
 }
 
 /** Adds whole calendar days to an ISO date. */
