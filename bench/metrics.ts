@@ -52,7 +52,7 @@ export function evaluate(queries: QueryJudgement[]): Quality {
   return { ndcg10: ndcg / d, mrr: mrr / d, recall50: recall / d, judged, queries: queries.length };
 }
 
-export function percentile(sortedMs: readonly number[], p: number): number {
+export function percentile(sortedMs: ArrayLike<number>, p: number): number {
   if (sortedMs.length === 0) return NaN;
   const rank = Math.ceil((p / 100) * sortedMs.length) - 1;
   return sortedMs[Math.min(sortedMs.length - 1, Math.max(0, rank))];
@@ -61,4 +61,38 @@ export function percentile(sortedMs: readonly number[], p: number): number {
 export function summarise(ms: number[]): { p50: number; p95: number; n: number } {
   const sorted = ms.slice().sort((a, b) => a - b);
   return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), n: sorted.length };
+}
+
+/**
+ * A bootstrap interval for the ratio of the p-th percentiles of two paired samples (numerator[i] and denominator[i]
+ * measured on the same opening): openings are resampled with replacement `iterations` times with a seeded PRNG, and
+ * the `lower`/`upper` quantiles of the resampled ratios returned. It says how much the ratio depends on which
+ * openings happened to be drawn; it does not cover run-to-run machine noise (compare runs for that).
+ */
+export function bootstrapRatio(
+  numerator: readonly number[],
+  denominator: readonly number[],
+  p: number,
+  rng: () => number,
+  iterations = 2000,
+  lower = 5,
+  upper = 95,
+): { low: number; high: number } {
+  const n = numerator.length;
+  if (n === 0 || denominator.length !== n) return { low: NaN, high: NaN };
+  const a = new Float64Array(n);
+  const b = new Float64Array(n);
+  const ratios: number[] = [];
+  for (let it = 0; it < iterations; it++) {
+    for (let i = 0; i < n; i++) {
+      const j = Math.floor(rng() * n);
+      a[i] = numerator[j];
+      b[i] = denominator[j];
+    }
+    a.sort();
+    b.sort();
+    ratios.push(percentile(a, p) / percentile(b, p));
+  }
+  ratios.sort((x, y) => x - y);
+  return { low: percentile(ratios, lower), high: percentile(ratios, upper) };
 }
