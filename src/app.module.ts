@@ -16,6 +16,7 @@ import { ApiModule } from './modules/graphql/api.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
 import { LoggingModule } from './modules/logging/logging.module.js';
+import { MeetingsModule } from './modules/meetings/meetings.module.js';
 import { OpeningsModule } from './modules/openings/openings.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
 import { OutboxModule } from './modules/outbox/outbox.module.js';
@@ -59,6 +60,7 @@ export class AppModule {
         MatchingModule,
         OutboxModule,
         PlacementsModule,
+        MeetingsModule,
         StatisticsModule,
         DemoModule,
       ],

@@ -11,7 +11,7 @@ import { OpeningStatus } from '../modules/openings/opening.enums.js';
 import { exposureReport } from './fairness.js';
 import type { CandidateRanking, ExcludedCandidate, ExposureDimension, OpeningRanking } from './matching.types.js';
 import { LivePoolsService, loadRankable } from './live-pools.service.js';
-import { rankOpenings } from './rank.js';
+import { rankCandidates, rankOpenings } from './rank.js';
 import type { RankableOpening } from './ranking.types.js';
 import { TaxonomyGraph } from './taxonomy-graph.js';
 
@@ -57,6 +57,31 @@ export class MatchingService {
       excludedCount: result.excludedCount,
       excluded: excluded.map(toExcluded),
     };
+  }
+
+  /**
+   * Ranks only the people in `candidateIds` (within the caller's principals, with an open enrolment period) for an
+   * opening, each explained: the same engine and hard requirements (consent to share the profile among them) as
+   * {@link rankCandidatesForOpening}, over a pool of just these people. For recruitment meetings, whose invite list
+   * is the team's own sector's people. Returns ids, not records: the caller writes to the access log the people it
+   * shows.
+   */
+  async rankCandidatesAmong(
+    ctx: RequestContext,
+    openingId: string,
+    candidateIds: readonly string[],
+  ): Promise<Array<{ candidateId: string; score: number; explanation: string }>> {
+    const opening = await findScoped(ctx, Opening, openingId, 'Opening');
+    if (candidateIds.length === 0) return [];
+    const people = await loadRankable(ctx.em, [...ctx.actor.readablePrincipalIds], [...new Set(candidateIds)]);
+    const labels = await this.labels(ctx.em);
+    const result = rankCandidates(toRankableOpening(opening), people, await this.taxonomyGraph(ctx.em), {
+      limit: people.length || 1,
+      explainTop: people.length,
+      today: this.clock.today(),
+      label: (id) => labels.get(id),
+    });
+    return result.ranked.map((r) => ({ candidateId: r.id, score: r.score, explanation: r.explanation }));
   }
 
   async rankOpeningsForCandidate(ctx: RequestContext, candidateId: string, limit: number): Promise<OpeningRanking> {

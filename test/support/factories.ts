@@ -114,3 +114,26 @@ export async function enrolledWithPlan(t: TestApp, principalId: string): Promise
   }
   return found;
 }
+
+/** The demo's open openings in a municipality, grouped by employer (first opening first): `[{ employerId, openings }]`. */
+export async function openOpeningsByEmployer(
+  t: TestApp,
+  as: string,
+  municipalityConceptId: string,
+): Promise<Array<{ employerId: string; openings: Array<{ id: string; title: string; sectorId: string | null; principalId: string }> }>> {
+  const { openings } = await t.ok(as, `{ openings(status: OPEN, limit: 100) { items { id title employerId sectorId principalId municipalityConceptId } } }`);
+  const byEmployer = new Map<string, Array<{ id: string; title: string; sectorId: string | null; principalId: string }>>();
+  for (const o of openings.items as Array<{ id: string; title: string; employerId: string; sectorId: string | null; principalId: string; municipalityConceptId: string }>) {
+    if (o.municipalityConceptId !== municipalityConceptId) continue;
+    byEmployer.set(o.employerId, [...(byEmployer.get(o.employerId) ?? []), { id: o.id, title: o.title, sectorId: o.sectorId, principalId: o.principalId }]);
+  }
+  return [...byEmployer.entries()].map(([employerId, list]) => ({ employerId, openings: list }));
+}
+
+/** A venue for recruitment meetings in `principalId`, created by `as` (a planner). */
+export async function meetingVenue(t: TestApp, as: string, principalId: string, capacity: number, name = `Lokal ${Date.now()}`): Promise<{ id: string; version: number }> {
+  const { createMeetingVenue } = await t.ok(as, `mutation($i: MeetingVenueInput!) { createMeetingVenue(input: $i) { id version } }`, {
+    i: { principalId, name, street: 'Storgatan 1', postalCode: '233 31', city: 'Svedala', capacity },
+  });
+  return createMeetingVenue;
+}

@@ -156,6 +156,15 @@ export class AppConfig {
   @IsString()
   TIME_ZONE = 'Europe/Stockholm';
 
+  /**
+   * Recruitment meetings each municipality should have per quarter (DOMAIN.md: "a couple per quarter arranged in
+   * Svedala"), as `<JobTech municipality concept id>=<meetings>`, comma separated; unlisted municipalities have none.
+   */
+  @Matches(/^\s*$|^[A-Za-z0-9_]{3,20}=\d{1,3}(\s*,\s*[A-Za-z0-9_]{3,20}=\d{1,3})*$/, {
+    message: 'MEETING_TARGETS_PER_QUARTER must be <municipality concept id>=<meetings>, comma separated (e.g. n6r4_fjK_kRr=2)',
+  })
+  MEETING_TARGETS_PER_QUARTER = 'n6r4_fjK_kRr=2';
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { Logger } from '@nestjs/common';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -55,7 +56,8 @@ export async function startEmbeddedPostgres(dataDir: string, port = 0): Promise<
     mkdirSync(dir, { recursive: true });
     unlock = lockDataDir(dir);
   }
-  const db = await PGlite.create(inMemory ? undefined : resolve(dataDir, 'pgdata'));
+  // btree_gist: the exclusion constraints against double-booked meetings (migration Meetings) need it
+  const db = await PGlite.create(inMemory ? undefined : resolve(dataDir, 'pgdata'), { extensions: { btree_gist } });
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: 1 });
   await server.start();
   const address = server.getServerConn();

@@ -30,6 +30,15 @@ import { OutboxEvent } from '../outbox/outbox-event.entity.js';
 import { OutboxHandled } from '../outbox/outbox-handled.entity.js';
 import { PlacementStageChange } from '../placements/placement-stage-change.entity.js';
 import { Placement } from '../placements/placement.entity.js';
+import { MeetingEmployer } from '../meetings/meeting-employer.entity.js';
+import { MeetingFeedToken } from '../meetings/meeting-feed-token.entity.js';
+import { MeetingInterview } from '../meetings/meeting-interview.entity.js';
+import { MeetingInvitation } from '../meetings/meeting-invitation.entity.js';
+import { MeetingOpening } from '../meetings/meeting-opening.entity.js';
+import { MeetingReminder } from '../meetings/meeting-reminder.entity.js';
+import { MeetingStaff } from '../meetings/meeting-staff.entity.js';
+import { MeetingVenue } from '../meetings/meeting-venue.entity.js';
+import { Meeting } from '../meetings/meeting.entity.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
 export const ENTITIES = [
@@ -63,6 +72,15 @@ export const ENTITIES = [
   PlacementStageChange,
   OutboxEvent,
   OutboxHandled,
+  MeetingVenue,
+  Meeting,
+  MeetingStaff,
+  MeetingEmployer,
+  MeetingOpening,
+  MeetingInvitation,
+  MeetingInterview,
+  MeetingReminder,
+  MeetingFeedToken,
 ];
 
 /**

@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { AppConfig } from '../config/app-config.js';
-import { scrubIdentityNumbers } from './scrub.js';
+import { redactUrlSecrets, scrubIdentityNumbers } from './scrub.js';
 
 /** Every finished log line passes the scrubber on its way to stdout. */
 const scrubbingStdout = { write: (line: string) => process.stdout.write(scrubIdentityNumbers(line)) };
@@ -23,7 +23,7 @@ export class LoggingModule {
               redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'], remove: true },
               autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
               serializers: {
-                req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+                req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactUrlSecrets(req.url) }),
                 res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
               },
             },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { scrubIdentityNumbers } from './scrub.js';
+import { redactUrlSecrets, scrubIdentityNumbers } from './scrub.js';
 
 describe('scrubIdentityNumbers', () => {
   it.each([
@@ -15,5 +15,15 @@ describe('scrubIdentityNumbers', () => {
     ['timestamp 1763798400000', 'timestamp 1763798400000'],
   ])('%j -> %j', (input, expected) => {
     expect(scrubIdentityNumbers(input)).toBe(expected);
+  });
+});
+
+describe('redactUrlSecrets', () => {
+  it.each([
+    ['/calendar/feeds/abcDEF_123-x/team.ics', '/calendar/feeds/[token]/team.ics'],
+    ['/calendar/feeds/abc/meetings/3f1c2e40.ics?x=1', '/calendar/feeds/[token]/meetings/3f1c2e40.ics?x=1'],
+    ['/graphql', '/graphql'],
+  ])('%j -> %j', (input, expected) => {
+    expect(redactUrlSecrets(input)).toBe(expected);
   });
 });

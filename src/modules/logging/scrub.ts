@@ -8,3 +8,10 @@ const IDENTITY_NUMBER = /(?<![0-9A-Za-z-])(?:\d{2})?\d{6}[-+]?\d{4}(?![0-9A-Za-z
 export function scrubIdentityNumbers(text: string): string {
   return text.replace(IDENTITY_NUMBER, '[identitetsnummer]');
 }
+
+/** Calendar feed URLs carry their token (calendar apps send no header): a request log shows the path without it. */
+const FEED_TOKEN = /(\/calendar\/feeds\/)[^/?#]+/g;
+
+export function redactUrlSecrets(url: string): string {
+  return url.replace(FEED_TOKEN, '$1[token]');
+}

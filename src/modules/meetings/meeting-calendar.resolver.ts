@@ -1,0 +1,39 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow } from '../auth/allow.decorator.js';
+import { Ctx, RequestLoaders } from '../context/ctx.decorator.js';
+import type { RequestContext } from '../context/request-context.js';
+import type { Loaders } from '../graphql/loaders.js';
+import { User } from '../organisations/user.entity.js';
+import { MeetingCalendarService } from './meeting-calendar.service.js';
+import { MeetingFeedToken } from './meeting-feed-token.entity.js';
+import { MEETING_PLANNERS } from './meeting-permissions.js';
+import { CreateMeetingFeedTokenInput } from './meeting.input.js';
+import { CreatedMeetingFeedToken } from './meeting.types.js';
+
+@Resolver(() => MeetingFeedToken)
+export class MeetingCalendarResolver {
+  constructor(private readonly calendar: MeetingCalendarService) {}
+
+  @Allow(...MEETING_PLANNERS)
+  @Query(() => [MeetingFeedToken], { description: "A team's calendar feed tokens (never the tokens themselves)" })
+  meetingFeedTokens(@Ctx() ctx: RequestContext, @Args('teamId', { type: () => ID }) teamId: string): Promise<MeetingFeedToken[]> {
+    return this.calendar.tokens(ctx, teamId);
+  }
+
+  @Allow(...MEETING_PLANNERS)
+  @Mutation(() => CreatedMeetingFeedToken, { description: "A token for a team's meeting feed over HTTP, for calendar apps; shown once" })
+  createMeetingFeedToken(@Ctx() ctx: RequestContext, @Args('input') input: CreateMeetingFeedTokenInput): Promise<CreatedMeetingFeedToken> {
+    return this.calendar.createToken(ctx, input);
+  }
+
+  @Allow(...MEETING_PLANNERS)
+  @Mutation(() => MeetingFeedToken, { description: 'Revokes a feed token: its URL stops working' })
+  revokeMeetingFeedToken(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<MeetingFeedToken> {
+    return this.calendar.revokeToken(ctx, id);
+  }
+
+  @ResolveField(() => User, { nullable: true })
+  createdBy(@RequestLoaders() loaders: Loaders, @Parent() token: MeetingFeedToken) {
+    return loaders.user.load(token.createdById);
+  }
+}
