@@ -3,7 +3,7 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
 /**
  * What the exit-to-work statistics need (src/modules/statistics): on each enrolment period that ended in a job, the
  * job's first and (if known) last day and the Kolada one-month check; economic-effect parameters per principal; the
- * kept monthly follow-up reports; and indexes for period queries per principal.
+ * kept monthly follow-up reports; and indexes for the period queries per principal (statistics.service.ts).
  */
 export class ExitChecksStatistics1764403200000 implements MigrationInterface {
     name = 'ExitChecksStatistics1764403200000'
@@ -28,7 +28,10 @@ export class ExitChecksStatistics1764403200000 implements MigrationInterface {
             AND ("work_ended_on" IS NULL OR ("work_started_on" IS NOT NULL AND "work_ended_on" >= "work_started_on")))`);
         await queryRunner.query(`ALTER TABLE "enrolment" ADD CONSTRAINT "FK_enrolment_exit_placement" FOREIGN KEY ("exit_placement_id") REFERENCES "placement"("id")`);
         await queryRunner.query(`CREATE INDEX "IDX_enrolment_principal_first_contact" ON "enrolment" ("principal_id", "first_contact_on")`);
-        await queryRunner.query(`CREATE INDEX "IDX_enrolment_principal_exit" ON "enrolment" ("principal_id", "exit_on") WHERE "exit_on" IS NOT NULL`);
+        // the statistics read a principal's periods overlapping a period as three disjoint parts, one index each:
+        // first contact in the period; begun before and ended in or after it; begun before and still open
+        await queryRunner.query(`CREATE INDEX "IDX_enrolment_principal_exit_first_contact" ON "enrolment" ("principal_id", "exit_on", "first_contact_on") WHERE "exit_on" IS NOT NULL`);
+        await queryRunner.query(`CREATE INDEX "IDX_enrolment_principal_open" ON "enrolment" ("principal_id", "first_contact_on") WHERE "exit_on" IS NULL`);
         await queryRunner.query(`CREATE INDEX "IDX_enrolment_work_pending" ON "enrolment" ("work_started_on") WHERE "work_check" = 'PENDING'`);
 
         await queryRunner.query(`CREATE TABLE "economic_parameters" ("principal_id" uuid NOT NULL, "aid_per_person_month" numeric(12,2) NOT NULL, "tax_per_work_exit_month" numeric(12,2) NOT NULL, "cost_per_enrolled" numeric(12,2), "updated_by_id" uuid, "version" integer NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_economic_parameters" PRIMARY KEY ("principal_id"))`);
@@ -47,7 +50,8 @@ export class ExitChecksStatistics1764403200000 implements MigrationInterface {
         await queryRunner.query(`DROP TABLE "monthly_report"`);
         await queryRunner.query(`DROP TABLE "economic_parameters"`);
         await queryRunner.query(`DROP INDEX "public"."IDX_enrolment_work_pending"`);
-        await queryRunner.query(`DROP INDEX "public"."IDX_enrolment_principal_exit"`);
+        await queryRunner.query(`DROP INDEX "public"."IDX_enrolment_principal_open"`);
+        await queryRunner.query(`DROP INDEX "public"."IDX_enrolment_principal_exit_first_contact"`);
         await queryRunner.query(`DROP INDEX "public"."IDX_enrolment_principal_first_contact"`);
         await queryRunner.query(`ALTER TABLE "enrolment" DROP CONSTRAINT "FK_enrolment_exit_placement"`);
         await queryRunner.query(`ALTER TABLE "enrolment" DROP CONSTRAINT "CHK_enrolment_work_exit"`);

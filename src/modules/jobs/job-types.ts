@@ -11,14 +11,19 @@ export interface JobPayloads {
    */
   'statistics.checkWorkExits': { enrolmentId?: string };
   /**
+   * The monthly follow-up report (daily schedule): on or after the first working day of a month, the previous
+   * month's report for each principal that has none yet.
+   */
+  'statistics.monthlyReport': Record<string, never>;
+  /** Run one outbox handler for one outbox event (job id `outbox.<eventId>.<handler>`; see OutboxService). */
+  'outbox.handle': { eventId: string; handler: string };
+  /**
    * Send one reminder of a recruitment meeting to everyone invited who has not declined (delayed; job id
    * `meeting-reminder.<meetingId>.<kind>.<start ms>`); does nothing if the meeting moved, was cancelled or was never sent out.
    */
   'meetings.sendReminder': { meetingId: string; kind: 'TWO_DAYS_BEFORE' | 'TWO_HOURS_BEFORE'; startsAt: string };
   /** Schedule: enqueue the reminders of every upcoming meeting again (pending in-process jobs do not survive a restart). */
   'meetings.planReminders': Record<string, never>;
-  /** Run one outbox handler for one outbox event (job id `outbox.<eventId>.<handler>`; see OutboxService). */
-  'outbox.handle': { eventId: string; handler: string };
 }
 
 export type JobName = keyof JobPayloads;

@@ -1,0 +1,123 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Clock } from '../context/clock.js';
+import type { RequestContext } from '../context/request-context.js';
+import { DomainError } from '../errors/domain-error.js';
+import { MAX_PAGE_SIZE, type Page, type PageArgs } from '../graphql/pagination.js';
+import { Organisation, OrganisationKind } from '../organisations/organisation.entity.js';
+import { reportMonthDue } from './period.js';
+import { buildExport, fileNamePart } from './statistics-export.js';
+import { statisticsPrincipals, systemStatisticsContext } from './statistics-access.js';
+import { StatisticsGroupBy, type ExportFormat } from './statistics.enums.js';
+import { StatisticsService } from './statistics.service.js';
+import type { ExportFile, MonthlyReport, MonthlyReportSummary, StatisticsResult } from './statistics.types.js';
+
+/** What a kept report holds (monthly_report.content); `schemaVersion` lets a later release read old reports. */
+interface ReportContent {
+  schemaVersion: 1;
+  bySector: StatisticsResult;
+  byTeam: StatisticsResult;
+}
+
+interface ReportLine {
+  id: string;
+  principal_id: string;
+  principal_name: string;
+  month: string;
+  produced_at: Date;
+  content?: ReportContent;
+}
+
+const MAX_OFFSET = 10_000;
+/** A report's summary columns, from `monthly_report` aliased `r`. */
+const SUMMARY = `r.id, r.principal_id, (SELECT o.name FROM organisation o WHERE o.id = r.principal_id) AS principal_name, r.month::text AS month, r.produced_at`;
+
+function toSummary(line: ReportLine): MonthlyReportSummary {
+  return { id: line.id, principalId: line.principal_id, principalName: line.principal_name, month: line.month, producedAt: line.produced_at };
+}
+
+/**
+ * The monthly follow-up report (the issue: "produced by a scheduled job on the first working day of each month
+ * and kept"): each principal's previous month per sector and per team, with the totals, kept as produced in
+ * `monthly_report`. A kept report does not change when later checks settle exits: it is what was known that day.
+ */
+@Injectable()
+export class MonthlyReportsService {
+  private readonly logger = new Logger(MonthlyReportsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly statistics: StatisticsService,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Produces the reports due today (Clock): from the first working day of a month (weekends and Swedish holidays
+   * excluded), the previous month's report of every principal (municipality) that has none yet. Idempotent: the
+   * job runs every morning, and a second run, the same day or later in the month, finds every report made and does
+   * nothing; a day missed is made up the next. The unique (principal_id, month) index settles a race between two
+   * runs. Returns the reports made.
+   */
+  async produceDue(): Promise<MonthlyReportSummary[]> {
+    const due = reportMonthDue(this.clock.today());
+    if (!due) return [];
+    const principals = await this.dataSource.getRepository(Organisation).find({ where: { kind: OrganisationKind.MUNICIPALITY }, order: { name: 'ASC' } });
+    const made: MonthlyReportSummary[] = [];
+    for (const principal of principals) {
+      const report = await this.dataSource.transaction('REPEATABLE READ', async (em) => {
+        const [kept] = await em.query(`SELECT 1 FROM monthly_report WHERE principal_id = $1 AND month = $2`, [principal.id, due.month]);
+        if (kept) return null;
+        const ctx = systemStatisticsContext(em, [principal.id]);
+        const period = { from: due.from, to: due.to, principalIds: [principal.id] };
+        const content: ReportContent = {
+          schemaVersion: 1,
+          bySector: await this.statistics.compute(ctx, { ...period, groupBy: StatisticsGroupBy.SECTOR }),
+          byTeam: await this.statistics.compute(ctx, { ...period, groupBy: StatisticsGroupBy.TEAM }),
+        };
+        const [line]: ReportLine[] = await em.query(
+          `INSERT INTO monthly_report (principal_id, month, produced_at, content) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (principal_id, month) DO NOTHING RETURNING id, principal_id, month::text AS month, produced_at`,
+          [principal.id, due.month, this.clock.now(), content],
+        );
+        return line ? toSummary({ ...line, principal_name: principal.name }) : null;
+      });
+      if (report) made.push(report);
+    }
+    if (made.length > 0) this.logger.log(`monthly report for ${due.month.slice(0, 7)} made for ${made.length} principal(s)`);
+    return made;
+  }
+
+  /** The kept reports of the principals the caller may read (or of one), newest month first. */
+  async list(ctx: RequestContext, principalId: string | undefined, page: PageArgs): Promise<Page<MonthlyReportSummary>> {
+    const principalIds = statisticsPrincipals(ctx, principalId);
+    if (principalIds.length === 0) return { items: [], totalCount: 0, hasNextPage: false };
+    const limit = Math.max(1, Math.min(page.limit, MAX_PAGE_SIZE));
+    const offset = Math.max(0, Math.min(page.offset, MAX_OFFSET));
+    const lines: ReportLine[] = await ctx.em.query(
+      `SELECT ${SUMMARY} FROM monthly_report r WHERE r.principal_id = ANY($1)
+       ORDER BY r.month DESC, principal_name, r.id LIMIT $2 OFFSET $3`,
+      [principalIds, limit, offset],
+    );
+    const [{ count }]: Array<{ count: string }> = await ctx.em.query(`SELECT count(*) FROM monthly_report WHERE principal_id = ANY($1)`, [principalIds]);
+    const totalCount = Number(count);
+    return { items: lines.map(toSummary), totalCount, hasNextPage: offset + lines.length < totalCount };
+  }
+
+  /** One kept report with its content; one of a principal the caller may not read is NOT_FOUND. */
+  async get(ctx: RequestContext, id: string): Promise<MonthlyReport> {
+    const principalIds = ctx.actor.readablePrincipalIds;
+    const [line]: ReportLine[] = principalIds.length
+      ? await ctx.em.query(`SELECT ${SUMMARY}, r.content FROM monthly_report r WHERE r.id = $1 AND r.principal_id = ANY($2)`, [id, principalIds])
+      : [];
+    if (!line?.content) throw DomainError.notFound('Monthly report', id);
+    return { ...toSummary(line), bySector: line.content.bySector, byTeam: line.content.byTeam };
+  }
+
+  /** A kept report as a file: per sector and per team, with the monthly series in the workbook. */
+  async export(ctx: RequestContext, id: string, format: ExportFormat): Promise<ExportFile> {
+    const report = await this.get(ctx, id);
+    const basename = `brygga-manadsrapport-${fileNamePart(report.principalName)}-${report.month.slice(0, 7)}`;
+    return buildExport([{ result: report.bySector }, { result: report.byTeam }], format, basename);
+  }
+}

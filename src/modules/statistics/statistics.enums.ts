@@ -1,0 +1,21 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/** What the statistics' rows are per: the enrolment period's principal, sector, sector team or secretary. */
+export enum StatisticsGroupBy {
+  PRINCIPAL = 'PRINCIPAL',
+  SECTOR = 'SECTOR',
+  TEAM = 'TEAM',
+  SECRETARY = 'SECRETARY',
+}
+registerEnumType(StatisticsGroupBy, {
+  name: 'StatisticsGroupBy',
+  description: "The enrolment period's principal (huvudman), sector (bransch), sector team or labour-market secretary",
+});
+
+export enum ExportFormat {
+  /** UTF-8 with a byte-order mark, semicolon-separated, decimal comma: what Excel with Swedish settings opens as is. */
+  CSV = 'CSV',
+  /** An Excel workbook: one sheet for the rows, one for the monthly series. */
+  XLSX = 'XLSX',
+}
+registerEnumType(ExportFormat, { name: 'ExportFormat' });
