@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { RankableCandidate, RankableOpening } from '../src/matching/ranking.types.js';
 import { summarise } from './metrics.js';
+import { createThrowawayDatabase, type ThrowawayDatabase } from './throwaway-database.js';
 
 export const GRAPHQL_QUERY = `query Rank($id: ID!) {
   rankCandidatesForOpening(openingId: $id, limit: 50) {
@@ -172,8 +173,7 @@ export class GraphqlBench {
   private bytes = 0;
 
   private constructor(
-    private readonly adminUrl: string,
-    private readonly dbName: string,
+    private readonly database: ThrowawayDatabase,
     private readonly db: pg.Client,
     private readonly env: Record<string, string | undefined>,
     private readonly ids: { principal: string; employer: string; user: string; sectors: string[] },
@@ -186,10 +186,8 @@ export class GraphqlBench {
    * (migrations, taxonomy, demo) and reads the ids the inserts need. Drops the database again if anything fails.
    */
   static async start(serverUrl: string): Promise<GraphqlBench> {
-    const dbName = `brygga_bench_${randomBytes(4).toString('hex')}`;
-    await adminQuery(serverUrl, `CREATE DATABASE ${dbName}`);
-    const u = new URL(serverUrl);
-    u.pathname = `/${dbName}`;
+    const database = await createThrowawayDatabase(serverUrl, 'brygga_bench');
+    const u = new URL(database.url);
     const env: Record<string, string | undefined> = {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
@@ -222,17 +220,17 @@ export class GraphqlBench {
       );
       await server.stop();
       server = null;
-      return new GraphqlBench(serverUrl, dbName, db, env, { principal, employer, user, sectors }, booted.bootMs, demoOpen);
+      return new GraphqlBench(database, db, env, { principal, employer, user, sectors }, booted.bootMs, demoOpen);
     } catch (error) {
       await server?.stop().catch(() => {});
       await db?.end().catch(() => {});
-      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => {});
+      await database.drop().catch(() => {});
       throw error;
     }
   }
 
   get databaseName(): string {
-    return this.dbName;
+    return this.database.name;
   }
 
   /**
@@ -473,20 +471,11 @@ export class GraphqlBench {
       this.server = null;
     } finally {
       await this.db.end().catch(() => {});
-      await adminQuery(this.adminUrl, `DROP DATABASE IF EXISTS ${this.dbName} WITH (FORCE)`);
+      await this.database.drop();
     }
   }
 }
 
-async function adminQuery(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 // ---- the server child ------------------------------------------------------------------------------------------
 
