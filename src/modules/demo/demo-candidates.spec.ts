@@ -1,73 +1,22 @@
 import { describe, expect, it } from '@jest/globals';
 import { FICTIONAL_PHONE_PATTERN } from './demo-phone.js';
-import { readFileSync } from 'node:fs';
 import personnummer from 'personnummer';
 import { EducationLevel, ExitReason, SwedishLevel, WorkLimitation } from '../../candidates/candidate.enums.js';
 import { parseIdentityNumber } from '../identifiers/identity-number.js';
-import { SECTOR_DEFINITIONS, ssyk4IdsForSector } from '../sectors/sector-definitions.js';
 import { DEMO_MUNICIPALITY_PROFILES, DEMO_SECTOR_TEMPLATES, LICENCE, WORKTIME } from './demo-candidate-templates.js';
 import { demoCandidates, type DemoCandidate, type DemoPath } from './demo-candidates.js';
 import { DEFAULT_DEMO_SEED } from './demo-employers.js';
+import { SECTOR_DEFINITIONS } from '../sectors/sector-definitions.js';
+import { GROUP_SKILLS, idsOfType, OCCUPATIONS, SECTOR_GROUPS } from './demo-taxonomy.fixtures.js';
 
 // The package's CommonJS build exports the class itself, while its types describe an ES default export.
 const Personnummer = personnummer as unknown as { valid(s: string): boolean };
-
-const TAXONOMY_DIR = new URL('../../../taxonomy/jobtech/', import.meta.url);
-
-interface Concept {
-  id: string;
-  type?: string;
-  preferred_label?: string;
-  narrower?: Concept[];
-  related?: Concept[];
-}
-
-function concepts(file: string): Concept[] {
-  return (JSON.parse(readFileSync(new URL(file, TAXONOMY_DIR), 'utf8')) as { data: { concepts: Concept[] } }).data
-    .concepts;
-}
-
-/** Ids of the concepts of `type` at the top level of a flat JobTech file. */
-function idsOfType(file: string, type: string): Set<string> {
-  return new Set(concepts(file).filter((c) => c.type === type).map((c) => c.id));
-}
 
 const LANGUAGES = idsOfType('languages.json', 'language');
 const LANGUAGE_LEVELS = idsOfType('language-levels.json', 'language-level');
 const DRIVING_LICENCES = idsOfType('driving-licences.json', 'driving-licence');
 const WORKTIMES = idsOfType('concepts-describing-working-hours.json', 'worktime-extent');
 const SKILLS = idsOfType('skills.json', 'skill');
-
-/** Occupation names with their label and SSYK-4 group, from the SSYK hierarchy. */
-const OCCUPATIONS = new Map<string, { label: string; groupId: string }>();
-{
-  const stack: Array<[Concept, string | null]> = concepts('the-ssyk-hierarchy-with-occupations.json').map((c) => [c, null]);
-  for (let entry = stack.pop(); entry; entry = stack.pop()) {
-    const [node, group] = entry;
-    if (node.type === 'occupation-name' && group) OCCUPATIONS.set(node.id, { label: node.preferred_label!, groupId: group });
-    const next = node.type === 'ssyk-level-4' ? node.id : group;
-    stack.push(...(node.narrower ?? []).map((c): [Concept, string | null] => [c, next]));
-  }
-}
-
-/** SSYK-4 group id → ids of its related skills. */
-const GROUP_SKILLS = new Map(
-  concepts('ssyk-level-4-groups-with-related-skills.json').map((g) => [
-    g.id,
-    new Set((g.related ?? []).filter((r) => r.type === 'skill').map((r) => r.id)),
-  ]),
-);
-
-/** Sector code → its SSYK-4 group ids, as the sector module resolves them. */
-const SECTOR_GROUPS = (() => {
-  const rows = JSON.parse(readFileSync(new URL('occupation-field-to-ssyk4.json', TAXONOMY_DIR), 'utf8')) as Array<{
-    occupation_field_id: string;
-    ssyk4_id: string;
-  }>;
-  const fieldToSsyk4 = new Map<string, string[]>();
-  for (const r of rows) fieldToSsyk4.set(r.occupation_field_id, [...(fieldToSsyk4.get(r.occupation_field_id) ?? []), r.ssyk4_id]);
-  return new Map(SECTOR_DEFINITIONS.map((d) => [d.code, new Set(ssyk4IdsForSector(d, fieldToSsyk4))]));
-})();
 
 const groupOf = (occupationId: string) => OCCUPATIONS.get(occupationId)?.groupId;
 

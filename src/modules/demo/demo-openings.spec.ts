@@ -1,71 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
 import { SwedishLevel } from '../../candidates/candidate.enums.js';
 import { OpeningKind, OpeningStatus } from '../openings/opening.enums.js';
-import { SECTOR_DEFINITIONS, ssyk4IdsForSector } from '../sectors/sector-definitions.js';
 import { PHONE } from '../validation/patterns.js';
 import { DEMO_SECTOR_TEMPLATES, LICENCE } from './demo-candidate-templates.js';
 import { DEFAULT_DEMO_SEED, demoEmployers, type DemoEmployer } from './demo-employers.js';
 import { DEMO_OPENING_TEMPLATES, demoOpenings, type DemoOpening } from './demo-openings.js';
 import { FICTIONAL_PHONE_PATTERN } from './demo-phone.js';
-
-const TAXONOMY_DIR = new URL('../../../taxonomy/jobtech/', import.meta.url);
-
-interface Concept {
-  id: string;
-  type?: string;
-  preferred_label?: string;
-  ssyk_code_2012?: string;
-  narrower?: Concept[];
-  related?: Concept[];
-}
-
-function concepts(file: string): Concept[] {
-  return (JSON.parse(readFileSync(new URL(file, TAXONOMY_DIR), 'utf8')) as { data: { concepts: Concept[] } }).data
-    .concepts;
-}
-
-/** Ids of the concepts of `type` at the top level of a flat JobTech file. */
-function idsOfType(file: string, type: string): Set<string> {
-  return new Set(concepts(file).filter((c) => c.type === type).map((c) => c.id));
-}
+import { GROUP_CODE, GROUP_SKILLS, idsOfType, OCCUPATIONS, SECTOR_GROUPS } from './demo-taxonomy.fixtures.js';
 
 const DRIVING_LICENCES = idsOfType('driving-licences.json', 'driving-licence');
 const WORKTIMES = idsOfType('concepts-describing-working-hours.json', 'worktime-extent');
 const SKILLS = idsOfType('skills.json', 'skill');
-
-/** Occupation names with their SSYK-4 group, and the groups' SSYK 2012 codes, from the SSYK hierarchy. */
-const OCCUPATION_GROUP = new Map<string, string>();
-const GROUP_CODE = new Map<string, string>();
-{
-  const stack: Array<[Concept, string | null]> = concepts('the-ssyk-hierarchy-with-occupations.json').map((c) => [c, null]);
-  for (let entry = stack.pop(); entry; entry = stack.pop()) {
-    const [node, group] = entry;
-    if (node.type === 'occupation-name' && group) OCCUPATION_GROUP.set(node.id, group);
-    if (node.type === 'ssyk-level-4') GROUP_CODE.set(node.id, node.ssyk_code_2012!);
-    const next = node.type === 'ssyk-level-4' ? node.id : group;
-    stack.push(...(node.narrower ?? []).map((c): [Concept, string | null] => [c, next]));
-  }
-}
-
-/** SSYK-4 group id → ids of its related skills. */
-const GROUP_SKILLS = new Map(
-  concepts('ssyk-level-4-groups-with-related-skills.json').map((g) => [
-    g.id,
-    new Set((g.related ?? []).filter((r) => r.type === 'skill').map((r) => r.id)),
-  ]),
-);
-
-/** Sector code → its SSYK-4 group ids, as the sector module resolves them. */
-const SECTOR_GROUPS = (() => {
-  const rows = JSON.parse(readFileSync(new URL('occupation-field-to-ssyk4.json', TAXONOMY_DIR), 'utf8')) as Array<{
-    occupation_field_id: string;
-    ssyk4_id: string;
-  }>;
-  const fieldToSsyk4 = new Map<string, string[]>();
-  for (const r of rows) fieldToSsyk4.set(r.occupation_field_id, [...(fieldToSsyk4.get(r.occupation_field_id) ?? []), r.ssyk4_id]);
-  return new Map(SECTOR_DEFINITIONS.map((d) => [d.code, new Set(ssyk4IdsForSector(d, fieldToSsyk4))]));
-})();
 
 /** What the demo job seekers carry: the occupations of the sector templates and their skills. */
 const CANDIDATE_OCCUPATIONS = new Set(DEMO_SECTOR_TEMPLATES.flatMap((s) => s.occupations.map((o) => o.id)));
@@ -134,7 +79,7 @@ describe('demoOpenings', () => {
 
   it('uses only JobTech ids of the right type, occupations and skills the demo job seekers carry', () => {
     for (const t of DEMO_OPENING_TEMPLATES) {
-      const group = OCCUPATION_GROUP.get(t.occupation.id);
+      const group = OCCUPATIONS.get(t.occupation.id)?.groupId;
       expect([t.key, group]).toEqual([t.key, expect.any(String)]);
       expect([t.key, GROUP_CODE.get(group!)]).toEqual([t.key, t.occupation.ssyk4Code]);
       expect([t.key, CANDIDATE_OCCUPATIONS.has(t.occupation.id)]).toEqual([t.key, true]);
@@ -145,7 +90,7 @@ describe('demoOpenings', () => {
       for (const licence of t.licences ?? []) expect(DRIVING_LICENCES.has(licence)).toBe(true);
     }
     for (const o of all) {
-      expect(OCCUPATION_GROUP.has(o.occupationConceptId)).toBe(true);
+      expect(OCCUPATIONS.has(o.occupationConceptId)).toBe(true);
       expect(WORKTIMES.has(o.worktimeConceptId)).toBe(true);
       for (const skill of skillIds(o)) expect(SKILLS.has(skill)).toBe(true);
       for (const licence of o.requiredLicenceConceptIds) expect(DRIVING_LICENCES.has(licence)).toBe(true);
