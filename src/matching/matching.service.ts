@@ -42,8 +42,9 @@ export class MatchingService {
       label: (id) => labels.get(id),
     });
     const excluded = result.listExcluded(excludedLimit);
-    const people = await this.people(ctx, [...result.ranked, ...result.nearMisses, ...excluded].map((r) => r.id));
-    await this.accessLog.record(ctx, [...people.values()], 'rankCandidatesForOpening');
+    const shown = [...result.ranked, ...result.nearMisses, ...excluded];
+    // the records and their access-log entries, side by side: an answer is given only once both are done
+    const [people] = await Promise.all([this.people(ctx, shown.map((r) => r.id)), this.accessLog.record(ctx, shown, 'rankCandidatesForOpening')]);
     const toExcluded = (e: { id: string; reasons: readonly string[]; score?: number }): ExcludedCandidate => ({
       candidate: people.get(e.id) as Candidate,
       reasons: [...e.reasons],

@@ -12,13 +12,14 @@ import { AccessLogEntry } from './access-log.entity.js';
  */
 @Injectable()
 export class AccessLogService {
-  async record(ctx: RequestContext, candidates: ReadonlyArray<{ id: string; principalId: string }>, operation: string): Promise<void> {
+  async record(ctx: RequestContext, candidates: ReadonlyArray<{ id: string }>, operation: string): Promise<void> {
     if (candidates.length === 0) return;
-    // one statement with two array parameters, however many people (a ranking names about a hundred)
+    // one statement however many people (a ranking names about a hundred); each person's principal is their own
+    // row's, so the caller needs only the ids and may log while it is still reading the records
     await ctx.em.query(
       `INSERT INTO access_log_entry (user_id, candidate_id, principal_id, operation)
-       SELECT $1, c.id, c.principal_id, $4 FROM unnest($2::uuid[], $3::uuid[]) AS c(id, principal_id)`,
-      [ctx.actor.userId, candidates.map((c) => c.id), candidates.map((c) => c.principalId), operation],
+       SELECT $1, c.id, c.principal_id, $3 FROM candidate c WHERE c.id = ANY($2::uuid[])`,
+      [ctx.actor.userId, [...new Set(candidates.map((c) => c.id))], operation],
     );
   }
 

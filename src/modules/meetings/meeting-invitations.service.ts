@@ -233,7 +233,7 @@ export class MeetingInvitationsService {
       .addOrderBy('i.createdAt', 'ASC')
       .addOrderBy('i.id', 'ASC');
     const page = await paginate(qb, args);
-    await this.accessLog.record(ctx, page.items.map((i) => ({ id: i.candidateId, principalId: i.principalId })), operation);
+    await this.accessLog.record(ctx, page.items.map((i) => ({ id: i.candidateId })), operation);
     return page;
   }
 

@@ -156,7 +156,7 @@ export class PlacementsService {
   /** One placement. It is the person's record: the read is written to the access log (DOMAIN.md). */
   async get(ctx: RequestContext, id: string, operation: string): Promise<Placement> {
     const placement = await findScoped(ctx, Placement, id, 'Placement');
-    await this.accessLog.record(ctx, [{ id: placement.candidateId, principalId: placement.principalId }], operation);
+    await this.accessLog.record(ctx, [{ id: placement.candidateId }], operation);
     return placement;
   }
 

@@ -98,7 +98,7 @@ export class FollowUpsService {
       .addOrderBy('f.id', 'DESC')
       .getMany();
     if (followUps.length > 0) {
-      await this.accessLog.record(ctx, [{ id: followUps[0].candidateId, principalId: followUps[0].principalId }], 'Enrolment.followUps');
+      await this.accessLog.record(ctx, [{ id: followUps[0].candidateId }], 'Enrolment.followUps');
     }
     return followUps;
   }

@@ -177,7 +177,7 @@ export class PlansService {
   /** The plan of an enrolment period. A plan is the person's personal data (goals, sick-listing): the read is logged. */
   async forEnrolment(ctx: RequestContext, enrolmentId: string): Promise<Plan | null> {
     const plan = await scopedQuery(ctx, Plan, 'p').andWhere('p.enrolmentId = :enrolmentId', { enrolmentId }).getOne();
-    if (plan) await this.accessLog.record(ctx, [{ id: plan.candidateId, principalId: plan.principalId }], 'Enrolment.plan');
+    if (plan) await this.accessLog.record(ctx, [{ id: plan.candidateId }], 'Enrolment.plan');
     return plan;
   }
 

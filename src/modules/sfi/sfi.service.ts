@@ -159,7 +159,7 @@ export class SfiService {
       .orderBy('e.queuedSince', 'ASC')
       .addOrderBy('e.id', 'ASC');
     const page = await paginate(qb, args);
-    await this.accessLog.record(ctx, page.items.map((e) => ({ id: e.candidateId, principalId: e.principalId })), operation);
+    await this.accessLog.record(ctx, page.items.map((e) => ({ id: e.candidateId })), operation);
     return page;
   }
 
