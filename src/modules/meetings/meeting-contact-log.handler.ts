@@ -6,7 +6,7 @@ import { findScoped } from '../auth/principal-access.js';
 import { AppConfig } from '../config/app-config.js';
 import type { OutboxEvent } from '../outbox/outbox-event.entity.js';
 import { OutboxHandler, type OutboxEventHandler } from '../outbox/outbox-handler.decorator.js';
-import { systemContext } from '../outbox/system-actor.js';
+import { systemContext } from '../context/system-actor.js';
 import { MEETING_HELD, type MeetingHeldPayload } from './meeting-events.js';
 import { Meeting } from './meeting.entity.js';
 import { MeetingEmployer } from './meeting-employer.entity.js';

@@ -7,7 +7,7 @@ import { toLocalDate } from '../context/clock.js';
 import { PermanentJobError } from '../jobs/job-types.js';
 import type { OutboxEvent } from '../outbox/outbox-event.entity.js';
 import { OutboxHandler, type OutboxEventHandler } from '../outbox/outbox-handler.decorator.js';
-import { systemContext } from '../outbox/system-actor.js';
+import { systemContext } from '../context/system-actor.js';
 import { User } from '../organisations/user.entity.js';
 import { PlanActivity } from '../plans/plan-activity.entity.js';
 import { ACTIVITY_RESPONSIBLE_ROLES } from '../plans/plan-permissions.js';

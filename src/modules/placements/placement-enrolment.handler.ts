@@ -6,7 +6,7 @@ import { EnrolmentsService } from '../../candidates/enrolments.service.js';
 import { findScoped } from '../auth/principal-access.js';
 import type { OutboxEvent } from '../outbox/outbox-event.entity.js';
 import { OutboxHandler, type AfterCommit, type OutboxEventHandler } from '../outbox/outbox-handler.decorator.js';
-import { systemContext } from '../outbox/system-actor.js';
+import { systemContext } from '../context/system-actor.js';
 import { PlacementEvent, type PlacementEventPayload } from './placement-events.js';
 import { Placement } from './placement.entity.js';
 import { PlacementOutcome } from './placement.enums.js';

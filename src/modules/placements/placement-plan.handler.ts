@@ -6,7 +6,7 @@ import type { RequestContext } from '../context/request-context.js';
 import { Opening } from '../openings/opening.entity.js';
 import type { OutboxEvent } from '../outbox/outbox-event.entity.js';
 import { OutboxHandler, type AfterCommit, type OutboxEventHandler } from '../outbox/outbox-handler.decorator.js';
-import { systemContext } from '../outbox/system-actor.js';
+import { systemContext } from '../context/system-actor.js';
 import { Plan } from '../plans/plan.entity.js';
 import { ActivityStatus, ActivityType } from '../plans/plan.enums.js';
 import { PlansService } from '../plans/plans.service.js';

@@ -16,7 +16,7 @@ import { PlanChange, PlanRevision } from './plan-revision.entity.js';
 import { Plan } from './plan.entity.js';
 import type { AddPlanActivityInput, PlanActivityInput, StartPlanInput, UpdatePlanActivityInput, UpdatePlanInput } from './plan.input.js';
 import { AccessLogService } from '../audit/access-log.service.js';
-import { viaOf } from '../outbox/system-actor.js';
+import { viaOf } from '../context/system-actor.js';
 
 /** The plan's own fields a revision records. */
 const PLAN_FIELDS = ['kind', 'establishedOn', 'goalOccupationConceptId', 'goalSectorId', 'goalDescription', 'sickListed', 'goalReachedOn', 'goalReachedByPlacementId'] as const;

@@ -8,7 +8,8 @@ import { MAX_PAGE_SIZE, type Page, type PageArgs } from '../graphql/pagination.j
 import { Organisation, OrganisationKind } from '../organisations/organisation.entity.js';
 import { reportMonthDue } from './period.js';
 import { buildExport, fileNamePart } from './statistics-export.js';
-import { statisticsPrincipals, systemStatisticsContext } from './statistics-access.js';
+import { readOnlySystemContext } from '../context/system-actor.js';
+import { statisticsPrincipals } from './statistics-access.js';
 import { StatisticsGroupBy, type ExportFormat } from './statistics.enums.js';
 import { StatisticsService } from './statistics.service.js';
 import type { ExportFile, MonthlyReport, MonthlyReportSummary, StatisticsResult } from './statistics.types.js';
@@ -68,7 +69,7 @@ export class MonthlyReportsService {
       const report = await this.dataSource.transaction('REPEATABLE READ', async (em) => {
         const [kept] = await em.query(`SELECT 1 FROM monthly_report WHERE principal_id = $1 AND month = $2`, [principal.id, due.month]);
         if (kept) return null;
-        const ctx = systemStatisticsContext(em, [principal.id]);
+        const ctx = readOnlySystemContext(em, [principal.id]);
         const period = { from: due.from, to: due.to, principalIds: [principal.id] };
         const content: ReportContent = {
           schemaVersion: 1,

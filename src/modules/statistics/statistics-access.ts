@@ -1,5 +1,3 @@
-import type { EntityManager } from 'typeorm';
-import type { Actor } from '../auth/principal-scope.js';
 import { Role } from '../auth/role.enum.js';
 import { RequestContext } from '../context/request-context.js';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
@@ -40,24 +38,4 @@ export function statisticsPrincipals(ctx: RequestContext, principalId?: string, 
     ]);
   }
   return [principalId];
-}
-
-/** The id of the actor that background work (the monthly report) and benchmarks compute statistics as. */
-export const SYSTEM_ACTOR_ID = '00000000-0000-0000-0000-000000000000';
-
-/**
- * A request context for statistics computed by the system (the monthly report job, a benchmark): it reads the
- * given principals and writes nothing.
- */
-export function systemStatisticsContext(em: EntityManager, principalIds: readonly string[]): RequestContext {
-  const actor: Actor = {
-    userId: SYSTEM_ACTOR_ID,
-    name: 'Brygga',
-    organisationId: SYSTEM_ACTOR_ID,
-    homePrincipalId: principalIds[0] ?? SYSTEM_ACTOR_ID,
-    roles: [],
-    readablePrincipalIds: [...principalIds],
-    writablePrincipalIds: [],
-  };
-  return new RequestContext(actor, em);
 }

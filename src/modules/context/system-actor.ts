@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/principal-scope.js';
-import { RequestContext } from '../context/request-context.js';
+import { RequestContext } from './request-context.js';
 import { User } from '../organisations/user.entity.js';
 
 /**
@@ -44,4 +44,26 @@ export async function systemContext(
 export function viaOf(ctx: RequestContext): string | null {
   const via = (ctx.actor as Partial<SystemActor>).via;
   return typeof via === 'string' ? via : null;
+}
+
+/** The user id of the system when no person's act caused the work (a scheduled report); never a row in app_user. */
+export const SYSTEM_USER_ID = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * The request context of scheduled work that reads `principalIds` and writes nothing, on no one's behalf (the
+ * monthly report): like {@link systemContext} it has no roles, so no `@Allow` admits it, and the scoping helpers
+ * bound it; unlike it, it names no user, so it must not write anything that records an author.
+ */
+export function readOnlySystemContext(em: EntityManager, principalIds: readonly string[]): RequestContext {
+  const actor: SystemActor = {
+    userId: SYSTEM_USER_ID,
+    name: 'Brygga',
+    organisationId: SYSTEM_USER_ID,
+    homePrincipalId: principalIds[0] ?? SYSTEM_USER_ID,
+    roles: [],
+    readablePrincipalIds: [...principalIds],
+    writablePrincipalIds: [],
+    via: 'schedule',
+  };
+  return new RequestContext(actor, em);
 }
