@@ -39,7 +39,8 @@ export class CandidatesService {
 
   /**
    * Enrols a person: a new record, or a new enrolment period for someone enrolled before (their history is kept).
-   * The same identity number cannot have two open periods under one principal.
+   * The same identity number cannot have two open periods under one principal, and a new period cannot begin before
+   * the previous one ended.
    */
   async enrol(ctx: RequestContext, input: EnrolCandidateInput): Promise<{ candidate: Candidate; enrolment: Enrolment }> {
     const principalId = input.principalId ?? ctx.actor.homePrincipalId;
@@ -55,6 +56,11 @@ export class CandidatesService {
       const openPeriod = await ctx.em.getRepository(Enrolment).existsBy({ candidateId: candidate.id, exitOn: IsNull() });
       if (openPeriod) {
         throw DomainError.conflict('This person is already enrolled', [{ field: 'input.identityNumber', message: 'already enrolled, with an open enrolment period' }]);
+      }
+      // periods follow one another: the statistics count a person once per period by this order (StatisticsCells)
+      const last = await ctx.em.getRepository(Enrolment).findOne({ where: { candidateId: candidate.id }, order: { exitOn: 'DESC' } });
+      if (last?.exitOn && input.firstContactOn < last.exitOn) {
+        throw DomainError.field('input.firstContactOn', `cannot be before the person's previous period ended (${last.exitOn})`);
       }
       Object.assign(candidate, pickProfile(input));
     } else {

@@ -15,6 +15,8 @@ export interface JobPayloads {
    * month's report for each principal that has none yet.
    */
   'statistics.monthlyReport': Record<string, never>;
+  /** Schedule: fold the statistics' deltas into their summary cells (migration StatisticsCells, `statistics_fold`). */
+  'statistics.foldCells': Record<string, never>;
   /** Run one outbox handler for one outbox event (job id `outbox.<eventId>.<handler>`; see OutboxService). */
   'outbox.handle': { eventId: string; handler: string };
   /**

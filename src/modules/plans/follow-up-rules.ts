@@ -27,7 +27,8 @@ export interface FollowUpState {
  * - with neither a plan nor a first meeting: none (null). The person has not been met yet; what is due then is the
  *   first meeting, which the enrolment path tracks, not a follow-up.
  *
- * The list queries apply the same rule in SQL (`FollowUpsService`); the end-to-end specs hold the two together.
+ * The list queries apply the same rule in SQL (`FollowUpsService`), and the statistics as of each day (migration
+ * StatisticsCells, `statistics_footprint`); the end-to-end specs hold them together.
  */
 export function followUpDueOn(state: FollowUpState): string | null {
   if (state.exitOn) return null;

@@ -122,28 +122,21 @@ export class FollowUpsService {
 /**
  * `followUpDueOn` (follow-up-rules.ts) in SQL, over an open enrolment period aliased `e`: the latest follow-up's next date, else
  * seven days after the plan, else seven days after the first meeting; NULL (never overdue) before the first
- * meeting. Keep the two in step; the end-to-end specs check the lists against the rule.
- *
- * `asOfParameter` names a query parameter (without the colon) holding a date: the rule is then applied as of that
- * day, ignoring follow-ups held (and a plan or first meeting made) after it: the statistics count the follow-ups
- * overdue at a period's end. Without it the SQL is as before: every follow-up counts.
+ * meeting. Keep the two in step; the end-to-end specs check the lists against the rule. (The statistics apply the
+ * same rule as of each day in the database: migration StatisticsCells, `statistics_footprint`.)
  */
-export function followUpDueSql(ctx: RequestContext, asOfParameter?: string): string {
-  const latest = ctx.em
+export function followUpDueSql(ctx: RequestContext): string {
+  const latestNextOn = ctx.em
     .createQueryBuilder()
     .subQuery()
     .select('f.nextOn')
     .from(FollowUp, 'f')
-    .where('f.enrolmentId = e.id');
-  if (asOfParameter !== undefined) latest.andWhere(`f.heldOn <= :${asOfParameter}`);
-  const latestNextOn = latest
+    .where('f.enrolmentId = e.id')
     .orderBy('f.heldOn', 'DESC')
     .addOrderBy('f.createdAt', 'DESC')
     .limit(1)
     .getQuery();
-  // as of a day, a plan or first meeting that came later had not happened yet
-  const asOf = (column: string) => (asOfParameter === undefined ? column : `(CASE WHEN ${column} <= :${asOfParameter} THEN ${column} END)`);
-  return `COALESCE(${latestNextOn}, ${asOf('e.planEstablishedOn')} + ${FOLLOW_UP_INTERVAL_DAYS}, ${asOf('e.firstMeetingOn')} + ${FOLLOW_UP_INTERVAL_DAYS})`;
+  return `COALESCE(${latestNextOn}, e.planEstablishedOn + ${FOLLOW_UP_INTERVAL_DAYS}, e.firstMeetingOn + ${FOLLOW_UP_INTERVAL_DAYS})`;
 }
 
 /** Whether the enrolment period aliased `e` has a plan, in SQL. */

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CandidatesModule } from '../../candidates/candidates.module.js';
 import { EconomicParametersService } from './economic-parameters.service.js';
+import { FoldCellsProcessor } from './fold-cells.processor.js';
 import { MonthlyReportProcessor } from './monthly-report.processor.js';
 import { MonthlyReportsService } from './monthly-reports.service.js';
 import { EconomicParametersResolver, StatisticsResolver } from './statistics.resolver.js';
@@ -20,6 +21,7 @@ import { WorkChecksService } from './work-checks.service.js';
     EconomicParametersResolver,
     MonthlyReportsService,
     MonthlyReportProcessor,
+    FoldCellsProcessor,
   ],
   exports: [StatisticsService, MonthlyReportsService],
 })

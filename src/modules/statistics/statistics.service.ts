@@ -1,20 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityTarget } from 'typeorm';
-import { Enrolment } from '../../candidates/enrolment.entity.js';
-import { scopedQuery } from '../auth/principal-access.js';
 import { Clock } from '../context/clock.js';
 import type { RequestContext } from '../context/request-context.js';
 import { DomainError } from '../errors/domain-error.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Team } from '../organisations/team.entity.js';
 import { User } from '../organisations/user.entity.js';
-import { followUpDueSql } from '../plans/follow-ups.service.js';
 import { Sector } from '../sectors/sector.entity.js';
 import { EconomicParametersService } from './economic-parameters.service.js';
-import { ExitOutcome } from './exit-outcome.enums.js';
-import { exitOutcomeSql } from './exit-rules.js';
 import { asOfDay, monthsOf, periodProblem, type PeriodMonth } from './period.js';
-import { assembleRows, REASONS, type StatisticsLines } from './statistics-assembly.js';
+import { assembleRows, type StatisticsLines } from './statistics-assembly.js';
+import { linesFromCells, segmentsOf, type CellSum } from './statistics-cells.js';
 import { statisticsPrincipals } from './statistics-access.js';
 import type { StatisticsArgs, StatisticsExportArgs } from './statistics.args.js';
 import { StatisticsGroupBy } from './statistics.enums.js';
@@ -32,15 +28,12 @@ export interface StatisticsQuery {
 
 type Scope = Required<StatisticsQuery> & { asOf: string; months: PeriodMonth[] };
 
-/**
- * The enrolment column each grouping is per. Plain columns are selected by their SQL names: TypeORM takes a select
- * of a bare property path (`e.principalId`) for an entity column and repeats it once per such select.
- */
+/** The column of the summary cells (the periods' own columns) each grouping is per. */
 const GROUP_COLUMN: Record<StatisticsGroupBy, string> = {
-  [StatisticsGroupBy.PRINCIPAL]: 'e.principal_id',
-  [StatisticsGroupBy.SECTOR]: 'e.sector_id',
-  [StatisticsGroupBy.TEAM]: 'e.team_id',
-  [StatisticsGroupBy.SECRETARY]: 'e.secretary_id',
+  [StatisticsGroupBy.PRINCIPAL]: 'principal_id',
+  [StatisticsGroupBy.SECTOR]: 'sector_id',
+  [StatisticsGroupBy.TEAM]: 'team_id',
+  [StatisticsGroupBy.SECRETARY]: 'secretary_id',
 };
 
 /** The name of the group of periods without a sector, team or secretary yet. */
@@ -52,19 +45,15 @@ const NONE_LABEL: Record<StatisticsGroupBy, string> = {
 };
 export const TOTAL_LABEL = 'Totalt';
 
-/**
- * Memory for the statement's hash tables and sorts (PostgreSQL's default, 4 MB, spills a year of a large
- * principal's periods to disk), and no JIT (compiling costs more than it saves on a query of this size). Both are
- * SET LOCAL: they end with the statement's transaction.
- */
-const SESSION_SETTINGS = ["SET LOCAL work_mem = '64MB'", 'SET LOCAL jit = off'];
+/** No JIT: compiling costs more than it saves on a query of this size. SET LOCAL: it ends with the transaction. */
+const SESSION_SETTINGS = ['SET LOCAL jit = off'];
 
 /**
  * The indicators of DOMAIN.md ("Indicators the software must compute exactly") for a period, per principal,
- * sector, team or secretary, with a total: one SQL statement over the enrolment periods that overlap the period,
- * read once, and pure assembly (statistics-assembly.ts). Exits are classified by `exitOutcomeSql`, the SQL twin of
- * `exitOutcome`; overdue follow-ups by `followUpDueSql`, the overdue lists' rule; shares and estimates by the pure
- * functions of indicators.ts.
+ * sector, team or secretary, with a total: one SQL statement adding up the summary cells the database keeps of
+ * every period (migration StatisticsCells), the figures from those sums (statistics-cells.ts), and pure assembly
+ * (statistics-assembly.ts). Exits are classified by `exitOutcome`; shares and estimates by the pure functions of
+ * indicators.ts.
  */
 @Injectable()
 export class StatisticsService {
@@ -125,91 +114,31 @@ export class StatisticsService {
   }
 
   /**
-   * The enrolment periods of the scope that overlap the period, one line each with what the aggregates need. The
-   * overlap is written as three disjoint alternatives, each matched by an index: first contact in the period
-   * (principal_id, first_contact_on); begun before and ended in or after it (principal_id, exit_on,
-   * first_contact_on); begun before and still open (principal_id, first_contact_on) where exit_on is null.
-   * Months are 1-based indexes into the period's months (`width_bucket` over their first days). "In the period"
-   * is up to the as-of day: nothing after today is counted (only a simulated clock could see such a day's data).
-   */
-  private base(ctx: RequestContext, q: Scope): [string, unknown[]] {
-    const openAtEnd = '(e.firstContactOn <= :asOf AND (e.exitOn IS NULL OR e.exitOn > :asOf))';
-    const month = (date: string) => `width_bucket(${date}, CAST(:monthStarts AS date[]))`;
-    return scopedQuery(ctx, Enrolment, 'e')
-      .andWhere('e.principalId IN (:...principalIds)', { principalIds: q.principalIds })
-      .andWhere(
-        '(e.firstContactOn BETWEEN :from AND :asOf OR (e.firstContactOn < :from AND e.exitOn >= :from) OR (e.firstContactOn < :from AND e.exitOn IS NULL))',
-      )
-      .setParameters({ from: q.from, asOf: q.asOf, monthStarts: q.months.map((m) => m.from) })
-      .select('e.principal_id', 'p')
-      .addSelect(GROUP_COLUMN[q.groupBy], 'k')
-      .addSelect('e.candidate_id', 'c')
-      .addSelect(`CASE WHEN e.exitOn <= :asOf THEN ${exitOutcomeSql('e.exitReason', 'e.workCheck')} END`, 'outcome')
-      .addSelect('CASE WHEN e.exitOn <= :asOf THEN e.exitReason END', 'reason')
-      .addSelect('e.firstContactOn >= :from', 'newly')
-      .addSelect(openAtEnd, 'open_at_end')
-      .addSelect('e.planEstablishedOn <= :asOf', 'plan_at_end')
-      // the follow-up rule is evaluated only for the periods open at the end
-      .addSelect(`CASE WHEN ${openAtEnd} THEN ${followUpDueSql(ctx, 'asOf')} < :asOf END`, 'overdue')
-      .addSelect('CASE WHEN e.planEstablishedOn BETWEEN :from AND :asOf THEN e.workingDaysToPlan END', 'plan_days')
-      .addSelect('CASE WHEN e.sectorChosenOn BETWEEN :from AND :asOf THEN e.workingDaysToSector END', 'sector_days')
-      // the months a period spans within the period: a period enrolled in the period begins in its first month,
-      // and one that ended in the period ends in its last
-      .addSelect(month('GREATEST(e.firstContactOn, :from)'), 'span_from')
-      .addSelect(month('LEAST(COALESCE(e.exitOn, :asOf), :asOf)'), 'span_to')
-      .getQueryAndParameters();
-  }
-
-  /**
-   * One statement, the periods read once (a materialised CTE) and counted three ways:
-   * - `figures`: additive counts per group and principal (periods, first contacts, exits by outcome and reason,
-   *   open at the end, with a plan, overdue), FILTER clauses in one hash aggregate; groups, principals and the total
-   *   are sums of these;
-   * - `histograms`: per group, working days to plan and to sector (for medians), and month spans with their
-   *   first contacts, exits and exits to work or studies (for the monthly series);
-   * - for the people with more than one period in the period (rare: exited and enrolled again), how many of their
-   *   periods are the same person again, per group, principal and in all (`repeatedPeople`) and per month
-   *   (`repeatedMonths`): distinct people are the periods less these. Skipped (one sort of the people, no more)
-   *   when nobody has two periods.
+   * The lines, from the summary cells (migration StatisticsCells) and the deltas not yet folded into them, added up
+   * per group, principal, measure, value and segment (statistics-cells.ts): month cells, except in the months the
+   * period's bounds cut, where day cells. Each part is one index range of `UQ_statistics_cell`. Pairs are read only
+   * for the grouping asked for and in all, and only where both days fall in the period's months.
    */
   private async lines(ctx: RequestContext, q: Scope): Promise<StatisticsLines> {
-    const [baseSql, params] = this.base(ctx, q);
-    const sets = q.groupBy === StatisticsGroupBy.PRINCIPAL ? '(r.k, r.p), ()' : '(r.k), (), (r.k, r.p), (r.p)';
-    const count = (condition: string) => `COUNT(*) FILTER (WHERE ${condition})`;
-    const again = (condition: string) => `${count(condition)} - COUNT(DISTINCT r.c) FILTER (WHERE ${condition})`;
-    const toWorkOrStudies = `b.outcome IN ('${ExitOutcome.WORK}', '${ExitOutcome.STUDIES}')`;
-    const rows: Array<{ kind: keyof StatisticsLines; line: never }> = await ctx.em.query(
-      `WITH base AS MATERIALIZED (${baseSql}),
-figures AS (
-  SELECT b.k::text AS k, b.p::text AS p, COUNT(*) AS periods, ${count('b.newly')} AS newly,
-    ${count(`b.outcome = '${ExitOutcome.WORK}'`)} AS work, ${count(`b.outcome = '${ExitOutcome.STUDIES}'`)} AS studies,
-    ${count(`b.outcome = '${ExitOutcome.OTHER}'`)} AS other, ${count(`b.outcome = '${ExitOutcome.WORK_PENDING}'`)} AS pending,
-    jsonb_build_array(${REASONS.map((r) => count(`b.reason = '${r}'`)).join(', ')}) AS reasons,
-    ${count('b.open_at_end')} AS open_at_end, ${count('b.open_at_end AND b.plan_at_end')} AS with_plan, ${count('b.overdue')} AS overdue
-  FROM base b GROUP BY b.k, b.p),
-histograms AS (
-  SELECT b.k::text AS k, GROUPING(b.span_from) AS g, b.plan_days, b.sector_days, b.span_from, b.span_to,
-    COUNT(*) AS n, ${count('b.newly')} AS newly, COUNT(b.outcome) AS exited, ${count(toWorkOrStudies)} AS ws
-  FROM base b GROUP BY GROUPING SETS ((b.k, b.plan_days, b.sector_days), (b.k, b.span_from, b.span_to))),
-repeated AS (
-  SELECT b.* FROM base b
-  WHERE (SELECT COUNT(*) > COUNT(DISTINCT t.c) FROM base t) AND b.c IN (SELECT t.c FROM base t GROUP BY t.c HAVING COUNT(*) > 1)),
-repeated_people AS (
-  SELECT r.k::text AS k, r.p::text AS p, GROUPING(r.k, r.p) AS g, ${again('true')} AS enrolled, ${again('r.newly')} AS newly
-  FROM repeated r GROUP BY GROUPING SETS (${sets})),
-repeated_months AS (
-  SELECT r.k::text AS k, GROUPING(r.k) AS g, m.bucket, ${again('true')} AS enrolled, ${again('r.newly AND r.span_from = m.bucket')} AS newly
-  FROM repeated r CROSS JOIN LATERAL generate_series(r.span_from, r.span_to) AS m(bucket)
-  GROUP BY GROUPING SETS ((r.k, m.bucket), (m.bucket)))
-SELECT 'figures' AS kind, to_jsonb(x) AS line FROM figures x
-UNION ALL SELECT 'histograms', to_jsonb(x) FROM histograms x
-UNION ALL SELECT 'repeatedPeople', to_jsonb(x) FROM repeated_people x WHERE x.enrolled > 0 OR x.newly > 0
-UNION ALL SELECT 'repeatedMonths', to_jsonb(x) FROM repeated_months x WHERE x.enrolled > 0 OR x.newly > 0`,
-      params,
+    const segments = segmentsOf(q.from, q.asOf, q.months);
+    const dim = q.groupBy === StatisticsGroupBy.PRINCIPAL ? 'ALL' : q.groupBy;
+    const grainOf = (column: string) => `CASE WHEN date_trunc('month', c.${column})::date = ANY($3::date[]) THEN 'D' ELSE 'M' END`;
+    const parts = (table: string) => [
+      `SELECT * FROM ${table} c WHERE c.principal_id = ANY($1::uuid[]) AND c.grain = 'M' AND c.x <= $2::date AND c.x <> ALL($3::date[])`,
+      ...segments.edgeMonths.map(
+        (_, i) => `SELECT * FROM ${table} c WHERE c.principal_id = ANY($1::uuid[]) AND c.grain = 'D' AND c.x >= ($3::date[])[${i + 1}] AND c.x < (($3::date[])[${i + 1}] + interval '1 month')::date AND c.x <= $2::date`,
+      ),
+      `SELECT * FROM ${table} c WHERE c.principal_id = ANY($1::uuid[]) AND c.grain IN ('DD', 'DM', 'MD', 'MM') AND c.x BETWEEN ($3::date[])[1] AND $2::date
+         AND c.y BETWEEN ($3::date[])[1] AND $2::date AND c.grain = ${grainOf('x')} || ${grainOf('y')} AND c.measure IN ('again:ALL', 'again_new:ALL', 'again:' || $4, 'again_new:' || $4)`,
+    ];
+    const cells: CellSum[] = await ctx.em.query(
+      `SELECT c.${GROUP_COLUMN[q.groupBy]}::text AS k, c.principal_id::text AS p, c.measure, c.value, width_bucket(c.x, $5::date[]) AS sx,
+              width_bucket(c.y, $5::date[]) AS sy, SUM(c.n)::int AS n
+       FROM (${[...parts('statistics_cell'), ...parts('statistics_delta')].join('\nUNION ALL ')}) c
+       GROUP BY 1, 2, 3, 4, 5, 6`,
+      [q.principalIds, q.asOf, segments.edgeMonths, dim, segments.bounds],
     );
-    const lines: StatisticsLines = { figures: [], histograms: [], repeatedPeople: [], repeatedMonths: [] };
-    for (const { kind, line } of rows) lines[kind].push(line);
-    return lines;
+    return linesFromCells(cells, segments.months, dim);
   }
 
   /** The groups' names: principals, sectors, teams or secretaries. */
