@@ -209,6 +209,7 @@ async function main(): Promise<void> {
     t = performance.now();
     const loaded = await loadStatisticsRows(db, today);
     console.log(`3. Statistics over ${loaded.rows.toLocaleString('en')} enrolment periods (${loaded.description}; loaded in ${((performance.now() - t) / 1000).toFixed(1)} s)`);
+    line('summary cells made by statistics_rebuild()', `${loaded.cells.toLocaleString('en')} cells in ${(loaded.rebuildMs / 1000).toFixed(1)} s`);
     const stats = await timeStatistics(app, api, loaded, today);
     for (const s of stats) line(s.label, `p50 ${ms(s.p50)} / p95 ${ms(s.p95)} (n ${s.n})`);
 

@@ -115,9 +115,14 @@ UNION ALL
 SELECT pr.p, pr.s, pr.t, pr.r, pr.measure, pr.x, pr.y, 0, COUNT(*)::int FROM pairs pr GROUP BY 1, 2, 3, 4, 5, 6, 7
 $$`);
 
-        // the change between two states of the same people, at every grain, into the delta
+        // the change between two states of the same people, at every grain, into the delta. PL/pgSQL with a generic
+        // plan, so that the statement's plan (with the footprints inlined) is made once per connection, not at every
+        // write. The planner cannot know how many periods an array holds (it guesses ten): without nested loops the
+        // footprint's joins stay linear when a rebuild passes a hundred thousand, and without JIT small writes are not
+        // compiled for the cost the disabled nested loops put on the plan.
         await queryRunner.query(`CREATE FUNCTION "statistics_record"(after_periods enrolment[], after_follow_ups candidate_follow_up[], before_periods enrolment[], before_follow_ups candidate_follow_up[])
-RETURNS void LANGUAGE sql AS $$
+RETURNS void LANGUAGE plpgsql SET plan_cache_mode = force_generic_plan SET enable_nestloop = off SET jit = off AS $$
+BEGIN
 INSERT INTO statistics_delta (principal_id, sector_id, team_id, secretary_id, measure, grain, x, y, value, n)
 SELECT c.principal_id, c.sector_id, c.team_id, c.secretary_id, c.measure, gx.grain || COALESCE(gy.grain, ''), gx.x, gy.y, c.value, SUM(c.n)::int
 FROM (SELECT * FROM statistics_footprint(after_periods, after_follow_ups)
@@ -128,22 +133,32 @@ CROSS JOIN LATERAL (SELECT 'D' AS grain, c.y AS y WHERE c.y IS NOT NULL
                     UNION ALL SELECT 'M', date_trunc('month', c.y)::date WHERE c.y IS NOT NULL
                     UNION ALL SELECT NULL, NULL WHERE c.y IS NULL) AS gy
 GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
-HAVING SUM(c.n) <> 0
+HAVING SUM(c.n) <> 0;
+END
 $$`);
 
-        await queryRunner.query(`CREATE FUNCTION "statistics_fold"() RETURNS void LANGUAGE sql AS $$
-WITH moved AS (DELETE FROM statistics_delta RETURNING *)
-INSERT INTO statistics_cell AS c (principal_id, sector_id, team_id, secretary_id, measure, grain, x, y, value, n)
-SELECT m.principal_id, m.sector_id, m.team_id, m.secretary_id, m.measure, m.grain, m.x, m.y, m.value, SUM(m.n)::int
-FROM moved m GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
-ON CONFLICT ("principal_id", "grain", "x", "y", "measure", "value", "sector_id", "team_id", "secretary_id") DO UPDATE SET n = c.n + EXCLUDED.n
+        // one fold at a time (a fold that finds another running leaves its deltas to the next); the rebuild waits for it
+        await queryRunner.query(`CREATE FUNCTION "statistics_fold"() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  IF NOT pg_try_advisory_xact_lock(hashtext('statistics_fold')) THEN
+    RETURN;
+  END IF;
+  WITH moved AS (DELETE FROM statistics_delta RETURNING *)
+  INSERT INTO statistics_cell AS c (principal_id, sector_id, team_id, secretary_id, measure, grain, x, y, value, n)
+  SELECT m.principal_id, m.sector_id, m.team_id, m.secretary_id, m.measure, m.grain, m.x, m.y, m.value, SUM(m.n)::int
+  FROM moved m GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
+  ON CONFLICT ("principal_id", "grain", "x", "y", "measure", "value", "sector_id", "team_id", "secretary_id") DO UPDATE SET n = c.n + EXCLUDED.n;
+END
 $$`);
 
-        // in eight parts by person, so no part's arrays grow with the whole table
+        // in eight parts by person, so no part's arrays grow with the whole table; the parts' deltas are then added
+        // up into the cells at once (the table is the rebuild's alone until it commits)
         await queryRunner.query(`CREATE FUNCTION "statistics_rebuild"() RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
   part integer;
 BEGIN
+  PERFORM pg_advisory_xact_lock(hashtext('statistics_fold'));
+  PERFORM set_config('work_mem', '256MB', true);
   TRUNCATE statistics_cell, statistics_delta;
   FOR part IN 0..7 LOOP
     PERFORM statistics_record(
@@ -151,12 +166,15 @@ BEGIN
       ARRAY(SELECT f FROM candidate_follow_up f WHERE hashtext(f.candidate_id::text) & 7 = part),
       '{}', '{}');
   END LOOP;
-  PERFORM statistics_fold();
+  INSERT INTO statistics_cell (principal_id, sector_id, team_id, secretary_id, measure, grain, x, y, value, n)
+  SELECT d.principal_id, d.sector_id, d.team_id, d.secretary_id, d.measure, d.grain, d.x, d.y, d.value, SUM(d.n)::int
+  FROM statistics_delta d GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9;
+  TRUNCATE statistics_delta;
 END
 $$`);
 
         // transition tables: the state before a statement is the table's now, with its new rows taken out and its old put back
-        await queryRunner.query(`CREATE FUNCTION "statistics_enrolment_changed"() RETURNS trigger LANGUAGE plpgsql AS $$
+        await queryRunner.query(`CREATE FUNCTION "statistics_enrolment_changed"() RETURNS trigger LANGUAGE plpgsql SET plan_cache_mode = force_generic_plan AS $$
 DECLARE
   people uuid[];
   before_periods enrolment[];
@@ -172,6 +190,9 @@ BEGIN
     people := ARRAY(SELECT DISTINCT o.candidate_id FROM old_rows o);
     before_periods := ARRAY(SELECT e FROM enrolment e WHERE e.candidate_id = ANY(people) UNION ALL SELECT o::enrolment FROM old_rows o);
   END IF;
+  IF cardinality(people) = 0 THEN
+    RETURN NULL;
+  END IF;
   PERFORM statistics_record(
     ARRAY(SELECT e FROM enrolment e WHERE e.candidate_id = ANY(people)),
     ARRAY(SELECT f FROM candidate_follow_up f WHERE f.candidate_id = ANY(people)),
@@ -180,7 +201,7 @@ BEGIN
   RETURN NULL;
 END
 $$`);
-        await queryRunner.query(`CREATE FUNCTION "statistics_follow_up_changed"() RETURNS trigger LANGUAGE plpgsql AS $$
+        await queryRunner.query(`CREATE FUNCTION "statistics_follow_up_changed"() RETURNS trigger LANGUAGE plpgsql SET plan_cache_mode = force_generic_plan AS $$
 DECLARE
   people uuid[];
   before_follow_ups candidate_follow_up[];
@@ -195,6 +216,9 @@ BEGIN
   ELSE
     people := ARRAY(SELECT DISTINCT o.candidate_id FROM old_rows o);
     before_follow_ups := ARRAY(SELECT f FROM candidate_follow_up f WHERE f.candidate_id = ANY(people) UNION ALL SELECT o::candidate_follow_up FROM old_rows o);
+  END IF;
+  IF cardinality(people) = 0 THEN
+    RETURN NULL;
   END IF;
   PERFORM statistics_record(
     ARRAY(SELECT e FROM enrolment e WHERE e.candidate_id = ANY(people)),
