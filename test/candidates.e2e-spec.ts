@@ -50,7 +50,7 @@ describe('candidates and their enrolment periods', () => {
     expect(JSON.stringify(body)).not.toContain(bad);
   });
 
-  it('refuses a second enrolment of the same person while one is open, and opens a new period after the exit', async () => {
+  it('refuses a second enrolment of the same person while one is open, and opens a new period after the exit, not before it', async () => {
     const pnr = newIdentityNumber();
     const { candidate, enrolment } = await enrol({ identityNumber: pnr });
     const again = await t.gql('secretary1', ENROL, { i: { identityNumber: pnr, firstName: 'Ahmed', lastName: 'Hassan', homeMunicipalityConceptId: TRELLEBORG, firstContactOn: '2026-11-10' } });
@@ -58,6 +58,10 @@ describe('candidates and their enrolment periods', () => {
     expect(errorFields(again)).toEqual(['input.identityNumber']);
 
     await t.ok('secretary1', EXIT, { i: { enrolmentId: enrolment.id, exitOn: '2026-11-12', reason: 'MOVED' } });
+    // a new period begins on or after the day the last one ended
+    const overlapping = await t.gql('secretary1', ENROL, { i: { identityNumber: pnr, firstName: 'Ahmed', lastName: 'Hassan', homeMunicipalityConceptId: TRELLEBORG, firstContactOn: '2026-11-11' } });
+    expect(errorCode(overlapping)).toBe('BAD_USER_INPUT');
+    expect(errorFields(overlapping)).toEqual(['input.firstContactOn']);
     const second = (await enrol({ identityNumber: pnr, firstContactOn: '2026-11-16' })).candidate;
     expect(second.id).toBe(candidate.id);
     const { candidate: record } = await t.ok('secretary1', CANDIDATE, { id: candidate.id });
