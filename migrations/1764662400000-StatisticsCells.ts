@@ -173,65 +173,53 @@ BEGIN
 END
 $$`);
 
-        // transition tables: the state before a statement is the table's now, with its new rows taken out and its old put back
-        await queryRunner.query(`CREATE FUNCTION "statistics_enrolment_changed"() RETURNS trigger LANGUAGE plpgsql SET plan_cache_mode = force_generic_plan AS $$
+        // one trigger function for both tables: the people a statement touched, their periods and follow-ups now,
+        // and as they were before it (the changed table's new rows taken out, its old rows put back)
+        await queryRunner.query(`CREATE FUNCTION "statistics_changed"() RETURNS trigger LANGUAGE plpgsql SET plan_cache_mode = force_generic_plan AS $$
 DECLARE
   people uuid[];
-  before_periods enrolment[];
+  periods enrolment[];
+  follow_ups candidate_follow_up[];
+  periods_before enrolment[];
+  follow_ups_before candidate_follow_up[];
 BEGIN
   IF TG_OP = 'INSERT' THEN
     people := ARRAY(SELECT DISTINCT n.candidate_id FROM new_rows n);
-    before_periods := ARRAY(SELECT e FROM enrolment e WHERE e.candidate_id = ANY(people) AND e.id NOT IN (SELECT n.id FROM new_rows n));
   ELSIF TG_OP = 'UPDATE' THEN
     people := ARRAY(SELECT n.candidate_id FROM new_rows n UNION SELECT o.candidate_id FROM old_rows o);
-    before_periods := ARRAY(SELECT e FROM enrolment e WHERE e.candidate_id = ANY(people) AND e.id NOT IN (SELECT n.id FROM new_rows n)
-                            UNION ALL SELECT o::enrolment FROM old_rows o);
   ELSE
     people := ARRAY(SELECT DISTINCT o.candidate_id FROM old_rows o);
-    before_periods := ARRAY(SELECT e FROM enrolment e WHERE e.candidate_id = ANY(people) UNION ALL SELECT o::enrolment FROM old_rows o);
   END IF;
   IF cardinality(people) = 0 THEN
     RETURN NULL;
   END IF;
-  PERFORM statistics_record(
-    ARRAY(SELECT e FROM enrolment e WHERE e.candidate_id = ANY(people)),
-    ARRAY(SELECT f FROM candidate_follow_up f WHERE f.candidate_id = ANY(people)),
-    before_periods,
-    ARRAY(SELECT f FROM candidate_follow_up f WHERE f.candidate_id = ANY(people)));
-  RETURN NULL;
-END
-$$`);
-        await queryRunner.query(`CREATE FUNCTION "statistics_follow_up_changed"() RETURNS trigger LANGUAGE plpgsql SET plan_cache_mode = force_generic_plan AS $$
-DECLARE
-  people uuid[];
-  before_follow_ups candidate_follow_up[];
-BEGIN
-  IF TG_OP = 'INSERT' THEN
-    people := ARRAY(SELECT DISTINCT n.candidate_id FROM new_rows n);
-    before_follow_ups := ARRAY(SELECT f FROM candidate_follow_up f WHERE f.candidate_id = ANY(people) AND f.id NOT IN (SELECT n.id FROM new_rows n));
-  ELSIF TG_OP = 'UPDATE' THEN
-    people := ARRAY(SELECT n.candidate_id FROM new_rows n UNION SELECT o.candidate_id FROM old_rows o);
-    before_follow_ups := ARRAY(SELECT f FROM candidate_follow_up f WHERE f.candidate_id = ANY(people) AND f.id NOT IN (SELECT n.id FROM new_rows n)
-                               UNION ALL SELECT o::candidate_follow_up FROM old_rows o);
+  periods := ARRAY(SELECT e FROM enrolment e WHERE e.candidate_id = ANY(people));
+  follow_ups := ARRAY(SELECT f FROM candidate_follow_up f WHERE f.candidate_id = ANY(people));
+  periods_before := periods;
+  follow_ups_before := follow_ups;
+  IF TG_TABLE_NAME = 'enrolment' THEN
+    IF TG_OP <> 'DELETE' THEN
+      periods_before := ARRAY(SELECT e FROM unnest(periods) e WHERE e.id NOT IN (SELECT n.id FROM new_rows n));
+    END IF;
+    IF TG_OP <> 'INSERT' THEN
+      periods_before := periods_before || ARRAY(SELECT o::enrolment FROM old_rows o);
+    END IF;
   ELSE
-    people := ARRAY(SELECT DISTINCT o.candidate_id FROM old_rows o);
-    before_follow_ups := ARRAY(SELECT f FROM candidate_follow_up f WHERE f.candidate_id = ANY(people) UNION ALL SELECT o::candidate_follow_up FROM old_rows o);
+    IF TG_OP <> 'DELETE' THEN
+      follow_ups_before := ARRAY(SELECT f FROM unnest(follow_ups) f WHERE f.id NOT IN (SELECT n.id FROM new_rows n));
+    END IF;
+    IF TG_OP <> 'INSERT' THEN
+      follow_ups_before := follow_ups_before || ARRAY(SELECT o::candidate_follow_up FROM old_rows o);
+    END IF;
   END IF;
-  IF cardinality(people) = 0 THEN
-    RETURN NULL;
-  END IF;
-  PERFORM statistics_record(
-    ARRAY(SELECT e FROM enrolment e WHERE e.candidate_id = ANY(people)),
-    ARRAY(SELECT f FROM candidate_follow_up f WHERE f.candidate_id = ANY(people)),
-    ARRAY(SELECT e FROM enrolment e WHERE e.candidate_id = ANY(people)),
-    before_follow_ups);
+  PERFORM statistics_record(periods, follow_ups, periods_before, follow_ups_before);
   RETURN NULL;
 END
 $$`);
-        for (const [table, fn] of [["enrolment", "statistics_enrolment_changed"], ["candidate_follow_up", "statistics_follow_up_changed"]]) {
-            await queryRunner.query(`CREATE TRIGGER "TRG_${table}_statistics_insert" AFTER INSERT ON "${table}" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`);
-            await queryRunner.query(`CREATE TRIGGER "TRG_${table}_statistics_update" AFTER UPDATE ON "${table}" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`);
-            await queryRunner.query(`CREATE TRIGGER "TRG_${table}_statistics_delete" AFTER DELETE ON "${table}" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`);
+        for (const table of ["enrolment", "candidate_follow_up"]) {
+            await queryRunner.query(`CREATE TRIGGER "TRG_${table}_statistics_insert" AFTER INSERT ON "${table}" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION statistics_changed()`);
+            await queryRunner.query(`CREATE TRIGGER "TRG_${table}_statistics_update" AFTER UPDATE ON "${table}" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION statistics_changed()`);
+            await queryRunner.query(`CREATE TRIGGER "TRG_${table}_statistics_delete" AFTER DELETE ON "${table}" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION statistics_changed()`);
         }
         await queryRunner.query(`SELECT statistics_rebuild()`);
     }
@@ -240,8 +228,7 @@ $$`);
         for (const table of ["enrolment", "candidate_follow_up"]) {
             for (const op of ["insert", "update", "delete"]) await queryRunner.query(`DROP TRIGGER "TRG_${table}_statistics_${op}" ON "${table}"`);
         }
-        await queryRunner.query(`DROP FUNCTION "statistics_follow_up_changed"()`);
-        await queryRunner.query(`DROP FUNCTION "statistics_enrolment_changed"()`);
+        await queryRunner.query(`DROP FUNCTION "statistics_changed"()`);
         await queryRunner.query(`DROP FUNCTION "statistics_rebuild"()`);
         await queryRunner.query(`DROP FUNCTION "statistics_fold"()`);
         await queryRunner.query(`DROP FUNCTION "statistics_record"(enrolment[], candidate_follow_up[], enrolment[], candidate_follow_up[])`);
