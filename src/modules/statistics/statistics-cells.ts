@@ -8,12 +8,11 @@
  * and to the as-of day), above `months` after the as-of day.
  */
 import { ExitReason } from '../../candidates/candidate.enums.js';
+import { addDays } from '../context/clock.js';
 import { ExitOutcome, WorkCheck } from './exit-outcome.enums.js';
 import { exitOutcome } from './exit-rules.js';
-import type { FigureLine, HistogramLine, RepeatedMonthLine, RepeatedPeopleLine, StatisticsLines } from './statistics-assembly.js';
-import { REASONS } from './statistics-assembly.js';
-import { addDays } from '../context/clock.js';
 import { firstOfMonth, type PeriodMonth } from './period.js';
+import { REASONS, type FigureLine, type HistogramLine, type RepeatedMonthLine, type RepeatedPeopleLine, type StatisticsLines } from './statistics-assembly.js';
 
 /** The cells of one measure, group, principal, value and segment(s), added up. */
 export interface CellSum {
