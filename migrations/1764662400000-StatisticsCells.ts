@@ -174,10 +174,12 @@ END
 $$`);
 
         // one trigger function for both tables: the people a statement touched, their periods and follow-ups now,
-        // and as they were before it (the changed table's new rows taken out, its old rows put back)
+        // and as they were before it (the changed table's new rows taken out, its old rows put back). Each statement
+        // reads the committed state afresh (READ COMMITTED, as every write in Brygga runs).
         await queryRunner.query(`CREATE FUNCTION "statistics_changed"() RETURNS trigger LANGUAGE plpgsql SET plan_cache_mode = force_generic_plan AS $$
 DECLARE
   people uuid[];
+  person uuid;
   periods enrolment[];
   follow_ups candidate_follow_up[];
   periods_before enrolment[];
@@ -193,6 +195,11 @@ BEGIN
   IF cardinality(people) = 0 THEN
     RETURN NULL;
   END IF;
+  -- one writer per person at a time, until it commits: a concurrent change to the same person (a follow-up while
+  -- the period closes) then reads this one's result as its before, and the two deltas add up to the change
+  FOR person IN SELECT p FROM unnest(people) AS p ORDER BY p LOOP
+    PERFORM pg_advisory_xact_lock(hashtextextended(person::text, 0));
+  END LOOP;
   periods := ARRAY(SELECT e FROM enrolment e WHERE e.candidate_id = ANY(people));
   follow_ups := ARRAY(SELECT f FROM candidate_follow_up f WHERE f.candidate_id = ANY(people));
   periods_before := periods;

@@ -258,6 +258,33 @@ describe('statistics summary cells', () => {
     }
   }, 120_000);
 
+  it('two transactions changing one person at once add up: one moves the end of a period, the other the next period’s secretary', async () => {
+    // a person with two periods under one secretary: their pair in that grouping is what both transactions change
+    const [person]: Array<{ first: string; second: string }> = await db.query(
+      `SELECT a.id AS first, b.id AS second FROM enrolment a JOIN enrolment b ON b.candidate_id = a.candidate_id AND b.first_contact_on > a.first_contact_on
+       WHERE a.candidate_id = ANY($1) AND a.exit_on > a.first_contact_on + 1 AND a.first_meeting_on IS NULL ORDER BY a.id LIMIT 1`,
+      [mine],
+    );
+    const [shared, other]: Array<{ id: string }> = await db.query(`SELECT id FROM app_user WHERE username LIKE 'secretary%' ORDER BY username DESC LIMIT 2`);
+    await db.query(`UPDATE enrolment SET secretary_id = $2 WHERE id = ANY($1)`, [[person.first, person.second], shared.id]);
+    const ending = db.createQueryRunner();
+    const moving = db.createQueryRunner();
+    try {
+      await ending.startTransaction();
+      await ending.query(`UPDATE enrolment SET exit_on = exit_on - 1 WHERE id = $1`, [person.first]);
+      await moving.startTransaction();
+      const moved = moving.query(`UPDATE enrolment SET secretary_id = $2 WHERE id = $1`, [person.second, other.id]);
+      await new Promise((resolve) => setTimeout(resolve, 200)); // the second trigger waits for the person now
+      await ending.commitTransaction();
+      await moved;
+      await moving.commitTransaction();
+    } finally {
+      await ending.release();
+      await moving.release();
+    }
+    // checked against a rebuild below
+  });
+
   it('the cells the triggers kept are the cells a rebuild makes, and folding changes no figure', async () => {
     const cells = () =>
       db.query(`SELECT principal_id, sector_id, team_id, secretary_id, measure, grain, x, y, value, SUM(n)::int AS n
