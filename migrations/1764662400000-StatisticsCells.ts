@@ -26,9 +26,10 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
  *
  * Statement triggers on `enrolment` and `candidate_follow_up` append the difference between the changed people's
  * footprints before and after to `statistics_delta`, in the writing transaction: append-only, so writers never
- * wait for one another on a shared count (only two changes to one person take turns, so their differences add up). A scheduled job folds the deltas into `statistics_cell` (`statistics_fold`); queries
- * add both, so the figures are exact whether or not the fold has run. `statistics_rebuild` recomputes everything
- * from the periods (here, for the periods that already exist; and after a bulk load with triggers off).
+ * wait for one another on a shared count (only two changes to one person take turns, so their differences add
+ * up). A scheduled job folds the deltas into `statistics_cell` (`statistics_fold`); queries add both, so the
+ * figures are exact whether or not the fold has run. `statistics_rebuild` recomputes everything from the periods
+ * (here, for the periods that already exist; and after a bulk load with triggers off).
  */
 export class StatisticsCells1764662400000 implements MigrationInterface {
     name = 'StatisticsCells1764662400000'
