@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In, IsNull } from 'typeorm';
+import { In } from 'typeorm';
 import { AccessLogService } from '../modules/audit/access-log.service.js';
 import { assertWritable, findScoped, scopedQuery } from '../modules/auth/principal-access.js';
 import { Clock } from '../modules/context/clock.js';
@@ -53,12 +53,12 @@ export class CandidatesService {
     const candidates = ctx.em.getRepository(Candidate);
     let candidate = await candidates.findOne({ where: { principalId, identityNumber: identity.canonical }, lock: { mode: 'pessimistic_write' } });
     if (candidate) {
-      const openPeriod = await ctx.em.getRepository(Enrolment).existsBy({ candidateId: candidate.id, exitOn: IsNull() });
-      if (openPeriod) {
+      // the open period if there is one (NULLS FIRST), else the one that ended last
+      const last = await ctx.em.getRepository(Enrolment).findOne({ where: { candidateId: candidate.id }, order: { exitOn: { direction: 'DESC', nulls: 'FIRST' } } });
+      if (last && last.exitOn === null) {
         throw DomainError.conflict('This person is already enrolled', [{ field: 'input.identityNumber', message: 'already enrolled, with an open enrolment period' }]);
       }
       // periods follow one another: the statistics count a person once per period by this order (StatisticsCells)
-      const last = await ctx.em.getRepository(Enrolment).findOne({ where: { candidateId: candidate.id }, order: { exitOn: 'DESC' } });
       if (last?.exitOn && input.firstContactOn < last.exitOn) {
         throw DomainError.field('input.firstContactOn', `cannot be before the person's previous period ended (${last.exitOn})`);
       }
