@@ -74,41 +74,27 @@ export function linesFromCells(cells: readonly CellSum[], months: number, dim: s
   const inPeriod = (s: number) => s >= 1 && s <= months;
   const upToEnd = (s: number) => s <= months;
   const figures = new Map<string, Figures>();
-  const figureOf = (k: string | null, p: string): Figures => {
-    const key = `${k ?? ''}|${p}`;
-    let f = figures.get(key);
-    if (!f) {
-      const line: FigureLine = { k, p, periods: 0, newly: 0, work: 0, studies: 0, other: 0, pending: 0, reasons: REASONS.map(() => 0), open_at_end: 0, with_plan: 0, overdue: 0 };
-      f = { line, firstContactsUpTo: 0, exitsBefore: 0, exitsUpTo: 0, plan: 0, overdue: 0 };
-      figures.set(key, f);
-    }
-    return f;
-  };
+  const figureOf = (k: string | null, p: string): Figures =>
+    entry(figures, `${k ?? ''}|${p}`, () => ({
+      line: { k, p, periods: 0, newly: 0, work: 0, studies: 0, other: 0, pending: 0, reasons: REASONS.map(() => 0), open_at_end: 0, with_plan: 0, overdue: 0 },
+      firstContactsUpTo: 0,
+      exitsBefore: 0,
+      exitsUpTo: 0,
+      plan: 0,
+      overdue: 0,
+    }));
   // per group, per segment 0..months: first contacts, exits, exits to work or studies
   const series = new Map<string, { k: string | null; starts: number[]; exits: number[]; ws: number[] }>();
-  const seriesOf = (k: string | null) => {
-    const key = k ?? '';
-    let s = series.get(key);
-    if (!s) {
-      s = { k, starts: new Array<number>(months + 1).fill(0), exits: new Array<number>(months + 1).fill(0), ws: new Array<number>(months + 1).fill(0) };
-      series.set(key, s);
-    }
-    return s;
-  };
+  const zeros = () => new Array<number>(months + 1).fill(0);
+  const seriesOf = (k: string | null) => entry(series, k ?? '', () => ({ k, starts: zeros(), exits: zeros(), ws: zeros() }));
   const days = new Map<string, HistogramLine>();
   const again = new Map<string, RepeatedPeopleLine>();
   const againMonths = new Map<string, RepeatedMonthLine>();
   const addAgain = (k: string | null, p: string | null, g: RepeatedPeopleLine['g'], field: 'enrolled' | 'newly', n: number) => {
-    const key = `${g}|${k ?? ''}|${p ?? ''}`;
-    const line = again.get(key) ?? { k, p, g, enrolled: 0, newly: 0 };
-    line[field] += n;
-    again.set(key, line);
+    entry(again, `${g}|${k ?? ''}|${p ?? ''}`, () => ({ k, p, g, enrolled: 0, newly: 0 }))[field] += n;
   };
   const addAgainMonth = (k: string | null, g: RepeatedMonthLine['g'], bucket: number, field: 'enrolled' | 'newly', n: number) => {
-    const key = `${g}|${k ?? ''}|${bucket}`;
-    const line = againMonths.get(key) ?? { k, g, bucket, enrolled: 0, newly: 0 };
-    line[field] += n;
-    againMonths.set(key, line);
+    entry(againMonths, `${g}|${k ?? ''}|${bucket}`, () => ({ k, g, bucket, enrolled: 0, newly: 0 }))[field] += n;
   };
 
   for (const c of cells) {
@@ -168,13 +154,11 @@ export function linesFromCells(cells: readonly CellSum[], months: number, dim: s
       case 'days_to_plan':
       case 'days_to_sector': {
         if (!inPeriod(c.sx)) break;
-        const key = `${c.k ?? ''}|${kind}|${c.value}`;
-        const bar = days.get(key) ?? {
-          k: c.k, g: 1, plan_days: kind === 'days_to_plan' ? c.value : null, sector_days: kind === 'days_to_sector' ? c.value : null,
+        const bar = entry(days, `${c.k ?? ''}|${kind}|${c.value}`, () => ({
+          k: c.k, g: 1 as const, plan_days: kind === 'days_to_plan' ? c.value : null, sector_days: kind === 'days_to_sector' ? c.value : null,
           span_from: null, span_to: null, n: 0, newly: 0, exited: 0, ws: 0,
-        };
+        }));
         bar.n += c.n;
-        days.set(key, bar);
         break;
       }
     }
@@ -206,6 +190,16 @@ export function linesFromCells(cells: readonly CellSum[], months: number, dim: s
     repeatedPeople: nonZero(again.values()),
     repeatedMonths: nonZero(againMonths.values()),
   };
+}
+
+/** The map's entry for `key`, made by `make` the first time it is asked for. */
+function entry<V>(map: Map<string, V>, key: string, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
 }
 
 const OUTCOME_FIELD: Record<ExitOutcome, 'work' | 'studies' | 'other' | 'pending'> = {
