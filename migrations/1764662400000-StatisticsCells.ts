@@ -93,23 +93,16 @@ chained AS (
          w_sector AS (PARTITION BY e.candidate_id, e.sector_id ORDER BY e.first_contact_on, e.id),
          w_team AS (PARTITION BY e.candidate_id, e.team_id ORDER BY e.first_contact_on, e.id),
          w_secretary AS (PARTITION BY e.candidate_id, e.secretary_id ORDER BY e.first_contact_on, e.id)),
+-- a pair is there when the period has one before it (in the grouping, only the grouping's own column is kept)
 pairs AS (
-  SELECT c.p, NULL::uuid AS s, NULL::uuid AS t, NULL::uuid AS r, pair.measure, pair.x, c.fc AS y
+  SELECT c.p, pair.s, pair.t, pair.r, pair.measure, pair.x, c.fc AS y
   FROM chained c CROSS JOIN LATERAL (VALUES
-    ('again:ALL', c.all_exit, c.all_fc), ('again_new:ALL', c.all_fc, c.all_fc)) AS pair(measure, x, present)
-  WHERE pair.present IS NOT NULL AND pair.x IS NOT NULL
-  UNION ALL
-  SELECT c.p, c.s, NULL, NULL, pair.measure, pair.x, c.fc FROM chained c CROSS JOIN LATERAL (VALUES
-    ('again:SECTOR', c.sector_exit, c.sector_fc), ('again_new:SECTOR', c.sector_fc, c.sector_fc)) AS pair(measure, x, present)
-  WHERE pair.present IS NOT NULL AND pair.x IS NOT NULL
-  UNION ALL
-  SELECT c.p, NULL, c.t, NULL, pair.measure, pair.x, c.fc FROM chained c CROSS JOIN LATERAL (VALUES
-    ('again:TEAM', c.team_exit, c.team_fc), ('again_new:TEAM', c.team_fc, c.team_fc)) AS pair(measure, x, present)
-  WHERE pair.present IS NOT NULL AND pair.x IS NOT NULL
-  UNION ALL
-  SELECT c.p, NULL, NULL, c.r, pair.measure, pair.x, c.fc FROM chained c CROSS JOIN LATERAL (VALUES
-    ('again:SECRETARY', c.secretary_exit, c.secretary_fc), ('again_new:SECRETARY', c.secretary_fc, c.secretary_fc)) AS pair(measure, x, present)
-  WHERE pair.present IS NOT NULL AND pair.x IS NOT NULL)
+    ('again:ALL', c.all_exit, NULL::uuid, NULL::uuid, NULL::uuid), ('again_new:ALL', c.all_fc, NULL, NULL, NULL),
+    ('again:SECTOR', c.sector_exit, c.s, NULL, NULL), ('again_new:SECTOR', c.sector_fc, c.s, NULL, NULL),
+    ('again:TEAM', c.team_exit, NULL, c.t, NULL), ('again_new:TEAM', c.team_fc, NULL, c.t, NULL),
+    ('again:SECRETARY', c.secretary_exit, NULL, NULL, c.r), ('again_new:SECRETARY', c.secretary_fc, NULL, NULL, c.r)
+  ) AS pair(measure, x, s, t, r)
+  WHERE pair.x IS NOT NULL)
 SELECT e.principal_id, e.sector_id, e.team_id, e.secretary_id, ev.measure, ev.x, NULL::date, ev.value, COUNT(*)::int
 FROM events ev JOIN e ON e.id = ev.id GROUP BY 1, 2, 3, 4, 5, 6, 8
 UNION ALL
