@@ -10,6 +10,7 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -29,6 +30,8 @@ export class DomainError extends IntrinsicException {
     readonly code: ErrorCode,
     message: string,
     readonly fields: FieldError[] = [],
+    /** Further `extensions` the client receives with the code (e.g. `retryAfterSeconds`). */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'DomainError';
@@ -56,6 +59,11 @@ export class DomainError extends IntrinsicException {
 
   static conflict(message: string, fields: FieldError[] = []): DomainError {
     return new DomainError(ErrorCode.CONFLICT, message, fields);
+  }
+
+  /** Too many attempts: the client may try again after `retryAfterSeconds` (also sent as `Retry-After`). */
+  static tooManyRequests(message: string, retryAfterSeconds: number): DomainError {
+    return new DomainError(ErrorCode.TOO_MANY_REQUESTS, message, [], { retryAfterSeconds });
   }
 
   /** A write based on a stale read: the record changed since the client fetched `expected`. */

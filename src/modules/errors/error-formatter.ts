@@ -46,6 +46,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
       extensions: {
         code: domain.code,
         ...(domain.fields.length > 0 ? { fields: domain.fields } : {}),
+        ...domain.extensions,
       },
     };
   }
