@@ -28,6 +28,7 @@ export async function createApp(config: AppConfig, extra: Type[] = []): Promise<
     const app = await NestFactory.create<NestExpressApplication>(root, { bufferLogs: true });
     app.useLogger(app.get(Logger));
     app.disable('x-powered-by');
+    app.set('trust proxy', config.trustProxy);
     await app.init();
     const importer = app.get(TaxonomyImporter);
     if (await importer.isEmpty()) await importer.import();

@@ -19,6 +19,10 @@ const toBool = ({ value }: { value: unknown }) =>
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
 
+/** TRUST_PROXY: nothing, false, a hop count, or proxy addresses, subnets and proxy-addr's named ranges. */
+const PROXY = String.raw`(?:loopback|linklocal|uniquelocal|[0-9a-f.:]+(?:/\d{1,3})?)`;
+const TRUST_PROXY_PATTERN = new RegExp(String.raw`^\s*(?:|false|\d{1,2}|${PROXY}(?:\s*,\s*${PROXY})*)\s*$`, 'i');
+
 /**
  * Every setting Brygga reads from the environment, validated once at boot. The process refuses to start
  * with a message naming each bad variable rather than failing later on first use.
@@ -117,6 +121,63 @@ export class AppConfig {
   @IsString()
   OIDC_SUBJECT_CLAIM = 'sub';
 
+  /**
+   * Which reverse proxies' X-Forwarded-For Brygga believes for a request's client address (login throttling counts
+   * per address): empty (the default) believes none, the address is the TCP peer's; a number believes that many
+   * proxies in front of Brygga; otherwise the proxies' addresses or subnets, comma separated (`10.0.0.0/8`,
+   * `loopback`, `linklocal`, `uniquelocal`). Never "true": a client could then claim any address.
+   */
+  @Matches(TRUST_PROXY_PATTERN, {
+    message: 'TRUST_PROXY must be empty, false, a number of proxies, or proxy addresses or subnets, comma separated (e.g. loopback, 10.0.0.0/8)',
+  })
+  TRUST_PROXY = '';
+
+  /** How long a failed login counts towards the thresholds below, from the first failure of a run. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  LOGIN_FAILURE_WINDOW_SECONDS = 3600;
+
+  /**
+   * Failed logins of one account from one address before each further one makes the next attempt wait, 1 s, then
+   * twice as long after each further failure, at most LOGIN_MAX_DELAY_SECONDS. A success clears the count.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  LOGIN_DELAY_AFTER_FAILURES = 3;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  LOGIN_MAX_DELAY_SECONDS = 900;
+
+  /** Failed logins of one account, from any address, that lock it for LOGIN_ACCOUNT_LOCK_SECONDS (right password too). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_ACCOUNT_LOCK_FAILURES = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  LOGIN_ACCOUNT_LOCK_SECONDS = 900;
+
+  /** Failed logins from one address, for any accounts, that block it for LOGIN_ADDRESS_BLOCK_SECONDS. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_ADDRESS_BLOCK_FAILURES = 100;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  LOGIN_ADDRESS_BLOCK_SECONDS = 3600;
+
   /** Seed demo organisations, users and employers on an empty database. Defaults to on outside production. */
   @Transform(toBool)
   @IsOptional()
@@ -179,6 +240,13 @@ export class AppConfig {
 
   get oidcEnabled(): boolean {
     return this.OIDC_ISSUER !== undefined;
+  }
+
+  /** TRUST_PROXY as Express's `trust proxy` takes it: false (believe no proxy), a hop count, or the trusted proxies. */
+  get trustProxy(): false | number | string {
+    const value = this.TRUST_PROXY.trim();
+    if (value === '' || value.toLowerCase() === 'false') return false;
+    return /^\d+$/.test(value) ? Number(value) : value;
   }
 }
 
