@@ -1,9 +1,10 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../context/ctx.decorator.js';
 import type { RequestContext } from '../context/request-context.js';
 import { Allow, Public } from './allow.decorator.js';
 import { AuthService } from './auth.service.js';
 import { AuthPayload, LoginInput, Viewer } from './auth.types.js';
+import { clientAddressKey } from './client-address.js';
 import { ALL_ROLES } from './role.enum.js';
 
 @Resolver()
@@ -12,8 +13,8 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Local login; returns a bearer token' })
-  login(@Args('input') input: LoginInput): Promise<AuthPayload> {
-    return this.auth.login(input.username, input.password);
+  login(@Args('input') input: LoginInput, @Context('req') req: { ip?: string }): Promise<AuthPayload> {
+    return this.auth.login(input.username, input.password, clientAddressKey(req.ip));
   }
 
   @Allow(...ALL_ROLES)

@@ -7,6 +7,7 @@ import { DomainError } from '../errors/domain-error.js';
 import { Agreement } from '../organisations/agreement.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { User } from '../organisations/user.entity.js';
+import { LoginThrottle } from './login-throttle.service.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { principalScope, type Actor } from './principal-scope.js';
 import { TokenService } from './token.service.js';
@@ -21,20 +22,25 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly throttle: LoginThrottle,
   ) {}
 
   /**
-   * The local login. The same error for an unknown user, a wrong password and an inactive account, and the
-   * same work (one scrypt) in each case, so neither the answer nor its timing tells which usernames exist.
+   * The local login from `address` (see client-address.ts). The same error for an unknown user, a wrong password and
+   * an inactive account, and the same work (one scrypt) in each case, so neither the answer nor its timing tells
+   * which usernames exist. A throttled attempt (see {@link LoginThrottle}) is refused before any password is checked.
    */
-  async login(username: string, password: string): Promise<{ accessToken: string; expiresAt: Date; user: User }> {
+  async login(username: string, password: string, address: string): Promise<{ accessToken: string; expiresAt: Date; user: User }> {
     if (!this.config.LOCAL_LOGIN) throw DomainError.forbidden('Local login is turned off; sign in through your identity provider');
+    const attempt = await this.throttle.admit(username, address);
     const user = await this.dataSource.getRepository(User).findOneBy({ username: username.toLowerCase() });
     const hash = user?.passwordHash ?? (await (this.dummyHash ??= hashPassword('not-a-password')));
     const ok = await verifyPassword(password, hash);
     if (!user || !user.active || !user.passwordHash || !ok) {
+      await attempt.failed();
       throw DomainError.unauthenticated('Wrong username or password');
     }
+    await attempt.succeeded();
     return { ...(await this.tokens.issue(user.id)), user };
   }
 
