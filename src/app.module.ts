@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CandidatesModule } from './candidates/candidates.module.js';
 import { EmployersModule } from './employers/employers.module.js';
@@ -12,6 +12,7 @@ import { ConfigModule } from './modules/config/config.module.js';
 import { TransactionInterceptor } from './modules/context/transaction.interceptor.js';
 import { typeormOptions } from './modules/database/typeorm-options.js';
 import { DemoModule } from './modules/demo/demo.module.js';
+import { HttpErrorFilter } from './modules/errors/http-error.filter.js';
 import { ApiModule } from './modules/graphql/api.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
@@ -68,6 +69,7 @@ export class AppModule {
         { provide: APP_GUARD, useExisting: AuthGuard },
         { provide: APP_INTERCEPTOR, useClass: TransactionInterceptor },
         { provide: APP_PIPE, useValue: createValidationPipe() },
+        { provide: APP_FILTER, useClass: HttpErrorFilter },
       ],
     };
   }

@@ -195,16 +195,39 @@ export class AppConfig {
   @IsBoolean()
   GRAPHQL_INTROSPECTION?: boolean;
 
+  /** The deepest selection an operation may have, fragments included (a fragment cycle is refused, not followed). */
   @Transform(toInt)
   @IsInt()
   @Min(2)
   @Max(50)
   GRAPHQL_MAX_DEPTH = 10;
 
+  /**
+   * The most an operation may cost before it runs: every object field costs 2 and every scalar 1, times 1.5 for each
+   * level of depth (graphql-armor's cost limit). Lists are capped at 100 rows a page, so this bounds the work.
+   */
   @Transform(toInt)
   @IsInt()
   @Min(10)
-  GRAPHQL_MAX_COMPLEXITY = 10_000;
+  GRAPHQL_MAX_COST = 5_000;
+
+  /** The most aliases in one operation (each alias can run a field again). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  GRAPHQL_MAX_ALIASES = 30;
+
+  /** The most directives in one operation. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  GRAPHQL_MAX_DIRECTIVES = 50;
+
+  /** The most tokens in one operation's text, checked while parsing so a huge document costs little. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  GRAPHQL_MAX_TOKENS = 5_000;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';

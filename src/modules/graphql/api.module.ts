@@ -1,18 +1,19 @@
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import depthLimit from 'graphql-depth-limit';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
-import { formatGraphQLError } from '../errors/error-formatter.js';
-import { ComplexityPlugin } from './complexity.plugin.js';
+import { createErrorFormatter } from '../errors/error-formatter.js';
+import { HttpStatusPlugin } from '../errors/http-status.plugin.js';
 import { Loaders } from './loaders.js';
 
 /**
- * The GraphQL API: code-first schema (printed to schema.gql by `npm run schema`), errors formatted in one place,
- * depth and complexity limits, per-request DataLoaders, and introspection with the sandbox only when configured.
+ * The GraphQL API: code-first schema (printed to schema.gql by `npm run schema`), errors formatted in one place and
+ * answered with the HTTP status of their code, the query limits of {@link queryLimits}, per-request DataLoaders, and
+ * introspection only when configured.
  */
 @Module({})
 export class ApiModule {
@@ -23,21 +24,42 @@ export class ApiModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [getDataSourceToken()],
-          useFactory: (dataSource: DataSource) => ({
-            autoSchemaFile: true,
-            sortSchema: true,
-            path: '/graphql',
-            introspection: config.introspection,
-            playground: false,
-            plugins: config.introspection ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : [],
-            includeStacktraceInErrorResponses: false,
-            validationRules: [depthLimit(config.GRAPHQL_MAX_DEPTH)],
-            formatError: formatGraphQLError,
-            context: ({ req }: { req: unknown }) => ({ req, loaders: new Loaders(dataSource.manager) }),
-          }),
+          useFactory: (dataSource: DataSource) => {
+            const limits = queryLimits(config);
+            return {
+              autoSchemaFile: true,
+              sortSchema: true,
+              path: '/graphql',
+              introspection: config.introspection,
+              playground: false,
+              ...limits,
+              formatError: createErrorFormatter({ hideSuggestions: !config.introspection }),
+              context: ({ req }: { req: unknown }) => ({ req, loaders: new Loaders(dataSource.manager) }),
+            };
+          },
         }),
       ],
-      providers: [ComplexityPlugin],
+      providers: [HttpStatusPlugin],
     };
   }
+}
+
+/**
+ * What one operation may ask for, refused before it runs: depth (fragment cycles refused), cost, aliases and
+ * directives (graphql-armor), tokens (graphql-js's own parser limit, so that a document over it is an ordinary parse
+ * error: armor's token plugin parses inside an Apollo hook, where every syntax error became a 500); no batched
+ * requests; no stack traces. Suggestions ("Did you mean ...?") are removed by the error formatter, which sees every
+ * kind of them, where armor's plugin masks field suggestions only.
+ */
+function queryLimits(config: AppConfig) {
+  const protection = new ApolloArmor({
+    maxDepth: { n: config.GRAPHQL_MAX_DEPTH, flattenFragments: true },
+    costLimit: { maxCost: config.GRAPHQL_MAX_COST },
+    maxAliases: { n: config.GRAPHQL_MAX_ALIASES },
+    maxDirectives: { n: config.GRAPHQL_MAX_DIRECTIVES },
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
+  // graphql-armor's typings name Apollo's CommonJS build; the plugins are the same objects
+  return { ...protection, plugins: protection.plugins as unknown as ApolloServerPlugin[], parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS } };
 }
