@@ -1,11 +1,12 @@
 import type { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './modules/config/app-config.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './modules/database/embedded-postgres.js';
 import { DemoSeeder } from './modules/demo/demo-seeder.service.js';
+import { AppLogger } from './modules/logging/app-logger.js';
+import { RequestLogger } from './modules/logging/logging.module.js';
 import { TaxonomyImporter } from './modules/taxonomy/taxonomy-importer.service.js';
 
 export interface RunningApp {
@@ -26,7 +27,8 @@ export async function createApp(config: AppConfig, extra: Type[] = []): Promise<
     const root = AppModule.forRoot(config, { url, embedded: !!embedded });
     root.imports = [...(root.imports ?? []), ...extra];
     const app = await NestFactory.create<NestExpressApplication>(root, { bufferLogs: true });
-    app.useLogger(app.get(Logger));
+    app.useLogger(app.get(AppLogger));
+    app.use(app.get(RequestLogger).middleware);
     app.disable('x-powered-by');
     app.set('trust proxy', config.trustProxy);
     await app.init();

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { Logger } from 'nestjs-pino';
 import { ConfigError, loadConfig } from './modules/config/app-config.js';
 import { createApp } from './bootstrap.js';
+import { AppLogger } from './modules/logging/app-logger.js';
 
 async function main(): Promise<void> {
   let config;
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const { app, close } = await createApp(config);
   await app.listen(config.PORT, config.HOST);
   const url = await app.getUrl();
-  app.get(Logger).log(`Brygga listening on ${url}/graphql`);
+  app.get(AppLogger).log(`Brygga listening on ${url}/graphql`);
   // our own handler rather than Nest's shutdown hooks: the embedded PostgreSQL must stop after the app
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

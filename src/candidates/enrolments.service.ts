@@ -12,6 +12,7 @@ import { Sector } from '../modules/sectors/sector.entity.js';
 import { Enrolment } from './enrolment.entity.js';
 import { ExitReason } from './candidate.enums.js';
 import type { ChooseSectorInput, ConfirmWorkExitInput, ExitEnrolmentInput, FirstMeetingInput, PlanningWeekInput } from './enrolment.input.js';
+import { loggableMessage } from '../modules/errors/loggable-error.js';
 
 /** How an enrolment period ends: the day, the reason, and for an exit to work the job's first day. */
 export interface ExitFacts {
@@ -111,7 +112,7 @@ export class EnrolmentsService {
         // not enqueued (Redis down): the daily check settles it instead, so the exit is not held up for it
         await this.jobs
           .enqueue('statistics.checkWorkExits', { enrolmentId: saved.id }, { jobId: `work-check.${saved.id}`, delayMs: Math.max(0, due - this.clock.now().getTime()) })
-          .catch((error: unknown) => this.logger.warn(`one-month check of ${saved.id} not queued, the daily check will settle it: ${error instanceof Error ? error.message : String(error)}`));
+          .catch((error: unknown) => this.logger.warn(`one-month check of ${saved.id} not queued, the daily check will settle it: ${loggableMessage(error)}`));
       });
     }
     return saved;

@@ -1,6 +1,7 @@
 import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { UnrecoverableError, type Job, type Queue } from 'bullmq';
+import { loggableMessage } from '../errors/loggable-error.js';
 import { JobDispatcher } from './job-dispatcher.js';
 import { JobQueue } from './job-queue.js';
 import { AppConfig } from '../config/app-config.js';
@@ -106,7 +107,8 @@ export class BullJobWorker extends WorkerHost {
       await this.dispatcher.dispatch(job.name, job.data, job.attemptsMade + 1);
     } catch (error) {
       if (error instanceof PermanentJobError) throw new UnrecoverableError(error.message);
-      throw error;
+      // BullMQ keeps the reason in Redis and shows it in failedJobs: a database error's text and SQL stay out of it
+      throw new Error(loggableMessage(error));
     }
   }
 }

@@ -21,8 +21,9 @@ describe('scrubIdentityNumbers', () => {
 describe('redactUrlSecrets', () => {
   it.each([
     ['/calendar/feeds/abcDEF_123-x/team.ics', '/calendar/feeds/[token]/team.ics'],
-    ['/calendar/feeds/abc/meetings/3f1c2e40.ics?x=1', '/calendar/feeds/[token]/meetings/3f1c2e40.ics?x=1'],
+    ['/calendar/feeds/abc/meetings/3f1c2e40.ics?x=1', '/calendar/feeds/[token]/meetings/3f1c2e40.ics?[query]'],
     ['/graphql', '/graphql'],
+    ['/graphql?query=%7Bcandidate%7D&variables=%7B%22pnr%22%3A%22198507099805%22%7D', '/graphql?[query]'],
   ])('%j -> %j', (input, expected) => {
     expect(redactUrlSecrets(input)).toBe(expected);
   });

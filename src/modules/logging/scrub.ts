@@ -12,6 +12,11 @@ export function scrubIdentityNumbers(text: string): string {
 /** Calendar feed URLs carry their token (calendar apps send no header): a request log shows the path without it. */
 const FEED_TOKEN = /(\/calendar\/feeds\/)[^/?#]+/g;
 
+/**
+ * A URL as a request log may show it: the path without the feed token, and without the query string, which can carry
+ * a GraphQL operation's variables (GET /graphql?query=...&variables=...) and so anything a person typed.
+ */
 export function redactUrlSecrets(url: string): string {
-  return url.replace(FEED_TOKEN, '$1[token]');
+  const [path, query] = url.split('?', 2);
+  return path.replace(FEED_TOKEN, '$1[token]') + (query === undefined ? '' : '?[query]');
 }
