@@ -1,4 +1,4 @@
-import { Args, Field, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Field, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow } from '../modules/auth/allow.decorator.js';
 import { Ctx, RequestLoaders } from '../modules/context/ctx.decorator.js';
 import type { RequestContext } from '../modules/context/request-context.js';
@@ -15,6 +15,7 @@ import { CandidatesService } from './candidates.service.js';
 import { Consent } from './consent.entity.js';
 import { impliedDrivingLicences } from './driving-licences.js';
 import { Enrolment } from './enrolment.entity.js';
+import { IdArg } from '../modules/validation/id-arg.decorator.js';
 
 const CandidatePage = Paginated(Candidate, 'CandidatePage');
 
@@ -36,7 +37,7 @@ export class CandidatesResolver {
 
   @Allow(...CANDIDATE_READERS)
   @Query(() => Candidate, { description: "A person's record; the read is written to the access log" })
-  candidate(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Candidate> {
+  candidate(@Ctx() ctx: RequestContext, @IdArg('id') id: string): Promise<Candidate> {
     return this.service.get(ctx, id, 'candidate');
   }
 
@@ -72,7 +73,7 @@ export class CandidatesResolver {
 
   @Allow(...PROFILE_EDITORS)
   @Mutation(() => Consent)
-  withdrawConsent(@Ctx() ctx: RequestContext, @Args('consentId', { type: () => ID }) consentId: string): Promise<Consent> {
+  withdrawConsent(@Ctx() ctx: RequestContext, @IdArg('consentId') consentId: string): Promise<Consent> {
     return this.service.withdrawConsent(ctx, consentId);
   }
 

@@ -50,9 +50,9 @@ export class EmployerContact {
   @Column('text')
   summary: string;
 
-  @Field(() => [SkillNeed])
+  /** Shown through EmployerContactsResolver.skillNeeds, which loads them when they were not read with the entry. */
   @OneToMany(() => SkillNeed, (n) => n.contact, { cascade: true })
-  skillNeeds: SkillNeed[];
+  skillNeeds?: SkillNeed[];
 
   @Field(() => String, { nullable: true, description: 'Date the author plans to follow up' })
   @Column('date', { nullable: true })

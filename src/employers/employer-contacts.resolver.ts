@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow } from '../modules/auth/allow.decorator.js';
 import { Ctx, RequestLoaders } from '../modules/context/ctx.decorator.js';
 import type { Loaders } from '../modules/graphql/loaders.js';
@@ -13,6 +13,7 @@ import { EmployerContactsService } from './employer-contacts.service.js';
 import { CONTACT_LOGGERS, EMPLOYER_READERS, FOLLOW_UP_CLOSERS, TEAM_FOLLOW_UP_READERS } from './employer-permissions.js';
 import { Employer } from './employer.entity.js';
 import { SkillNeed } from './skill-need.entity.js';
+import { IdArg } from '../modules/validation/id-arg.decorator.js';
 
 const EmployerContactPage = Paginated(EmployerContact, 'EmployerContactPage');
 
@@ -28,7 +29,7 @@ export class EmployerContactsResolver {
 
   @Allow(...FOLLOW_UP_CLOSERS)
   @Mutation(() => EmployerContact, { description: 'Closes a follow-up without logging a new contact' })
-  closeFollowUp(@Ctx() ctx: RequestContext, @Args('contactId', { type: () => ID }) contactId: string): Promise<EmployerContact> {
+  closeFollowUp(@Ctx() ctx: RequestContext, @IdArg('contactId') contactId: string): Promise<EmployerContact> {
     return this.contacts.closeFollowUp(ctx, contactId);
   }
 
@@ -53,6 +54,12 @@ export class EmployerContactsResolver {
   @ResolveField(() => Employer)
   employer(@RequestLoaders() loaders: Loaders, @Parent() contact: EmployerContact) {
     return loaders.employer.load(contact.employerId);
+  }
+
+  /** Loaded with the entry when it was read for itself; through another record (a meeting's contact log), here. */
+  @ResolveField(() => [SkillNeed])
+  skillNeeds(@RequestLoaders() loaders: Loaders, @Parent() contact: EmployerContact): Promise<SkillNeed[]> | SkillNeed[] {
+    return contact.skillNeeds ?? loaders.skillNeeds.load(contact.id);
   }
 
   @ResolveField(() => User)

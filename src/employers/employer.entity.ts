@@ -76,9 +76,9 @@ export class Employer {
   @Column('uuid', { nullable: true })
   responsibleUserId: string | null;
 
-  @Field(() => [EmployerContactPerson])
+  /** Shown through EmployersResolver.contactPersons, which loads them when they were not read with the employer. */
   @OneToMany(() => EmployerContactPerson, (p) => p.employer, { cascade: true })
-  contactPersons: EmployerContactPerson[];
+  contactPersons?: EmployerContactPerson[];
 
   @Field(() => Date, { nullable: true, description: 'Set when archived; archived employers are left out of searches' })
   @Column('timestamptz', { nullable: true })

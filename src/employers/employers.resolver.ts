@@ -1,9 +1,10 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow } from '../modules/auth/allow.decorator.js';
 import { Ctx, RequestLoaders } from '../modules/context/ctx.decorator.js';
 import type { Loaders } from '../modules/graphql/loaders.js';
 import type { RequestContext } from '../modules/context/request-context.js';
 import { Paginated, type Page } from '../modules/graphql/pagination.js';
+import { EmployerContactPerson } from './employer-contact-person.entity.js';
 import { Organisation } from '../modules/organisations/organisation.entity.js';
 import { User } from '../modules/organisations/user.entity.js';
 import { Sector } from '../modules/sectors/sector.entity.js';
@@ -13,6 +14,7 @@ import { Employer } from './employer.entity.js';
 import { CreateEmployerInput, UpdateEmployerInput } from './employer.input.js';
 import { EmployersService } from './employers.service.js';
 import { EMPLOYER_ARCHIVERS, EMPLOYER_EDITORS, EMPLOYER_READERS } from './employer-permissions.js';
+import { IdArg } from '../modules/validation/id-arg.decorator.js';
 
 const EmployerPage = Paginated(Employer, 'EmployerPage');
 
@@ -22,7 +24,7 @@ export class EmployersResolver {
 
   @Allow(...EMPLOYER_READERS)
   @Query(() => Employer)
-  employer(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Employer> {
+  employer(@Ctx() ctx: RequestContext, @IdArg('id') id: string): Promise<Employer> {
     return this.service.get(ctx, id);
   }
 
@@ -48,10 +50,16 @@ export class EmployersResolver {
   @Mutation(() => Employer)
   archiveEmployer(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg('id') id: string,
     @Args('version', { type: () => Int }) version: number,
   ): Promise<Employer> {
     return this.service.archive(ctx, id, version);
+  }
+
+  /** Loaded with the employer when it was read for itself; through another record (an opening's employer), here. */
+  @ResolveField(() => [EmployerContactPerson])
+  contactPersons(@RequestLoaders() loaders: Loaders, @Parent() employer: Employer): Promise<EmployerContactPerson[]> | EmployerContactPerson[] {
+    return employer.contactPersons ?? loaders.contactPersons.load(employer.id);
   }
 
   @ResolveField(() => Organisation, { description: 'The principal (huvudman)' })

@@ -1,4 +1,4 @@
-import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../modules/auth/allow.decorator.js';
 import { Role } from '../modules/auth/role.enum.js';
 import { Ctx } from '../modules/context/ctx.decorator.js';
@@ -6,6 +6,7 @@ import type { RequestContext } from '../modules/context/request-context.js';
 import { MAX_PAGE_SIZE } from '../modules/graphql/pagination.js';
 import { MatchingService } from './matching.service.js';
 import { CandidateRanking, ExposureDimension, OpeningRanking } from './matching.types.js';
+import { IdArg } from '../modules/validation/id-arg.decorator.js';
 
 /** Who ranks: the recruiters for openings, the secretaries and counsellors for the people they follow, managers. */
 const RANKERS = [Role.RECRUITER, Role.LABOUR_MARKET_SECRETARY, Role.CAREER_COUNSELLOR, Role.MANAGER];
@@ -20,7 +21,7 @@ export class MatchingResolver {
   @Query(() => CandidateRanking, { description: 'The best candidates for an opening, each with its reasons; the excluded with theirs' })
   rankCandidatesForOpening(
     @Ctx() ctx: RequestContext,
-    @Args('openingId', { type: () => ID }) openingId: string,
+    @IdArg('openingId') openingId: string,
     @Args('limit', { type: () => Int, defaultValue: 25 }) limit: number,
     @Args('excludedLimit', { type: () => Int, defaultValue: 25 }) excludedLimit: number,
   ): Promise<CandidateRanking> {
@@ -37,7 +38,7 @@ export class MatchingResolver {
   @Query(() => OpeningRanking, { description: 'The open openings that suit a person best, each with its reasons' })
   rankOpeningsForCandidate(
     @Ctx() ctx: RequestContext,
-    @Args('candidateId', { type: () => ID }) candidateId: string,
+    @IdArg('candidateId') candidateId: string,
     @Args('limit', { type: () => Int, defaultValue: 25 }) limit: number,
   ): Promise<OpeningRanking> {
     return this.matching.rankOpeningsForCandidate(ctx, candidateId, clamp(limit));

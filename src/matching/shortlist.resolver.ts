@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Candidate } from '../candidates/candidate.entity.js';
 import { CandidatesService } from '../candidates/candidates.service.js';
 import { Allow } from '../modules/auth/allow.decorator.js';
@@ -10,6 +10,7 @@ import { User } from '../modules/organisations/user.entity.js';
 import { ShortlistEntry } from './shortlist-entry.entity.js';
 import { AddToShortlistInput, MarkPresentedInput } from './shortlist.input.js';
 import { ShortlistService } from './shortlist.service.js';
+import { IdArg } from '../modules/validation/id-arg.decorator.js';
 
 /** Recruiters keep the shortlists; the secretaries, who follow the people, too. */
 const SHORTLIST_EDITORS = [Role.RECRUITER, Role.LABOUR_MARKET_SECRETARY];
@@ -25,7 +26,7 @@ export class ShortlistResolver {
 
   @Allow(...SHORTLIST_READERS)
   @Query(() => [ShortlistEntry], { description: "An opening's shortlist, in the order the people were added; each person read is logged" })
-  shortlist(@Ctx() ctx: RequestContext, @Args('openingId', { type: () => ID }) openingId: string): Promise<ShortlistEntry[]> {
+  shortlist(@Ctx() ctx: RequestContext, @IdArg('openingId') openingId: string): Promise<ShortlistEntry[]> {
     return this.service.shortlist(ctx, openingId);
   }
 
@@ -39,8 +40,8 @@ export class ShortlistResolver {
   @Mutation(() => Boolean, { description: 'Takes a person off the shortlist; CONFLICT once presented to the employer' })
   removeFromShortlist(
     @Ctx() ctx: RequestContext,
-    @Args('openingId', { type: () => ID }) openingId: string,
-    @Args('candidateId', { type: () => ID }) candidateId: string,
+    @IdArg('openingId') openingId: string,
+    @IdArg('candidateId') candidateId: string,
   ): Promise<boolean> {
     return this.service.remove(ctx, openingId, candidateId);
   }

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow } from '../auth/allow.decorator.js';
 import { Ctx, RequestLoaders } from '../context/ctx.decorator.js';
 import type { RequestContext } from '../context/request-context.js';
@@ -9,6 +9,7 @@ import { MeetingFeedToken } from './meeting-feed-token.entity.js';
 import { MEETING_PLANNERS } from './meeting-permissions.js';
 import { CreateMeetingFeedTokenInput } from './meeting.input.js';
 import { CreatedMeetingFeedToken } from './meeting.types.js';
+import { IdArg } from '../validation/id-arg.decorator.js';
 
 @Resolver(() => MeetingFeedToken)
 export class MeetingCalendarResolver {
@@ -16,7 +17,7 @@ export class MeetingCalendarResolver {
 
   @Allow(...MEETING_PLANNERS)
   @Query(() => [MeetingFeedToken], { description: "A team's calendar feed tokens (never the tokens themselves)" })
-  meetingFeedTokens(@Ctx() ctx: RequestContext, @Args('teamId', { type: () => ID }) teamId: string): Promise<MeetingFeedToken[]> {
+  meetingFeedTokens(@Ctx() ctx: RequestContext, @IdArg('teamId') teamId: string): Promise<MeetingFeedToken[]> {
     return this.calendar.tokens(ctx, teamId);
   }
 
@@ -28,7 +29,7 @@ export class MeetingCalendarResolver {
 
   @Allow(...MEETING_PLANNERS)
   @Mutation(() => MeetingFeedToken, { description: 'Revokes a feed token: its URL stops working' })
-  revokeMeetingFeedToken(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<MeetingFeedToken> {
+  revokeMeetingFeedToken(@Ctx() ctx: RequestContext, @IdArg('id') id: string): Promise<MeetingFeedToken> {
     return this.calendar.revokeToken(ctx, id);
   }
 

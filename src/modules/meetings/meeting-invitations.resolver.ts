@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Candidate } from '../../candidates/candidate.entity.js';
 import { CandidatesService } from '../../candidates/candidates.service.js';
 import { Allow } from '../auth/allow.decorator.js';
@@ -18,6 +18,7 @@ import { MeetingReminder } from './meeting-reminder.entity.js';
 import { MeetingInvitationsArgs, ProposedInvitationsArgs } from './meeting.args.js';
 import { AttendanceInput, BookMeetingInterviewInput, InvitationResponseInput, InviteToMeetingInput } from './meeting.input.js';
 import { MeetingInviteProposals } from './meeting.types.js';
+import { IdArg } from '../validation/id-arg.decorator.js';
 
 const MeetingInvitationPage = Paginated(MeetingInvitation, 'MeetingInvitationPage');
 
@@ -48,7 +49,7 @@ export class MeetingInvitationsResolver {
 
   @Allow(...MEETING_PLANNERS)
   @Mutation(() => Boolean, { description: 'Takes someone off the list, before attendance or an interview is recorded' })
-  removeMeetingInvitation(@Ctx() ctx: RequestContext, @Args('invitationId', { type: () => ID }) invitationId: string): Promise<boolean> {
+  removeMeetingInvitation(@Ctx() ctx: RequestContext, @IdArg('invitationId') invitationId: string): Promise<boolean> {
     return this.invitations.remove(ctx, invitationId);
   }
 

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Employer } from '../../employers/employer.entity.js';
 import { EmployerContact } from '../../employers/employer-contact.entity.js';
 import { Allow } from '../auth/allow.decorator.js';
@@ -24,6 +24,7 @@ import { MeetingFormat } from './meeting.enums.js';
 import { CancelMeetingInput, MeetingStatusInput, PlanMeetingInput, UpdateMeetingInput } from './meeting.input.js';
 import { MeetingInvitationCounts, MeetingQuarterPlan } from './meeting.types.js';
 import { MeetingsService } from './meetings.service.js';
+import { IdArg } from '../validation/id-arg.decorator.js';
 
 const MeetingPage = Paginated(Meeting, 'MeetingPage');
 
@@ -38,7 +39,7 @@ export class MeetingsResolver {
 
   @Allow(...MEETING_READERS)
   @Query(() => Meeting, { description: 'A recruitment meeting' })
-  meeting(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Meeting> {
+  meeting(@Ctx() ctx: RequestContext, @IdArg('id') id: string): Promise<Meeting> {
     return this.service.get(ctx, id);
   }
 
@@ -56,7 +57,7 @@ export class MeetingsResolver {
 
   @Allow(...MEETING_READERS)
   @Query(() => String, { description: "A team's meetings as an iCalendar (.ics) feed; calendar apps subscribe with a feed token (createMeetingFeedToken)" })
-  teamMeetingsCalendar(@Ctx() ctx: RequestContext, @Args('teamId', { type: () => ID }) teamId: string): Promise<string> {
+  teamMeetingsCalendar(@Ctx() ctx: RequestContext, @IdArg('teamId') teamId: string): Promise<string> {
     return this.calendar.teamCalendar(ctx, teamId);
   }
 

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Employer } from '../../employers/employer.entity.js';
 import { Allow } from '../auth/allow.decorator.js';
 import { Ctx, RequestLoaders } from '../context/ctx.decorator.js';
@@ -22,6 +22,7 @@ import {
 } from './opening.input.js';
 import { OPENING_EDITORS, OPENING_READERS } from './opening-permissions.js';
 import { OpeningsService } from './openings.service.js';
+import { IdArg } from '../validation/id-arg.decorator.js';
 
 const OpeningPage = Paginated(Opening, 'OpeningPage');
 
@@ -31,7 +32,7 @@ export class OpeningsResolver {
 
   @Allow(...OPENING_READERS)
   @Query(() => Opening)
-  opening(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Opening> {
+  opening(@Ctx() ctx: RequestContext, @IdArg('id') id: string): Promise<Opening> {
     return this.service.get(ctx, id);
   }
 
@@ -51,7 +52,7 @@ export class OpeningsResolver {
   @Mutation(() => Opening, { description: "An opening from a skill need logged in an employer contact: occupation, places = headcount, start = needed by" })
   createOpeningFromSkillNeed(
     @Ctx() ctx: RequestContext,
-    @Args('skillNeedId', { type: () => ID }) skillNeedId: string,
+    @IdArg('skillNeedId') skillNeedId: string,
     @Args('input') input: OpeningFromSkillNeedInput,
   ): Promise<Opening> {
     return this.service.createFromSkillNeed(ctx, skillNeedId, input);

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow } from '../auth/allow.decorator.js';
 import { ALL_ROLES, Role } from '../auth/role.enum.js';
 import { Ctx, RequestLoaders } from '../context/ctx.decorator.js';
@@ -11,6 +11,7 @@ import { OrganisationsService } from './organisations.service.js';
 import { TeamMember } from './team-member.entity.js';
 import { Team } from './team.entity.js';
 import { User } from './user.entity.js';
+import { IdArg } from '../validation/id-arg.decorator.js';
 
 @Resolver()
 export class OrganisationsResolver {
@@ -50,8 +51,8 @@ export class OrganisationsResolver {
   @Mutation(() => Team)
   removeTeamMember(
     @Ctx() ctx: RequestContext,
-    @Args('teamId', { type: () => ID }) teamId: string,
-    @Args('userId', { type: () => ID }) userId: string,
+    @IdArg('teamId') teamId: string,
+    @IdArg('userId') userId: string,
   ): Promise<Team> {
     return this.service.removeTeamMember(ctx, teamId, userId);
   }
@@ -76,7 +77,7 @@ export class OrganisationsResolver {
 
   @Allow(Role.ADMINISTRATOR)
   @Mutation(() => User)
-  deactivateUser(@Ctx() ctx: RequestContext, @Args('userId', { type: () => ID }) userId: string): Promise<User> {
+  deactivateUser(@Ctx() ctx: RequestContext, @IdArg('userId') userId: string): Promise<User> {
     return this.service.deactivateUser(ctx, userId);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Candidate } from '../../candidates/candidate.entity.js';
 import { CandidatesService } from '../../candidates/candidates.service.js';
 import { Allow } from '../auth/allow.decorator.js';
@@ -15,6 +15,7 @@ import { PlacementSearchArgs } from './placement.args.js';
 import { Placement } from './placement.entity.js';
 import { AdvancePlacementInput, CreatePlacementInput, RecordPlacementOutcomeInput } from './placement.input.js';
 import { PlacementsService } from './placements.service.js';
+import { IdArg } from '../validation/id-arg.decorator.js';
 
 const PlacementPage = Paginated(Placement, 'PlacementPage');
 
@@ -27,7 +28,7 @@ export class PlacementsResolver {
 
   @Allow(...PLACEMENT_READERS)
   @Query(() => Placement, { description: 'A placement; the read is written to the access log' })
-  placement(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Placement> {
+  placement(@Ctx() ctx: RequestContext, @IdArg('id') id: string): Promise<Placement> {
     return this.service.get(ctx, id, 'placement');
   }
 

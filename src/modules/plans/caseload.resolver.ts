@@ -1,10 +1,11 @@
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../auth/allow.decorator.js';
 import { Ctx } from '../context/ctx.decorator.js';
 import type { RequestContext } from '../context/request-context.js';
 import { CaseloadService } from './caseload.service.js';
 import { SecretaryCaseload, TeamCaseload } from './caseload.types.js';
 import { PLAN_READERS } from './plan-permissions.js';
+import { IdArg } from '../validation/id-arg.decorator.js';
 
 @Resolver()
 export class CaseloadResolver {
@@ -12,7 +13,7 @@ export class CaseloadResolver {
 
   @Allow(...PLAN_READERS)
   @Query(() => TeamCaseload, { description: "A sector team's open candidates, overdue follow-ups and periods without a plan, in all and per secretary" })
-  teamCaseload(@Ctx() ctx: RequestContext, @Args('teamId', { type: () => ID }) teamId: string): Promise<TeamCaseload> {
+  teamCaseload(@Ctx() ctx: RequestContext, @IdArg('teamId') teamId: string): Promise<TeamCaseload> {
     return this.caseload.team(ctx, teamId);
   }
 
