@@ -28,6 +28,7 @@ import { SfiModule } from './modules/sfi/sfi.module.js';
 import { StatisticsModule } from './modules/statistics/statistics.module.js';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
 import { createValidationPipe } from './modules/validation/validation.pipe.js';
+import { WebModule } from './modules/web/web.module.js';
 
 export interface DatabaseTarget {
   url: string;
@@ -64,6 +65,7 @@ export class AppModule {
         MeetingsModule,
         StatisticsModule,
         DemoModule,
+        WebModule.forRoot(config),
       ],
       providers: [
         { provide: APP_GUARD, useExisting: AuthGuard },

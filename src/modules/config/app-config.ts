@@ -249,6 +249,12 @@ export class AppConfig {
   })
   MEETING_TARGETS_PER_QUARTER = 'n6r4_fjK_kRr=2';
 
+  /** GraphiQL at /graphiql, served from dist/web (built by `npm run build`). Defaults to off in production. */
+  @Transform(toBool)
+  @IsOptional()
+  @IsBoolean()
+  GRAPHIQL?: boolean;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -259,6 +265,10 @@ export class AppConfig {
 
   get introspection(): boolean {
     return this.GRAPHQL_INTROSPECTION ?? !this.isProduction;
+  }
+
+  get graphiql(): boolean {
+    return this.GRAPHIQL ?? !this.isProduction;
   }
 
   get oidcEnabled(): boolean {

@@ -1,0 +1,32 @@
+import { Controller, Get, Logger, Param, Res, type OnModuleInit } from '@nestjs/common';
+import { Public } from '../auth/allow.decorator.js';
+import { NOT_BUILT, WebFiles, type FileResponse } from './web-files.js';
+
+/** The bundles every page of dist/web shares, under content-hashed names. */
+@Controller('assets')
+export class AssetsController {
+  constructor(private readonly files: WebFiles) {}
+
+  @Public()
+  @Get(':file')
+  asset(@Param('file') file: string, @Res() res: FileResponse): Promise<void> {
+    return this.files.asset(res, file);
+  }
+}
+
+/** GraphiQL for the API on this same origin; its token goes in the page's header editor, not a cookie. */
+@Controller('graphiql')
+export class GraphiqlController implements OnModuleInit {
+  constructor(private readonly files: WebFiles) {}
+
+  /** Said once at boot, so a missing build is noticed before someone opens a blank page. */
+  onModuleInit(): void {
+    if (!this.files.built()) new Logger('GraphiQL').warn(`/graphiql will answer 404. ${NOT_BUILT}`);
+  }
+
+  @Public()
+  @Get()
+  page(@Res() res: FileResponse): Promise<void> {
+    return this.files.page(res, 'graphiql.html');
+  }
+}
