@@ -29,6 +29,8 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationBootstra
   private readonly failures: FailedJob[] = [];
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly running = new Set<Promise<void>>();
+  /** While paused: the runs that came due, in the order they did. */
+  private held: Array<() => void> | null = null;
   private stopped = false;
 
   constructor(
@@ -56,6 +58,21 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationBootstra
   }
 
   async ping(): Promise<void> {}
+
+  /**
+   * Holds back every run that comes due (new jobs, retries, scheduled firings) until {@link resume}, as pausing a
+   * BullMQ worker does: for maintenance, and for specs that record several changes before any of their jobs runs.
+   */
+  pause(): void {
+    this.held ??= [];
+  }
+
+  /** Runs what came due while paused, in the order it did, and runs jobs as they come due again. */
+  resume(): void {
+    const held = this.held ?? [];
+    this.held = null;
+    for (const run of held) run();
+  }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
@@ -89,8 +106,12 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationBootstra
 
   private schedule(id: string, name: string, payload: unknown, attempt: number, delayMs: number): void {
     this.at(Date.now() + delayMs, () => {
-      const run = this.run(id, name, payload, attempt).finally(() => this.running.delete(run));
-      this.running.add(run);
+      const start = () => {
+        const run = this.run(id, name, payload, attempt).finally(() => this.running.delete(run));
+        this.running.add(run);
+      };
+      if (this.held) this.held.push(start);
+      else start();
     });
   }
 
