@@ -1,6 +1,7 @@
 /**
  * Every background job and its payload (Immich's JobOf<> is the model). Payloads carry ids and small values,
- * never entity snapshots: a processor reads the current state when it runs.
+ * never entity snapshots: a processor reads what it needs when it runs (the current state; for an outbox job, the
+ * event, which holds the facts as they were when it happened).
  */
 export interface JobPayloads {
   /** Re-import the JobTech taxonomy from TAXONOMY_DIR and refresh the sectors' SSYK-4 mapping. */
@@ -17,7 +18,10 @@ export interface JobPayloads {
   'statistics.monthlyReport': Record<string, never>;
   /** Schedule: fold the statistics' deltas into their summary cells (migration StatisticsCells, `statistics_fold`). */
   'statistics.foldCells': Record<string, never>;
-  /** Run one outbox handler for one outbox event (job id `outbox.<eventId>.<handler>`; see OutboxService). */
+  /**
+   * Run one outbox handler for one outbox event (job id `outbox.<eventId>.<handler>`), enqueued once it is the
+   * handler's turn in the event's stream (see OutboxService).
+   */
   'outbox.handle': { eventId: string; handler: string };
   /**
    * Send one reminder of a recruitment meeting to everyone invited who has not declined (delayed; job id

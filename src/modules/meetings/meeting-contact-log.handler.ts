@@ -16,9 +16,11 @@ import { venueText } from './meeting-venues.service.js';
 /**
  * When a meeting has been held, each participating employer gets an entry in its contact log (step 1: every contact
  * is logged), kind MEETING, occurred when the meeting started, naming the meeting and the openings the employer
- * brought. It goes through EmployerContactsService, so the log's rules hold (the employer in scope and not archived;
- * the author's earlier follow-ups with the employer are done). At most once per meeting and employer: the entry's id
- * is kept on the participation, and a run that finds it does nothing.
+ * brought, and how many job seekers came as recorded when it was marked held (the event's own count: attendance
+ * recorded later does not change what the job writes, however late it runs). It goes through
+ * EmployerContactsService, so the log's rules hold (the employer in scope and not archived; the author's earlier
+ * follow-ups with the employer are done). At most once per meeting and employer: the entry's id is kept on the
+ * participation, and a run that finds it does nothing.
  */
 @Injectable()
 @OutboxHandler({ name: 'meeting-contact-log', kinds: [MEETING_HELD] })
@@ -39,15 +41,11 @@ export class MeetingContactLogHandler implements OutboxEventHandler {
       `SELECT o.title FROM meeting_opening mo JOIN opening o ON o.id = mo.opening_id WHERE mo.meeting_id = $1 AND mo.employer_id = $2 ORDER BY mo.position`,
       [meeting.id, participation.employerId],
     );
-    const [{ attended }]: Array<{ attended: number }> = await em.query(
-      `SELECT count(*)::int AS attended FROM meeting_invitation WHERE meeting_id = $1 AND attendance = 'ATTENDED'`,
-      [meeting.id],
-    );
     const when = new Intl.DateTimeFormat('sv-SE', { timeZone: this.config.TIME_ZONE, dateStyle: 'short', timeStyle: 'short' }).format(meeting.startsAt);
     const place = venue ? venueText(venue) : 'digitalt';
     const summary =
       `Rekryteringsträff "${meeting.title}" ${when}, ${place}. ` +
-      `${openings.length ? `Med: ${openings.map((o) => o.title).join(', ')}. ` : ''}${attended} arbetssökande deltog.`;
+      `${openings.length ? `Med: ${openings.map((o) => o.title).join(', ')}. ` : ''}${payload.attended} arbetssökande deltog.`;
     const contact = await this.contacts.log(ctx, { employerId: participation.employerId, occurredAt: meeting.startsAt, kind: ContactKind.MEETING, summary });
     await em.query(`UPDATE meeting_employer SET contact_id = $1 WHERE id = $2 AND contact_id IS NULL`, [contact.id, participation.id]);
   }

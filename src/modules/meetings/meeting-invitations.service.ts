@@ -187,8 +187,9 @@ export class MeetingInvitationsService {
     invitation.attendance = input.attendance;
     invitation.attendanceRecordedAt = this.clock.now();
     const saved = await ctx.em.getRepository(MeetingInvitation).save(invitation);
-    const payload: MeetingAttendancePayload = { meetingId: meeting.id, invitationId: invitation.id, actorId: ctx.actor.userId };
-    await this.outbox.record(ctx, { kind: MEETING_ATTENDANCE_RECORDED, principalId: invitation.principalId, payload: { ...payload } });
+    const payload: MeetingAttendancePayload = { meetingId: meeting.id, invitationId: invitation.id, enrolmentId: invitation.enrolmentId, attendance: input.attendance,
+      meetingTitle: meeting.title, startsAt: meeting.startsAt.toISOString(), actorId: ctx.actor.userId };
+    await this.outbox.record(ctx, { kind: MEETING_ATTENDANCE_RECORDED, principalId: invitation.principalId, stream: invitation.enrolmentId, payload: { ...payload } });
     return saved;
   }
 

@@ -15,16 +15,16 @@ import { Plan } from '../plans/plan.entity.js';
 import { ActivityType } from '../plans/plan.enums.js';
 import { PlansService } from '../plans/plans.service.js';
 import { MEETING_ATTENDANCE_RECORDED, type MeetingAttendancePayload } from './meeting-events.js';
-import { Meeting } from './meeting.entity.js';
 import { MeetingInvitation } from './meeting-invitation.entity.js';
 import { attendanceActivity } from './meeting-rules.js';
 
 /**
  * Carries attendance at a recruitment meeting into the person's plan: the meeting becomes the plan's
  * RECRUITMENT_MEETING activity on the meeting's day, completed when the person came and cancelled (with a note) when
- * they did not. Each run brings the activity in line with the invitation's current attendance, so a corrected
- * attendance corrects the activity and a repeated run changes nothing. Through PlansService, so the plan keeps a
- * revision, authored on behalf of the staff member who recorded the attendance.
+ * they did not. Each run brings the activity in line with the attendance the event recorded (a correction has an
+ * event of its own, handled after this one), so a corrected attendance adds the activity and then corrects it however
+ * late the jobs run, and a repeated run changes nothing. Through PlansService, so the plan keeps a revision, authored
+ * on behalf of the staff member who recorded the attendance.
  */
 @Injectable()
 @OutboxHandler({ name: 'meeting-plan', kinds: [MEETING_ATTENDANCE_RECORDED] })
@@ -37,12 +37,10 @@ export class MeetingPlanHandler implements OutboxEventHandler {
   ) {}
 
   async handle(em: EntityManager, event: OutboxEvent): Promise<void> {
-    const payload = event.payload as MeetingAttendancePayload;
-    const ctx = await systemContext(em, event.principalId, payload.actorId, `meeting ${payload.meetingId}: attendance`);
-    const invitation = await findScoped(ctx, MeetingInvitation, payload.invitationId, 'MeetingInvitation', { forUpdate: true });
-    if (!invitation.attendance) return;
-    const meeting = await em.getRepository(Meeting).findOneByOrFail({ id: invitation.meetingId });
-    const enrolment = await findScoped(ctx, Enrolment, invitation.enrolmentId, 'Enrolment');
+    const recorded = event.payload as MeetingAttendancePayload;
+    const ctx = await systemContext(em, event.principalId, recorded.actorId, `meeting ${recorded.meetingId}: attendance`);
+    const invitation = await findScoped(ctx, MeetingInvitation, recorded.invitationId, 'MeetingInvitation', { forUpdate: true });
+    const enrolment = await findScoped(ctx, Enrolment, recorded.enrolmentId, 'Enrolment');
     if (enrolment.exitOn) {
       // the plan of an ended period is history and stays as it was (PlansService)
       this.logger.log(`Invitation ${invitation.id}: the enrolment period has ended, its plan is left as it was`);
@@ -50,11 +48,11 @@ export class MeetingPlanHandler implements OutboxEventHandler {
     }
     const plan = await em.getRepository(Plan).findOneBy({ enrolmentId: enrolment.id });
     if (!plan) throw new PermanentJobError(`Invitation ${invitation.id}: the enrolment period has no plan; start the plan and record the attendance again`);
-    const day = toLocalDate(meeting.startsAt, this.config.TIME_ZONE);
-    const wanted = { ...attendanceActivity(invitation.attendance, meeting.title), startOn: day, endOn: day };
+    const day = toLocalDate(new Date(recorded.startsAt), this.config.TIME_ZONE);
+    const wanted = { ...attendanceActivity(recorded.attendance, recorded.meetingTitle), startOn: day, endOn: day };
     const activity = invitation.planActivityId ? await em.getRepository(PlanActivity).findOneBy({ id: invitation.planActivityId, planId: plan.id }) : null;
     if (!activity) {
-      const recorder = await em.getRepository(User).findOneByOrFail({ id: payload.actorId });
+      const recorder = await em.getRepository(User).findOneByOrFail({ id: recorded.actorId });
       const added = await this.plans.addActivity(ctx, {
         planId: plan.id,
         type: ActivityType.RECRUITMENT_MEETING,

@@ -17,7 +17,7 @@ import { User } from '../organisations/user.entity.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { assertPlanner, findMeeting, meetingsQuery } from './meeting-access.js';
 import type { MeetingSearchArgs } from './meeting.args.js';
-import { MeetingStatus } from './meeting.enums.js';
+import { Attendance, MeetingStatus } from './meeting.enums.js';
 import { Meeting } from './meeting.entity.js';
 import { MEETING_HELD, type MeetingHeldPayload } from './meeting-events.js';
 import { MeetingEmployer } from './meeting-employer.entity.js';
@@ -176,9 +176,10 @@ export class MeetingsService {
     meeting.heldAt = this.clock.now();
     const saved = await ctx.em.getRepository(Meeting).save(meeting);
     const employers = await ctx.em.getRepository(MeetingEmployer).find({ where: { meetingId: meeting.id }, order: { createdAt: 'ASC' } });
+    const attended = await ctx.em.getRepository(MeetingInvitation).countBy({ meetingId: meeting.id, attendance: Attendance.ATTENDED });
     for (const employer of employers) {
-      const payload: MeetingHeldPayload = { meetingId: meeting.id, meetingEmployerId: employer.id, employerId: employer.employerId, actorId: ctx.actor.userId };
-      await this.outbox.record(ctx, { kind: MEETING_HELD, principalId: employer.principalId, payload: { ...payload } });
+      const payload: MeetingHeldPayload = { meetingId: meeting.id, meetingEmployerId: employer.id, employerId: employer.employerId, attended, actorId: ctx.actor.userId };
+      await this.outbox.record(ctx, { kind: MEETING_HELD, principalId: employer.principalId, stream: employer.id, payload: { ...payload } });
     }
     return saved;
   }

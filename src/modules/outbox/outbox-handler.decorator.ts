@@ -20,7 +20,7 @@ export interface OutboxHandlerOptions {
 /**
  * Marks a provider as a consumer of outbox events. Adding a consumer (enrolments, Kolada, statistics) is adding a
  * provider with this decorator: the outbox finds every handler at boot and runs each one once per event of its
- * kinds, in a transaction of its own.
+ * kinds, in a transaction of its own, after every handler has handled the earlier events of the event's stream.
  */
 export const OutboxHandler = (options: OutboxHandlerOptions) => SetMetadata(OUTBOX_HANDLER_KEY, options);
 
@@ -30,7 +30,9 @@ export type AfterCommit = Array<() => Promise<void>>;
 export interface OutboxEventHandler {
   /**
    * Applies the event's effect with `em`, the transaction that also records that this handler handled the event;
-   * what must wait for the commit goes into `afterCommit`.
+   * what must wait for the commit goes into `afterCommit`. Decide from the event's payload (the facts as they were
+   * when it happened) and from what this handler has already applied, not from the current state of the record the
+   * event is about: a stream's events come in the order recorded, but maybe long after later changes were made.
    * Throw to roll back and retry; throw PermanentJobError (or a DomainError, which retrying cannot change) to keep
    * the job as failed with its reason.
    */

@@ -4,9 +4,9 @@ import { OutboxService } from './outbox.service.js';
 
 /**
  * Sweeps the outbox every OUTBOX_SWEEP_INTERVAL_MS for events not processed one interval after they were
- * recorded, and enqueues their jobs again: if Redis or the worker was down when the change was recorded, the work
- * happens once they are back, in this process or another (duplicate enqueues share a job id). Stopped before the
- * database closes.
+ * recorded, and enqueues again the jobs that may run in their streams: if Redis or the worker was down when the
+ * change was recorded, the work happens once they are back, in this process or another, in the order recorded
+ * (duplicate enqueues share a job id). Stopped before the database closes.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
@@ -30,7 +30,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     await this.running;
   }
 
-  /** One sweep now (also what the timer runs); returns how many events were enqueued again. */
+  /** One sweep now (also what the timer runs); returns how many events got their jobs enqueued again. */
   async sweepOnce(): Promise<number> {
     const count = await this.outbox.sweep(this.config.OUTBOX_SWEEP_INTERVAL_MS);
     if (count > 0) this.logger.log(`Re-enqueued ${count} outbox event(s) not processed in time`);

@@ -8,7 +8,7 @@ import type { OutboxEvent } from '../outbox/outbox-event.entity.js';
 import { OutboxHandler, type AfterCommit, type OutboxEventHandler } from '../outbox/outbox-handler.decorator.js';
 import { systemContext } from '../context/system-actor.js';
 import { PlacementEvent, type PlacementEventPayload } from './placement-events.js';
-import { Placement } from './placement.entity.js';
+import type { Placement } from './placement.entity.js';
 import { PlacementOutcome } from './placement.enums.js';
 
 /**
@@ -18,7 +18,9 @@ import { PlacementOutcome } from './placement.enums.js';
  * waits for its one-month check from its first day (EnrolmentsService.close). If that job then ends early, the
  * one-month rule decides at once whether it still counts. Not hired, or an internship that ended early, keeps the
  * period open. Runs after the plan handler: the plan of an ended period is history, so it is brought in line first.
- * Each run follows the placement's and the period's current state, so a repeated or late event changes nothing.
+ * Each run decides from the outcome the event recorded and from what this handler already did to the period (the
+ * period it closed names the placement), never from the placement's current outcome: a hire followed at once by an
+ * early end closes the period and then settles its check, however late the two jobs run.
  */
 @Injectable()
 @OutboxHandler({ name: 'enrolment', kinds: [PlacementEvent.HIRED, PlacementEvent.ENDED_EARLY], after: ['plan'] })
@@ -26,20 +28,19 @@ export class PlacementEnrolmentHandler implements OutboxEventHandler {
   constructor(private readonly enrolments: EnrolmentsService) {}
 
   async handle(em: EntityManager, event: OutboxEvent, afterCommit: AfterCommit): Promise<void> {
-    const payload = event.payload as PlacementEventPayload;
-    const ctx = await systemContext(em, event.principalId, payload.actorId, `placement ${payload.placementId}: ${event.kind}`, afterCommit);
-    const placement = await findScoped(ctx, Placement, payload.placementId, 'Placement');
+    const placement = event.payload as PlacementEventPayload;
+    const ctx = await systemContext(em, event.principalId, placement.actorId, `placement ${placement.placementId}: ${event.kind}`, afterCommit);
     const enrolment = await findScoped(ctx, Enrolment, placement.enrolmentId, 'Enrolment', { forUpdate: true });
     if (placement.outcome === PlacementOutcome.HIRED && placement.employmentStartOn) {
       // a period already ended (by the secretary, or by this handler before) is left as it is
       if (enrolment.exitOn) return;
       await this.enrolments.close(ctx, enrolment, {
-        exitOn: placement.outcomeOn ?? payload.on,
+        exitOn: placement.on,
         reason: hiredExitReason(placement),
         workStartedOn: placement.employmentStartOn,
-        placementId: placement.id,
+        placementId: placement.placementId,
       });
-    } else if (placement.outcome === PlacementOutcome.ENDED_EARLY && enrolment.exitPlacementId === placement.id && enrolment.workStartedOn) {
+    } else if (placement.outcome === PlacementOutcome.ENDED_EARLY && enrolment.exitPlacementId === placement.placementId && enrolment.workStartedOn) {
       this.enrolments.settleWorkCheck(enrolment, placement.endedOn);
       await em.getRepository(Enrolment).save(enrolment);
     }

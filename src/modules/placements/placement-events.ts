@@ -27,22 +27,29 @@ export const OUTCOME_EVENTS: Record<PlacementOutcome, PlacementEvent> = {
 };
 
 /**
- * Every placement event's payload: ids and the small values a consumer needs to decide without a read, e.g.
- * Kolada's rule (DOMAIN.md: work counts after one continuous month; municipal labour-market employments never) needs
- * the start, the subsidy and the municipal flag. Handlers still read the placement for its current state.
+ * Every placement event's payload: ids and the placement's facts as they were when the event happened, which is what
+ * the handlers decide from (the placement may have moved on by the time they run, and each later step has an event
+ * of its own). E.g. Kolada's rule (DOMAIN.md: work counts after one continuous month; municipal labour-market
+ * employments never) needs the start, the subsidy and the municipal flag; the plan's internship activity needs the
+ * internship's dates and the opening's title.
  */
 export interface PlacementEventPayload {
   [key: string]: string | number | boolean | null;
   placementId: string;
   candidateId: string;
+  /** The person's enrolment period: the event's stream, so a person's placement events are handled in order. */
   enrolmentId: string;
   openingId: string;
+  /** The opening's title then (the plan's internship activity is named after it). */
+  openingTitle: string;
   /** The staff member who recorded the change; background work acts on their behalf. */
   actorId: string;
-  /** The day it happened. */
+  /** The day it happened (for an outcome, the day the outcome was decided). */
   on: string;
   stage: PlacementStage;
   outcome: PlacementOutcome | null;
+  internshipStartedOn: string | null;
+  internshipCompletedOn: string | null;
   employmentStartOn: string | null;
   subsidised: boolean | null;
   municipalLabourMarketEmployment: boolean | null;

@@ -3,7 +3,6 @@ import type { EntityManager } from 'typeorm';
 import { Enrolment } from '../../candidates/enrolment.entity.js';
 import { findScoped } from '../auth/principal-access.js';
 import type { RequestContext } from '../context/request-context.js';
-import { Opening } from '../openings/opening.entity.js';
 import type { OutboxEvent } from '../outbox/outbox-event.entity.js';
 import { OutboxHandler, type AfterCommit, type OutboxEventHandler } from '../outbox/outbox-handler.decorator.js';
 import { systemContext } from '../context/system-actor.js';
@@ -11,16 +10,16 @@ import { Plan } from '../plans/plan.entity.js';
 import { ActivityStatus, ActivityType } from '../plans/plan.enums.js';
 import { PlansService } from '../plans/plans.service.js';
 import { PlacementEvent, type PlacementEventPayload } from './placement-events.js';
-import { Placement } from './placement.entity.js';
 import { PlacementOutcome } from './placement.enums.js';
 
 /**
  * Carries a placement into the person's plan (the issue: "without anyone retyping it"): an internship becomes the
  * plan's INTERNSHIP activity, ongoing then completed (or cancelled if it ended early), and a job reaches the plan's
- * goal. Each run brings the plan in line with the placement's current state rather than replaying the event, so
- * events arriving late or out of order end the same way, and a run that finds the plan already in line changes
- * nothing. It goes through PlansService, so every change leaves a plan revision, authored on behalf of the staff
- * member who recorded the change (see systemContext).
+ * goal. Each run brings the plan in line with the placement as the event recorded it (not as the placement is when
+ * the job runs: a later step has an event of its own, handled after this one), so the plan goes through the same
+ * revisions however late the jobs run, and a run that finds the plan already in line changes nothing. It goes
+ * through PlansService, so every change leaves a plan revision, authored on behalf of the staff member who recorded
+ * the change (see systemContext).
  */
 @Injectable()
 @OutboxHandler({
@@ -33,28 +32,27 @@ export class PlacementPlanHandler implements OutboxEventHandler {
   constructor(private readonly plans: PlansService) {}
 
   async handle(em: EntityManager, event: OutboxEvent, afterCommit: AfterCommit): Promise<void> {
-    const payload = event.payload as PlacementEventPayload;
-    const ctx = await systemContext(em, event.principalId, payload.actorId, `placement ${payload.placementId}: ${event.kind}`, afterCommit);
-    const placement = await findScoped(ctx, Placement, payload.placementId, 'Placement');
+    const placement = event.payload as PlacementEventPayload;
+    const ctx = await systemContext(em, event.principalId, placement.actorId, `placement ${placement.placementId}: ${event.kind}`, afterCommit);
     const enrolment = await findScoped(ctx, Enrolment, placement.enrolmentId, 'Enrolment');
     if (enrolment.exitOn) {
       // the plan of an ended period is history and stays as it was (PlansService); nothing to carry over
-      this.logger.log(`Placement ${placement.id}: the enrolment period has ended, its plan is left as it was`);
+      this.logger.log(`Placement ${placement.placementId}: the enrolment period has ended, its plan is left as it was`);
       return;
     }
     const plan = await em.getRepository(Plan).findOneBy({ enrolmentId: enrolment.id });
     if (!plan) {
       // nothing to bring in line; a period without a plan is on the secretaries' list of those without one, and
       // the handlers after this one (the enrolment's) must not wait for a plan that may never come
-      this.logger.warn(`Placement ${placement.id}: the enrolment period has no plan, so none was updated`);
+      this.logger.warn(`Placement ${placement.placementId}: the enrolment period has no plan, so none was updated`);
       return;
     }
     await this.syncInternship(ctx, plan, placement);
     await this.syncGoal(ctx, plan, placement);
   }
 
-  /** The internship activity as the placement says: ongoing from the start, completed on completion, cancelled if it ended early. */
-  private async syncInternship(ctx: RequestContext, plan: Plan, placement: Placement): Promise<void> {
+  /** The internship activity as the event says: ongoing from the start, completed on completion, cancelled if it ended early. */
+  private async syncInternship(ctx: RequestContext, plan: Plan, placement: PlacementEventPayload): Promise<void> {
     if (!placement.internshipStartedOn) return;
     const endedDuringInternship = placement.outcome === PlacementOutcome.ENDED_EARLY && !placement.internshipCompletedOn;
     const wanted = {
@@ -62,10 +60,13 @@ export class PlacementPlanHandler implements OutboxEventHandler {
       endOn: placement.internshipCompletedOn ?? (endedDuringInternship ? placement.endedOn : null),
       status: placement.internshipCompletedOn ? ActivityStatus.COMPLETED : endedDuringInternship ? ActivityStatus.CANCELLED : ActivityStatus.ONGOING,
     };
-    const activity = await this.plans.activityForPlacement(ctx, plan.id, placement.id);
+    const activity = await this.plans.activityForPlacement(ctx, plan.id, placement.placementId);
     if (!activity) {
-      const opening = await ctx.em.getRepository(Opening).findOneByOrFail({ id: placement.openingId });
-      await this.plans.addActivity(ctx, { planId: plan.id, type: ActivityType.INTERNSHIP, ...wanted, endOn: wanted.endOn ?? undefined, adapted: plan.sickListed, note: `Praktik: ${opening.title}` }, placement.id);
+      await this.plans.addActivity(
+        ctx,
+        { planId: plan.id, type: ActivityType.INTERNSHIP, ...wanted, endOn: wanted.endOn ?? undefined, adapted: plan.sickListed, note: `Praktik: ${placement.openingTitle}` },
+        placement.placementId,
+      );
       return;
     }
     if (activity.startOn !== wanted.startOn || activity.endOn !== wanted.endOn || activity.status !== wanted.status) {
@@ -74,12 +75,12 @@ export class PlacementPlanHandler implements OutboxEventHandler {
   }
 
   /** A job reaches the goal of the plan (on its first day); a job that ended early withdraws that, if it was this job's. */
-  private async syncGoal(ctx: RequestContext, plan: Plan, placement: Placement): Promise<void> {
+  private async syncGoal(ctx: RequestContext, plan: Plan, placement: PlacementEventPayload): Promise<void> {
     if (placement.outcome === PlacementOutcome.HIRED && placement.employmentStartOn) {
       // a goal already reached by another placement stays as it was: the first job reached it
-      if (plan.goalReachedByPlacementId && plan.goalReachedByPlacementId !== placement.id) return;
-      await this.plans.setGoalReached(ctx, plan.id, { on: placement.employmentStartOn, placementId: placement.id });
-    } else if (placement.outcome === PlacementOutcome.ENDED_EARLY && plan.goalReachedByPlacementId === placement.id) {
+      if (plan.goalReachedByPlacementId && plan.goalReachedByPlacementId !== placement.placementId) return;
+      await this.plans.setGoalReached(ctx, plan.id, { on: placement.employmentStartOn, placementId: placement.placementId });
+    } else if (placement.outcome === PlacementOutcome.ENDED_EARLY && plan.goalReachedByPlacementId === placement.placementId) {
       await this.plans.setGoalReached(ctx, plan.id, null);
     }
   }

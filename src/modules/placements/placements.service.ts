@@ -259,22 +259,27 @@ export class PlacementsService {
     );
   }
 
+  /** The event of a change, with the placement as it is now: its stream is the person's enrolment period. */
   private async recordEvent(ctx: RequestContext, placement: Placement, kind: PlacementEvent, on: string): Promise<void> {
+    const opening = await ctx.em.getRepository(Opening).findOneByOrFail({ id: placement.openingId });
     const payload: PlacementEventPayload = {
       placementId: placement.id,
       candidateId: placement.candidateId,
       enrolmentId: placement.enrolmentId,
       openingId: placement.openingId,
+      openingTitle: opening.title,
       actorId: ctx.actor.userId,
       on,
       stage: placement.stage,
       outcome: placement.outcome,
+      internshipStartedOn: placement.internshipStartedOn,
+      internshipCompletedOn: placement.internshipCompletedOn,
       employmentStartOn: placement.employmentStartOn,
       subsidised: placement.subsidised,
       municipalLabourMarketEmployment: placement.municipalLabourMarketEmployment,
       endedOn: placement.endedOn,
     };
-    await this.outbox.record(ctx, { kind, principalId: placement.principalId, placementId: placement.id, payload });
+    await this.outbox.record(ctx, { kind, principalId: placement.principalId, stream: placement.enrolmentId, placementId: placement.id, payload });
   }
 }
 
