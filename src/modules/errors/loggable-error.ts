@@ -22,10 +22,10 @@ export function loggableError(error: unknown): LoggableError {
   return { type, message: error.message, stack: frames };
 }
 
-/** One line for a log message: `QueryFailedError (SQLSTATE 22P02)` or `Error: the message`. */
+/** One line for a log message or a job's failure reason: `QueryFailedError (SQLSTATE 22P02)`, or our own error's message. */
 export function loggableMessage(error: unknown): string {
   const e = loggableError(error);
-  return e.sqlState ? `${e.type} (SQLSTATE ${e.sqlState}${e.message ? `, ${e.message}` : ''})` : `${e.type}: ${e.message}`;
+  return e.sqlState ? `${e.type} (SQLSTATE ${e.sqlState}${e.message ? `, ${e.message}` : ''})` : e.message;
 }
 
 /** The error's class (TypeORM's errors do not all set `name`). */
