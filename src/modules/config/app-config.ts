@@ -189,7 +189,7 @@ export class AppConfig {
   @IsBoolean()
   MIGRATIONS_RUN = true;
 
-  /** GraphQL introspection and the sandbox. Defaults to off in production. */
+  /** GraphQL introspection (GraphiQL's Docs need it). Defaults to off in production. */
   @Transform(toBool)
   @IsOptional()
   @IsBoolean()

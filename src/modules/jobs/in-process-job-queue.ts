@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { CronExpressionParser } from 'cron-parser';
 import { randomUUID } from 'node:crypto';
+import { loggableMessage } from '../errors/loggable-error.js';
 import { JobDispatcher } from './job-dispatcher.js';
 import { JobQueue } from './job-queue.js';
 import { AppConfig } from '../config/app-config.js';
@@ -119,7 +120,7 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationBootstra
     try {
       await this.dispatcher.dispatch(name, payload, attempt);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = loggableMessage(error);
       const permanent = error instanceof PermanentJobError;
       if (!permanent && attempt < this.config.JOB_ATTEMPTS) {
         this.logger.warn(`Job ${name} ${id} failed (attempt ${attempt}), retrying: ${reason}`);

@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '../config/app-config.js';
+import { loggableMessage } from '../errors/loggable-error.js';
 import { OutboxService } from './outbox.service.js';
 
 /**
@@ -42,7 +43,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     this.timer = setTimeout(() => {
       this.running = this.sweepOnce()
         .then(() => undefined)
-        .catch((error: unknown) => this.logger.warn(`Outbox sweep failed: ${error instanceof Error ? error.message : String(error)}`))
+        .catch((error: unknown) => this.logger.warn(`Outbox sweep failed: ${loggableMessage(error)}`))
         .finally(() => this.schedule());
     }, this.config.OUTBOX_SWEEP_INTERVAL_MS);
     this.timer.unref();

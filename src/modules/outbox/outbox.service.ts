@@ -8,6 +8,7 @@ import { JobQueue } from '../jobs/job-queue.js';
 import { PermanentJobError } from '../jobs/job-types.js';
 import { OutboxEvent } from './outbox-event.entity.js';
 import { OUTBOX_HANDLER_KEY, type AfterCommit, type OutboxEventHandler, type OutboxHandlerOptions } from './outbox-handler.decorator.js';
+import { loggableMessage } from '../errors/loggable-error.js';
 
 /** The job that runs one handler for one event. */
 export const OUTBOX_JOB = 'outbox.handle';
@@ -123,7 +124,7 @@ export class OutboxService {
       await this.dataSource.query(`UPDATE outbox_event SET enqueued_at = now(), enqueue_count = enqueue_count + 1 WHERE id = $1`, [event.id]);
       return true;
     } catch (error) {
-      this.logger.warn(`Outbox event ${event.id} (${event.kind}) not enqueued, the relay will retry: ${message(error)}`);
+      this.logger.warn(`Outbox event ${event.id} (${event.kind}) not enqueued, the relay will retry: ${loggableMessage(error)}`);
       return false;
     }
   }
@@ -154,7 +155,7 @@ export class OutboxService {
         }
       }
     } catch (error) {
-      this.logger.warn(`Outbox streams not looked at, the relay will retry: ${message(error)}`);
+      this.logger.warn(`Outbox streams not looked at, the relay will retry: ${loggableMessage(error)}`);
     }
     return enqueued;
   }
@@ -189,7 +190,7 @@ export class OutboxService {
       if (!ran) return false;
     } catch (error) {
       const permanent = error instanceof PermanentJobError || error instanceof DomainError;
-      const reason = error instanceof DomainError ? `${error.code}: ${error.message}` : message(error);
+      const reason = error instanceof DomainError ? `${error.code}: ${error.message}` : loggableMessage(error);
       await this.dataSource
         .query(`UPDATE outbox_event SET last_error = $2 WHERE id = $1`, [eventId, `${handlerName}: ${reason}`.slice(0, 2000)])
         .catch(() => undefined);
@@ -263,7 +264,7 @@ export class OutboxService {
         await this.markProcessedIfSettled(em, event);
       });
     } catch (error) {
-      this.logger.warn(`Outbox event ${event.id} (${handler}): giving up not recorded, its stream waits: ${message(error)}`);
+      this.logger.warn(`Outbox event ${event.id} (${handler}): giving up not recorded, its stream waits: ${loggableMessage(error)}`);
       return;
     }
     await this.enqueueReady([event.stream]);
@@ -304,7 +305,7 @@ export class OutboxService {
    */
   private async runAfterCommit(work: AfterCommit, eventId: string, handlerName: string): Promise<void> {
     for (const w of work) {
-      await w().catch((error: unknown) => this.logger.warn(`Outbox event ${eventId} (${handlerName}): after-commit work failed: ${message(error)}`));
+      await w().catch((error: unknown) => this.logger.warn(`Outbox event ${eventId} (${handlerName}): after-commit work failed: ${loggableMessage(error)}`));
     }
   }
 
@@ -322,8 +323,4 @@ export class OutboxService {
     this.registry = registry;
     return registry;
   }
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
