@@ -1,12 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createConnection } from 'node:net';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { accountTag } from '../src/modules/auth/login-throttle.service.js';
 import { DEMO_PASSWORD } from '../src/modules/demo/demo-seeder.service.js';
+import { OwnRedis, until } from './support/own-redis.js';
 import { errorCode, TestApp, type GqlResponse } from './support/test-app.js';
 
 const LOGIN = `mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { accessToken } }`;
@@ -183,53 +182,16 @@ withRedis('login throttling across instances (Redis)', () => {
   });
 });
 
-/** A Redis server of this spec's own on a free port, so stopping it disturbs nothing else. */
-class OwnRedis {
-  private process?: ChildProcess;
-  constructor(readonly port: number) {}
-
-  async start(): Promise<void> {
-    this.process = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-    await until(() => reachable(this.port), 10_000, 'redis-server did not start');
-  }
-
-  async stop(): Promise<void> {
-    const process = this.process;
-    if (!process || process.exitCode !== null) return;
-    const exited = new Promise((resolve) => process.once('exit', resolve));
-    process.kill('SIGKILL');
-    await exited;
-  }
-}
-
-function reachable(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = createConnection({ port, host: '127.0.0.1' }, () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.on('error', () => resolve(false));
-  });
-}
-
-async function until(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
-  const start = Date.now();
-  while (!(await check())) {
-    if (Date.now() - start > timeoutMs) throw new Error(what);
-    await sleep(100);
-  }
-}
-
 withRedis('login throttling while Redis is down', () => {
-  const redis = new OwnRedis(20000 + Math.floor(Math.random() * 20000));
+  const redis = new OwnRedis();
   let t: TestApp;
 
   beforeAll(async () => {
     await redis.start();
-    t = await TestApp.start({ env: { REDIS_URL: `redis://127.0.0.1:${redis.port}`, LOGIN_ACCOUNT_LOCK_FAILURES: '3', LOGIN_DELAY_AFTER_FAILURES: '10' } });
+    t = await TestApp.start({ env: { REDIS_URL: redis.url, LOGIN_ACCOUNT_LOCK_FAILURES: '3', LOGIN_DELAY_AFTER_FAILURES: '10' } });
   });
   afterAll(async () => {
-    if (!(await reachable(redis.port))) await redis.start(); // the test app's cleanup empties its queue
+    if (!(await redis.reachable())) await redis.start(); // the test app's cleanup empties its queue
     await t?.close();
     await redis.stop();
   });

@@ -1,52 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createConnection } from 'node:net';
 import { DataSource } from 'typeorm';
 import { BullJobWorker } from '../src/modules/jobs/bull-job-queue.js';
 import { enrolledWithPlan, Ids, isoDaysFromToday, openInternship } from './support/factories.js';
+import { OwnRedis, until } from './support/own-redis.js';
 import { TestApp } from './support/test-app.js';
 
 const SVEDALA = 'n6r4_fjK_kRr';
 /** JobTech employment type "Tillsvidareanställning, inklusive provanställning". */
 const PERMANENT = 'PFZr_Syz_cUq';
 const PEOPLE = 6;
-
-/** A Redis server of this spec's own on a free port, so stopping it disturbs nothing else. */
-class OwnRedis {
-  private process?: ChildProcess;
-  constructor(readonly port: number) {}
-
-  async start(): Promise<void> {
-    this.process = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-    await until(() => reachable(this.port), 10_000, 'redis-server did not start');
-  }
-
-  async stop(): Promise<void> {
-    const process = this.process;
-    if (!process || process.exitCode !== null) return;
-    const exited = new Promise((resolve) => process.once('exit', resolve));
-    process.kill('SIGKILL');
-    await exited;
-  }
-}
-
-function reachable(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = createConnection({ port, host: '127.0.0.1' }, () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.on('error', () => resolve(false));
-  });
-}
-
-async function until(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
-  const start = Date.now();
-  while (!(await check())) {
-    if (Date.now() - start > timeoutMs) throw new Error(what);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 /**
  * The issue's fault test: outcomes recorded while Redis is down, and while the worker is stopped, all reach the
@@ -55,7 +17,7 @@ async function until(check: () => Promise<boolean>, timeoutMs: number, what: str
  */
 const withRedis = process.env.REDIS_URL ? describe : describe.skip;
 withRedis('outcomes survive Redis and the worker going down (BullMQ)', () => {
-  const redis = new OwnRedis(20000 + Math.floor(Math.random() * 20000));
+  const redis = new OwnRedis();
   let t: TestApp;
   let db: DataSource;
   const placements: Array<{ id: string; version: number; candidateId: string; enrolmentId: string; planId: string }> = [];
@@ -71,7 +33,7 @@ withRedis('outcomes survive Redis and the worker going down (BullMQ)', () => {
 
   beforeAll(async () => {
     await redis.start();
-    t = await TestApp.start({ env: { REDIS_URL: `redis://127.0.0.1:${redis.port}`, OUTBOX_SWEEP_INTERVAL_MS: '300', JOB_BACKOFF_MS: '100' } });
+    t = await TestApp.start({ env: { REDIS_URL: redis.url, OUTBOX_SWEEP_INTERVAL_MS: '300', JOB_BACKOFF_MS: '100' } });
     db = t.app.get(DataSource);
     const ids = await Ids.load(t);
     const opening = await openInternship(t, 'recruiter1', SVEDALA);

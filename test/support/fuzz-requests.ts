@@ -12,6 +12,7 @@ import {
   type GraphQLNamedType,
   type GraphQLSchema,
 } from 'graphql';
+import { mulberry32, pick, type Rng } from '../../bench/prng.js';
 
 /**
  * Malformed requests generated from the schema, for the fuzz spec and `npm run fuzz`: every operation of Query and
@@ -34,20 +35,6 @@ export interface FuzzRequest {
   search?: string;
 }
 
-/** A small seeded PRNG (mulberry32): the same seed gives the same requests. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Rng = () => number;
-const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)];
 
 /** Wrong values of every kind, tried wherever a value goes. */
 const WRONG_VALUES: readonly unknown[] = [
@@ -227,7 +214,7 @@ function httpRequest(rng: Rng, as: string | null): FuzzRequest {
  * Every operation is visited at least once before any is visited twice.
  */
 export function fuzzRequests(schema: GraphQLSchema, options: { seed: number; count: number; callers: ReadonlyArray<string | null> }): FuzzRequest[] {
-  const rng = seededRandom(options.seed);
+  const rng = mulberry32(options.seed);
   const operations = [
     ...Object.values(schema.getQueryType()?.getFields() ?? {}).map((field) => ({ kind: 'query' as const, field })),
     ...Object.values(schema.getMutationType()?.getFields() ?? {}).map((field) => ({ kind: 'mutation' as const, field })),
