@@ -1,7 +1,7 @@
 /**
  * Two projects: `unit` specs sit next to the code and touch no I/O; `e2e` specs in test/ boot the real app
  * and speak GraphQL over HTTP to it against a real PostgreSQL (DATABASE_URL) or the embedded one.
- * Native ESM (see ../shared/STACK.md): run with NODE_OPTIONS=--experimental-vm-modules.
+ * Native ESM: run with NODE_OPTIONS=--experimental-vm-modules.
  */
 const common = {
   extensionsToTreatAsEsm: ['.ts'],

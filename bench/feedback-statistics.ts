@@ -28,7 +28,7 @@ export interface LoadedStatistics {
 
 /**
  * Generates PEOPLE people and PERIODS enrolment periods over three years (four in five in Trelleborg, the rest in
- * Svedala; a person's second period starts after the first ended), three in five exited with the DOMAIN.md reasons,
+ * Svedala; a person's second period starts after the first ended), three in five exited with the docs/rules.md reasons,
  * plans, sectors, teams and secretaries from the demo, and a weekly follow-up for a third of them. Triggers (the
  * ranking's change feed, the statistics' deltas) and foreign-key checks are off while loading: the database is the
  * benchmark's own. The statistics' summary cells are then made in one go by `statistics_rebuild()`, as the

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
 /**
- * The statistics' summary: every enrolment period's part in the indicators (DOMAIN.md, "Indicators the software
+ * The statistics' summary: every enrolment period's part in the indicators (docs/rules.md, "Indicators the software
  * must compute exactly"), kept as counts per day and month, so a year of a large principal is a few thousand rows
  * to add up rather than every period of it to read (issue 5: < 200 ms over a million periods).
  *

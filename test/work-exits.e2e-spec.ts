@@ -9,7 +9,7 @@ const CONFIRM = `mutation($i: ConfirmWorkExitInput!) { confirmWorkExit(input: $i
 const OUTCOME = `query($id: ID!) { candidate(id: $id) { enrolments { exitOutcome workCheck workCheckedOn } } }`;
 
 /**
- * Kolada's rule for exits to work (DOMAIN.md): a job counts as an exit to work only once it has lasted one
+ * Kolada's rule for exits to work (docs/rules.md): a job counts as an exit to work only once it has lasted one
  * continuous month; until then the exit is pending; a job that ended sooner, a municipal labour-market employment
  * and studies without student aid are exits for other reasons.
  */

@@ -27,7 +27,7 @@ registerEnumType(EducationLevel, { name: 'EducationLevel' });
 
 /**
  * Limitations that matter for matching, stated without diagnoses: the work they rule out, never why.
- * (DOMAIN.md: disability is a ground of the Discrimination Act and is neither stored nor used.)
+ * (docs/rules.md: disability is a ground of the Discrimination Act and is neither stored nor used.)
  */
 export enum WorkLimitation {
   NO_HEAVY_LIFTING = 'NO_HEAVY_LIFTING',
@@ -50,7 +50,7 @@ export enum ConsentPurpose {
 registerEnumType(ConsentPurpose, { name: 'ConsentPurpose' });
 
 /**
- * Why an enrolment period ended (DOMAIN.md "Exit"). The Kolada indicator counts WORK_UNSUBSIDISED and
+ * Why an enrolment period ended (docs/rules.md "Exit"). The Kolada indicator counts WORK_UNSUBSIDISED and
  * WORK_SUBSIDISED as work, never MUNICIPAL_LABOUR_MARKET_EMPLOYMENT, and STUDIES_STUDENT_AID only as studies.
  */
 export enum ExitReason {

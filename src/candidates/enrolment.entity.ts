@@ -4,7 +4,7 @@ import { WorkCheck } from '../modules/statistics/exit-outcome.enums.js';
 import { ExitReason } from './candidate.enums.js';
 
 /**
- * One enrolment period in the municipal labour-market programme, following DOMAIN.md's path: first contact
+ * One enrolment period in the municipal labour-market programme, following docs/domain.md's path: first contact
  * (the application for aid) -> first meeting (nysamtal) -> plan -> planning week -> sector chosen -> sector
  * team -> exit. A person enrolled again later gets a new period; the old one is kept.
  */

@@ -25,7 +25,7 @@ export interface ExitFacts {
 }
 
 /**
- * Moves an enrolment period along DOMAIN.md's path. Each step checks that it comes after the steps before it and
+ * Moves an enrolment period along docs/domain.md's path. Each step checks that it comes after the steps before it and
  * is not in the future; the working-day figures the statistics use are computed here, when the step is taken.
  */
 @Injectable()
@@ -56,7 +56,7 @@ export class EnrolmentsService {
 
   /**
    * The person's sector choice, which puts them in that sector's team: the team of the sector that serves their
-   * principal. DOMAIN.md: the sector is chosen within the first week, measured in working days from first contact.
+   * principal. docs/rules.md: the sector is chosen within the first week, measured in working days from first contact.
    */
   async chooseSector(ctx: RequestContext, input: ChooseSectorInput): Promise<Enrolment> {
     const enrolment = await this.open(ctx, input.enrolmentId);
@@ -93,7 +93,7 @@ export class EnrolmentsService {
 
   /**
    * Ends an open period (the secretary's exit, or a placement's outcome through its job). Kolada counts an exit to
-   * work only once the job has lasted one continuous month (DOMAIN.md): such an exit starts PENDING, and a job is
+   * work only once the job has lasted one continuous month (docs/rules.md): such an exit starts PENDING, and a job is
    * queued for the day the month is complete; the daily check (WorkChecksService) settles any it missed.
    */
   async close(ctx: RequestContext, enrolment: Enrolment, exit: ExitFacts): Promise<Enrolment> {

@@ -1,6 +1,6 @@
 /**
  * The ranking engine: pure functions over {@link RankableCandidate} and {@link RankableOpening} (ranking.types.ts),
- * a {@link TaxonomyGraph} and a date. It proposes and explains; a person decides (DOMAIN.md).
+ * a {@link TaxonomyGraph} and a date. It proposes and explains; a person decides (docs/rules.md).
  *
  * **Hard requirements** exclude, each with a Swedish reason: a required driving-licence class missing (each missing
  * class counts as one requirement), not available by the start date, below the minimum Swedish level, no consent to

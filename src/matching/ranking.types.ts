@@ -3,7 +3,7 @@
  *
  * **What cannot be an input, by construction.** The Discrimination Act (diskrimineringslagen 1 kap. 4 §) names
  * seven grounds: sex, transgender identity or expression, ethnicity, religion or other belief, disability, sexual
- * orientation and age. DOMAIN.md ("Rules that protect people") says ranking must never use them. The types below
+ * orientation and age. docs/rules.md ("Rules that protect people") says ranking must never use them. The types below
  * therefore have no field for any ground nor for the usual proxies of one: no name (ethnicity, sex), no personnummer
  * or birth date (age, sex), no sex, no country of birth, citizenship or language of origin (ethnicity), no photo
  * (all of them), no diagnosis (disability; {@link RankableCandidate.workLimitations} states only the work a person

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
- * One read of a person's record (DOMAIN.md: every read is logged with who, when and why). The operation is the
+ * One read of a person's record (docs/rules.md: every read is logged with who, when and why). The operation is the
  * why: the API operation that read it. The identity number is never written here.
  */
 @ObjectType()

@@ -6,7 +6,7 @@ import type { AccessLogArgs } from './access-log.args.js';
 import { AccessLogEntry } from './access-log.entity.js';
 
 /**
- * The access log of people's records (DOMAIN.md: every read is logged with who, when and why). Services call
+ * The access log of people's records (docs/rules.md: every read is logged with who, when and why). Services call
  * {@link record} for every candidate whose personal data an operation returns, in the same request, so a read
  * that is answered is a read that is logged.
  */

@@ -27,7 +27,7 @@ export function agreementInForce(agreement: AgreementTerm, today: string): boole
 }
 
 /**
- * Which principals' data an actor may read and write (DOMAIN.md "Rules that protect people"): staff act for
+ * Which principals' data an actor may read and write (docs/rules.md "Rules that protect people"): staff act for
  * their own municipality and, only while an agreement is in force, for the principals their organisation
  * serves under it. A principal's reviewer inspects their own municipality only, and never writes. A user who
  * is a reviewer and also holds a staff role keeps the staff scope for reading and writing.

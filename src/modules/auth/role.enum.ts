@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 
-/** The roles of DOMAIN.md's users. A user has one or more. */
+/** The roles of docs/domain.md's users. A user has one or more. */
 export enum Role {
   /** arbetsmarknadssekreterare (ASK): owns a job seeker's plan */
   LABOUR_MARKET_SECRETARY = 'LABOUR_MARKET_SECRETARY',

@@ -241,7 +241,7 @@ export class AppConfig {
   TIME_ZONE = 'Europe/Stockholm';
 
   /**
-   * Recruitment meetings each municipality should have per quarter (DOMAIN.md: "a couple per quarter arranged in
+   * Recruitment meetings each municipality should have per quarter (docs/domain.md: "a couple per quarter arranged in
    * Svedala"), as `<JobTech municipality concept id>=<meetings>`, comma separated; unlisted municipalities have none.
    */
   @Matches(/^\s*$|^[A-Za-z0-9_]{3,20}=\d{1,3}(\s*,\s*[A-Za-z0-9_]{3,20}=\d{1,3})*$/, {

@@ -6,7 +6,7 @@ import { User } from '../organisations/user.entity.js';
 /**
  * How the system acts: as an {@link Actor} built in code, never a login. It has no roles, so no `@Allow` can
  * ever admit it; it reads and writes exactly one principal (the event's), so the scoping helpers bound it like
- * any user; and it acts on behalf of the person whose recorded act caused the work (DOMAIN.md: a decision is made
+ * any user; and it acts on behalf of the person whose recorded act caused the work (docs/rules.md: a decision is made
  * and signed by a person; the software carries it out), so `userId` and every author column stay a real user.
  * `via` says what automation made the change; plan revisions store it, so a reader tells "Johan changed the plan"
  * from "Brygga changed the plan because Johan recorded the outcome".

@@ -23,7 +23,7 @@ function processAlive(pid: number): boolean {
 }
 
 /**
- * PGlite keeps no lock on its data folder and two processes on one folder lose writes (../shared/STACK.md),
+ * PGlite keeps no lock on its data folder and two processes on one folder lose writes (measured when PGlite was chosen),
  * so the folder gets a pid file; a second Brygga on the same folder stops with a clear message.
  */
 function lockDataDir(dir: string): () => void {

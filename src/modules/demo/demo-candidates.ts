@@ -1,6 +1,6 @@
 /**
  * Deterministic generator of ~300 plausible, fictional job seekers in Trelleborg and Svedala, each somewhere on the
- * path of DOMAIN.md (first contact, first meeting, plan, sector choice, weekly follow-ups, exit). Pure: no database,
+ * path of docs/domain.md (first contact, first meeting, plan, sector choice, weekly follow-ups, exit). Pure: no database,
  * no framework, no clock and no file reads — every date on the path is relative ("days ago" / "days after first
  * contact"), so the caller anchors the data to its own "today".
  *
@@ -59,7 +59,7 @@ export interface DemoSfi {
   startedDaysAgo: number | null;
 }
 
-/** Where the person is on the path (DOMAIN.md), in days relative to "today" (negative = in the past). */
+/** Where the person is on the path (docs/domain.md), in days relative to "today" (negative = in the past). */
 export interface DemoPath {
   /** Days before today the case was registered (aktualisering): 0..400. */
   firstContactDaysAgo: number;

@@ -104,7 +104,7 @@ export class DemoSeeder {
   /**
    * The business-development team (Näringsliv) and one sector team per sector, serving both municipalities. Each
    * sector team has a secretary, a recruiter, the career counsellor and a teacher; the four secretaries share the
-   * ten sectors (DOMAIN.md: a secretary carries 55-60 cases).
+   * ten sectors (docs/rules.md: a secretary carries 55-60 cases).
    */
   private async seedTeams(em: EntityManager, world: DemoWorld): Promise<void> {
     const served = [world.principals.Trelleborg, world.principals.Svedala];

@@ -11,7 +11,7 @@ const Personnummer = personnummer as unknown as typeof personnummer.default;
  * Sweden without being registered here; its day is the birth day + 60), parsed and checked.
  *
  * NEVER LOG IT, nor put it in an error message, an exception, a metric label or an audit diff: it identifies a
- * person on its own (DOMAIN.md, "Rules that protect people"). `scrubIdentityNumbers` in logging/scrub.ts is the
+ * person on its own (docs/rules.md, "Rules that protect people"). `scrubIdentityNumbers` in logging/scrub.ts is the
  * net under that rule, not a licence; `maskIdentityNumber` is what may be shown where a number must be referred to.
  */
 export interface IdentityNumber {
@@ -28,7 +28,7 @@ export interface IdentityNumber {
    * YYYY-MM-DD, the real birth date (day - 60 for a samordningsnummer). Derived from the number rather than
    * entered, so the two cannot disagree, and used only for duplicate checks and display. Age is never a matching
    * input: it is a ground of the Discrimination Act (diskrimineringslagen 2008:567), which the ranking must not
-   * use (DOMAIN.md, "Rules that protect people"), so nothing here offers an age. For the same reason the
+   * use (docs/rules.md, "Rules that protect people"), so nothing here offers an age. For the same reason the
    * serial's legal-sex digit (the ninth) is not exposed either.
    */
   birthDate: string;

@@ -1,6 +1,6 @@
 /**
  * Personnummer and samordningsnummer (YYMMDD-NNNN, YYYYMMDDNNNN, with or without - or +) must never reach a log
- * (DOMAIN.md, "Rules that protect people"). Nothing logs request bodies or variables; this is the net under that
+ * (docs/rules.md, "Rules that protect people"). Nothing logs request bodies or variables; this is the net under that
  * rule, applied to every log line. Organisationsnummer have the same shape and are masked too.
  */
 const IDENTITY_NUMBER = /(?<![0-9A-Za-z-])(?:\d{2})?\d{6}[-+]?\d{4}(?![0-9A-Za-z])/g;

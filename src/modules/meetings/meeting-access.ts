@@ -34,7 +34,7 @@ export async function findMeeting(ctx: RequestContext, id: string, options: { fo
 
 /**
  * Refuses a change to a team's meetings by someone who does not plan them: a manager of the team's organisation,
- * or a member of the team (DOMAIN.md: the sector team plans its recruitment meetings). Also the principal: the
+ * or a member of the team (docs/domain.md: the sector team plans its recruitment meetings). Also the principal: the
  * actor must act for it.
  */
 export async function assertPlanner(ctx: RequestContext, team: Team, principalId: string, field = 'input.teamId'): Promise<void> {

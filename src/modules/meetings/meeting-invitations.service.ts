@@ -35,7 +35,7 @@ import { MeetingVenue } from './meeting-venue.entity.js';
  * Who is invited to a meeting, and what came of it. The invite list is proposed by the ranking (step 3) against the
  * openings the employers bring, among the people of the meeting's sector and of the municipalities the organising
  * team serves; the ranking's hard requirements include consent to share the profile with employers, and a person
- * added by hand needs that consent too (DOMAIN.md: consent governs contacts with employers). Invitations are
+ * added by hand needs that consent too (docs/rules.md: consent governs contacts with employers). Invitations are
  * people's records: scoped by the person's principal, every read logged.
  *
  * Outcomes: an interview booked at the meeting goes through PlacementsService in the same transaction (the staff

@@ -3,7 +3,7 @@ import { Role } from '../auth/role.enum.js';
 import { PLACEMENT_EDITORS } from '../placements/placement-permissions.js';
 
 /**
- * Who plans and changes meetings: the sector-team roles (DOMAIN.md: "bransch-team ... plans recruitment meetings")
+ * Who plans and changes meetings: the sector-team roles (docs/domain.md: "bransch-team ... plans recruitment meetings")
  * and managers. Within these roles a sector-team member must belong to the organising team (checked in the service);
  * a manager plans for any team of their organisation.
  */

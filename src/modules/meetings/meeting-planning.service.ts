@@ -11,7 +11,7 @@ import type { MeetingQuarterPlan, MunicipalityMeetingPlan } from './meeting.type
 
 /**
  * The planning view: per quarter, per municipality the caller reads and per sector, meetings held and planned against
- * the municipality's quarterly target (MEETING_TARGETS_PER_QUARTER; DOMAIN.md: "a couple per quarter arranged in
+ * the municipality's quarterly target (MEETING_TARGETS_PER_QUARTER; docs/domain.md: "a couple per quarter arranged in
  * Svedala"). A meeting belongs to the quarter of its local start date and to the municipality it is arranged for.
  */
 @Injectable()

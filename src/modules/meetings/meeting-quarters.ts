@@ -1,6 +1,6 @@
 /**
  * The planning view's arithmetic: calendar quarters (by the meeting's local date in TIME_ZONE) and the quarterly
- * target per municipality (DOMAIN.md: "a couple per quarter arranged in Svedala"; MEETING_TARGETS_PER_QUARTER).
+ * target per municipality (docs/domain.md: "a couple per quarter arranged in Svedala"; MEETING_TARGETS_PER_QUARTER).
  */
 
 /** The quarter of a calendar date (YYYY-MM-DD). */

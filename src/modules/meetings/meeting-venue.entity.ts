@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 /**
- * A place where recruitment meetings are held (DOMAIN.md: "physical in Svedala or Trelleborg"), with the number of
+ * A place where recruitment meetings are held (docs/domain.md: "physical in Svedala or Trelleborg"), with the number of
  * people it holds. Belongs to the municipality it is in; kept, not deleted, when no longer used (`active`).
  */
 @ObjectType()

@@ -9,7 +9,7 @@ import type { MeetingVenueArgs } from './meeting.args.js';
 import type { MeetingVenueInput, UpdateMeetingVenueInput } from './meeting.input.js';
 import { MeetingVenue } from './meeting-venue.entity.js';
 
-/** Venues for recruitment meetings, per municipality (DOMAIN.md: "physical in Svedala or Trelleborg"). */
+/** Venues for recruitment meetings, per municipality (docs/domain.md: "physical in Svedala or Trelleborg"). */
 @Injectable()
 export class MeetingVenuesService {
   constructor(private readonly clock: Clock) {}

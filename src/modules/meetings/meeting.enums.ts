@@ -9,7 +9,7 @@ export enum MeetingStatus {
 }
 registerEnumType(MeetingStatus, { name: 'MeetingStatus' });
 
-/** How people take part: at a venue, through a link, or both (DOMAIN.md: "physical in Svedala or Trelleborg, parts digital"). */
+/** How people take part: at a venue, through a link, or both (docs/domain.md: "physical in Svedala or Trelleborg, parts digital"). */
 export enum MeetingFormat {
   PHYSICAL = 'PHYSICAL',
   DIGITAL = 'DIGITAL',

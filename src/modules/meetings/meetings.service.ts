@@ -39,7 +39,7 @@ const EXCLUSIONS: Record<string, { field: string; message: string }> = {
 const RESPONSIBLE_ROLES: readonly Role[] = [Role.LABOUR_MARKET_SECRETARY, Role.RECRUITER, Role.CAREER_COUNSELLOR, Role.TEACHER, Role.MANAGER, Role.BUSINESS_DEVELOPER];
 
 /**
- * Recruitment meetings (DOMAIN.md: the sector teams arrange "a couple per quarter in Svedala, physical in Svedala or
+ * Recruitment meetings (docs/domain.md: the sector teams arrange "a couple per quarter in Svedala, physical in Svedala or
  * Trelleborg, parts digital"): planning, moving, the employers and openings they bring, and the lifecycle. A venue
  * booked twice and a staff member responsible for two meetings at once are refused with CONFLICT naming the field:
  * checked first in SQL for a message naming the other meeting, and refused again by the database's exclusion

@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 
-/** What kind of place an opening offers (DOMAIN.md: jobs, internships/praktik, sector SFI workplace learning). */
+/** What kind of place an opening offers (docs/rules.md: jobs, internships/praktik, sector SFI workplace learning). */
 export enum OpeningKind {
   JOB_UNSUBSIDISED = 'JOB_UNSUBSIDISED',
   JOB_SUBSIDISED = 'JOB_SUBSIDISED',

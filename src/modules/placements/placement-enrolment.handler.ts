@@ -14,7 +14,7 @@ import { PlacementOutcome } from './placement.enums.js';
 /**
  * Carries a placement's outcome into the person's enrolment period and so into the exit statistics (the issue:
  * "close or keep the enrolment"). A hire closes the period on the day it was recorded, with the reason Kolada
- * distinguishes (DOMAIN.md): a municipal labour-market employment, a subsidised job or an unsubsidised one; a job
+ * distinguishes (docs/rules.md): a municipal labour-market employment, a subsidised job or an unsubsidised one; a job
  * waits for its one-month check from its first day (EnrolmentsService.close). If that job then ends early, the
  * one-month rule decides at once whether it still counts. Not hired, or an internship that ended early, keeps the
  * period open. Runs after the plan handler: the plan of an ended period is history, so it is brought in line first.

@@ -29,7 +29,7 @@ export const OUTCOME_EVENTS: Record<PlacementOutcome, PlacementEvent> = {
 /**
  * Every placement event's payload: ids and the placement's facts as they were when the event happened, which is what
  * the handlers decide from (the placement may have moved on by the time they run, and each later step has an event
- * of its own). E.g. Kolada's rule (DOMAIN.md: work counts after one continuous month; municipal labour-market
+ * of its own). E.g. Kolada's rule (docs/rules.md: work counts after one continuous month; municipal labour-market
  * employments never) needs the start, the subsidy and the municipal flag; the plan's internship activity needs the
  * internship's dates and the opening's title.
  */

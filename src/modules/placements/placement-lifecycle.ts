@@ -51,7 +51,7 @@ const OUTCOMES: Readonly<Record<PlacementStage, readonly PlacementOutcome[]>> = 
 
 /**
  * A recorded outcome is final, with one exception: a job can end after the person was hired. The issue's Kolada
- * rule (DOMAIN.md: work counts only once it has lasted one continuous month) needs the placement to say so, so a
+ * rule (docs/rules.md: work counts only once it has lasted one continuous month) needs the placement to say so, so a
  * HIRED placement can still become ENDED_EARLY.
  */
 const OUTCOME_CHANGES: Readonly<Record<PlacementOutcome, readonly PlacementOutcome[]>> = {

@@ -10,6 +10,6 @@ export const PLACEMENT_READERS: readonly Role[] = CANDIDATE_READERS;
 
 /**
  * Creating and moving placements: the recruiter who puts people forward, the secretary who follows them, and the
- * rest of the sector team (DOMAIN.md, the path's step 4: internships, direct recruitment, sector SFI).
+ * rest of the sector team (docs/domain.md, the path's step 4: internships, direct recruitment, sector SFI).
  */
 export const PLACEMENT_EDITORS: readonly Role[] = [Role.RECRUITER, Role.LABOUR_MARKET_SECRETARY, Role.CAREER_COUNSELLOR, Role.TEACHER];

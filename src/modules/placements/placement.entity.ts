@@ -5,7 +5,7 @@ import { PlacementOutcome, PlacementStage } from './placement.enums.js';
 /**
  * A person (a candidate with an open enrolment period) put forward for an opening, and what came of it. It is
  * the person's record, so it belongs to the person's principal (huvudman), whoever the employer is: a Svedala
- * resident placed at a Trelleborg employer is Svedala's data (DOMAIN.md, the larger pool is the point).
+ * resident placed at a Trelleborg employer is Svedala's data (docs/rules.md, the larger pool is the point).
  *
  * The hired terms are columns rather than a table of their own: one set per placement, set together with the
  * outcome under the placement's one `version`.

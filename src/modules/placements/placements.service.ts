@@ -85,7 +85,7 @@ export class PlacementsService {
 
   /**
    * Moves a placement to its next stage. Presenting shares the person's profile with the employer, so it goes
-   * through the shortlist's presenting, which needs the person's consent (DOMAIN.md: consent governs contacts with
+   * through the shortlist's presenting, which needs the person's consent (docs/rules.md: consent governs contacts with
    * employers); the person is put on the opening's shortlist first if they are not on it.
    */
   async advance(ctx: RequestContext, input: AdvancePlacementInput): Promise<Placement> {
@@ -107,7 +107,7 @@ export class PlacementsService {
   }
 
   /**
-   * Records the outcome. HIRED keeps the terms the statistics need (Kolada, DOMAIN.md: subsidised jobs count as
+   * Records the outcome. HIRED keeps the terms the statistics need (Kolada, docs/rules.md: subsidised jobs count as
    * work, municipal labour-market employments never do, and only once the job has lasted a month, which is why a
    * hired placement can still be recorded ENDED_EARLY). The outcome and its outbox event commit together.
    */
@@ -153,7 +153,7 @@ export class PlacementsService {
     return saved;
   }
 
-  /** One placement. It is the person's record: the read is written to the access log (DOMAIN.md). */
+  /** One placement. It is the person's record: the read is written to the access log (docs/rules.md). */
   async get(ctx: RequestContext, id: string, operation: string): Promise<Placement> {
     const placement = await findScoped(ctx, Placement, id, 'Placement');
     await this.accessLog.record(ctx, [{ id: placement.candidateId }], operation);

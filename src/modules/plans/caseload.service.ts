@@ -19,7 +19,7 @@ interface CountRow {
 }
 
 /**
- * Caseloads (the issue: "caseload per team and per secretary: open candidates, overdue follow-ups"; DOMAIN.md:
+ * Caseloads (the issue: "caseload per team and per secretary: open candidates, overdue follow-ups"; docs/rules.md:
  * a secretary carries 55-60 cases). Counted over the open enrolment periods in the caller's principal scope, by
  * the overdue rule of `follow-up-rules.ts`, so the numbers agree with the overdue lists.
  */

@@ -1,7 +1,7 @@
 import { addDays } from '../context/clock.js';
 
 /**
- * DOMAIN.md, "The job seeker's path", step 5: follow-up with the labour-market secretary at least once a week.
+ * docs/domain.md, "The job seeker's path", step 5: follow-up with the labour-market secretary at least once a week.
  * Reckoned in calendar days: a follow-up is due at most seven days after the one before.
  */
 export const FOLLOW_UP_INTERVAL_DAYS = 7;

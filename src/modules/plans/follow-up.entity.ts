@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { FollowUpForm } from './plan.enums.js';
 
-/** A follow-up with the job seeker; DOMAIN.md: at least once a week with the labour-market secretary. */
+/** A follow-up with the job seeker; docs/rules.md: at least once a week with the labour-market secretary. */
 @ObjectType()
 @Entity('candidate_follow_up')
 @Index(['enrolmentId', 'heldOn'])

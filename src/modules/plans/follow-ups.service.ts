@@ -16,7 +16,7 @@ import { findVisibleTeam } from '../organisations/team-visibility.js';
 import { AccessLogService } from '../audit/access-log.service.js';
 
 /**
- * Weekly follow-up of job seekers (DOMAIN.md, the path's step 5: follow-up with the secretary at least once a
+ * Weekly follow-up of job seekers (docs/domain.md, the path's step 5: follow-up with the secretary at least once a
  * week; a sick-listed person's plan is adapted, not paused, so they are followed up like everyone else), and the
  * lists that show who has not been: a secretary's and a team's overdue follow-ups, and the open enrolment
  * periods without a plan. The lists answer with enrolment periods; the person is reached through
@@ -71,7 +71,7 @@ export class FollowUpsService {
   }
 
   /**
-   * Open enrolment periods that have no plan (DOMAIN.md: "share of enrolled with a current plan"), the longest
+   * Open enrolment periods that have no plan (docs/rules.md: "share of enrolled with a current plan"), the longest
    * waiting first; optionally those of one team or one secretary.
    */
   async withoutPlan(ctx: RequestContext, args: WithoutPlanArgs): Promise<Page<Enrolment>> {

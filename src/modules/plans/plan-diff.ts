@@ -10,7 +10,7 @@ export function encodeRevisionValue(value: unknown): string | null {
 
 /**
  * The per-field changes between two states of a record (the plan, or one of its activities), for a revision:
- * DOMAIN.md asks for who changed what and when, so every field whose value differs gives one
+ * docs/rules.md asks for who changed what and when, so every field whose value differs gives one
  * `{ field, from, to }` with both values JSON-encoded ({@link encodeRevisionValue}). Fields are compared by their
  * JSON form, in the order given, and named `prefix + field` (e.g. `activity.status`). With `before` null (the
  * record is new) every field that has a value in `after` is listed with `from: null`. Equal values give nothing,

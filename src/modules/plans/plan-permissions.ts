@@ -13,18 +13,18 @@ export const PLAN_READERS: readonly Role[] = CANDIDATE_READERS;
 
 /**
  * Starting a plan and changing its goal or sick-listing: the labour-market secretary, who owns the plan
- * (DOMAIN.md "Users"), and the career counsellor, who makes study plans.
+ * (docs/domain.md "Users"), and the career counsellor, who makes study plans.
  */
 export const PLAN_EDITORS: readonly Role[] = [Role.LABOUR_MARKET_SECRETARY, Role.CAREER_COUNSELLOR];
 
 /**
  * Adding and changing activities (insatser): the whole sector team, since the recruiter arranges internships
- * and recruitment meetings and the teacher sector SFI (DOMAIN.md, the path's step 4).
+ * and recruitment meetings and the teacher sector SFI (docs/domain.md, the path's step 4).
  */
 export const ACTIVITY_EDITORS: readonly Role[] = [Role.LABOUR_MARKET_SECRETARY, Role.RECRUITER, Role.CAREER_COUNSELLOR, Role.TEACHER];
 
 /**
- * Recording a follow-up. The weekly follow-up is the secretary's (DOMAIN.md step 5), but the whole sector team
+ * Recording a follow-up. The weekly follow-up is the secretary's (docs/domain.md step 5), but the whole sector team
  * follows the person from the sector choice on (step 4), so a recruiter, career counsellor or teacher who holds
  * the week's follow-up records it too; it then counts for the weekly rule like the secretary's, and `by` shows
  * who held it.

@@ -5,7 +5,7 @@ import { PlanKind } from './plan.enums.js';
 
 /**
  * The labour-market plan (or study plan) of an enrolment period. A sick-listed person's plan is adapted, not
- * paused (DOMAIN.md): `sickListed` is set and the activities are adapted, while follow-ups go on.
+ * paused (docs/rules.md): `sickListed` is set and the activities are adapted, while follow-ups go on.
  */
 @ObjectType()
 @Entity()

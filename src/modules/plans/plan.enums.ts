@@ -8,7 +8,7 @@ export enum PlanKind {
 }
 registerEnumType(PlanKind, { name: 'PlanKind' });
 
-/** Activities (insatser) of a plan, per DOMAIN.md's path. */
+/** Activities (insatser) of a plan, per docs/domain.md's path. */
 export enum ActivityType {
   INTERNSHIP = 'INTERNSHIP',
   ACTIVE_JOB_SEARCH = 'ACTIVE_JOB_SEARCH',

@@ -27,10 +27,10 @@ const ACTIVITY_FIELDS = ['type', 'responsibleUserId', 'startOn', 'endOn', 'statu
 const OCCUPATION_TYPES = ['occupation-name', 'ssyk-level-4'] as const;
 
 /**
- * Labour-market plans and study plans (DOMAIN.md, the path's step 2: a plan within one working day of first
+ * Labour-market plans and study plans (docs/domain.md, the path's step 2: a plan within one working day of first
  * contact) with their activities (insatser). Every change to a plan or an activity leaves a {@link PlanRevision}:
  * who, when, what (the issue: "revisions are kept"). A sick-listed person's plan is adapted, not paused
- * (DOMAIN.md step 5): `sickListed` is a flag on the plan and its activities are marked `adapted`; nothing about
+ * (docs/domain.md step 5): `sickListed` is a flag on the plan and its activities are marked `adapted`; nothing about
  * the plan or the follow-ups stops.
  *
  * A plan belongs to one enrolment period and can be changed while that period is open; once the person has
@@ -48,7 +48,7 @@ export class PlansService {
   /**
    * Starts the plan of an open enrolment period: one per period (CONFLICT if it has one), owned by the caller.
    * The enrolment records the day and the working days from first contact to plan, the indicator whose target
-   * is at most one (DOMAIN.md "Indicators"); the day may not be before the first contact nor in the future.
+   * is at most one (docs/rules.md "Indicators"); the day may not be before the first contact nor in the future.
    * The revision "plan established" lists the plan's fields, and each initial activity gets "activity added".
    */
   async start(ctx: RequestContext, input: StartPlanInput): Promise<Plan> {

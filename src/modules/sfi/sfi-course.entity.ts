@@ -4,7 +4,7 @@ import { SwedishLevel } from '../../candidates/candidate.enums.js';
 
 /**
  * A sector SFI course: Swedish for immigrants combined with vocational Swedish and workplace learning in one
- * sector (DOMAIN.md). Run by an organisation for the principals it serves.
+ * sector (docs/rules.md). Run by an organisation for the principals it serves.
  */
 @ObjectType()
 @Entity()

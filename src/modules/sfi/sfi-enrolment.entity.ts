@@ -9,7 +9,7 @@ export enum SfiEnrolmentStatus {
 }
 registerEnumType(SfiEnrolmentStatus, { name: 'SfiEnrolmentStatus' });
 
-/** A person's place in (or in the queue for) a sector SFI course; queue time is tracked (DOMAIN.md). */
+/** A person's place in (or in the queue for) a sector SFI course; queue time is tracked (docs/rules.md). */
 @ObjectType()
 @Entity()
 @Index(['courseId', 'candidateId'], { unique: true })

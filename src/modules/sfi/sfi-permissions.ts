@@ -2,7 +2,7 @@ import { CANDIDATE_READERS } from '../../candidates/candidate-permissions.js';
 import { Role } from '../auth/role.enum.js';
 
 /**
- * Who may do what with sector SFI (DOMAIN.md: the career counsellor and the teacher work with study plans and
+ * Who may do what with sector SFI (docs/domain.md: the career counsellor and the teacher work with study plans and
  * sector SFI), in one place so the resolvers and the permission tests read the same lists. Within these roles the
  * principal scope decides whose enrolments: a person's SFI enrolment is their personal data, so business
  * developers and administrators see none of it.

@@ -3,7 +3,7 @@ import { SfiEnrolmentStatus } from './sfi-enrolment.entity.js';
 
 /**
  * The rules of sector SFI that need no database: which levels a course may teach, how long someone has waited in
- * the queue, which status changes are legal, and whether a course has a free place. DOMAIN.md: SFI waiting lists
+ * the queue, which status changes are legal, and whether a course has a free place. docs/domain.md: SFI waiting lists
  * are long (26 people waited from December 2019 in Svedala), so queue time is worth tracking.
  */
 

@@ -21,7 +21,7 @@ import { SfiService } from './sfi.service.js';
 const SfiCoursePage = Paginated(SfiCourse, 'SfiCoursePage');
 const SfiEnrolmentPage = Paginated(SfiEnrolment, 'SfiEnrolmentPage');
 
-/** Sector SFI courses (DOMAIN.md: Swedish for immigrants with vocational Swedish combined with workplace learning). */
+/** Sector SFI courses (docs/rules.md: Swedish for immigrants with vocational Swedish combined with workplace learning). */
 @Resolver(() => SfiCourse)
 export class SfiCoursesResolver {
   constructor(private readonly sfi: SfiService) {}
@@ -76,7 +76,7 @@ export class SfiCoursesResolver {
   }
 }
 
-/** A person's place in, or in the queue for, a course; the queue time is tracked (DOMAIN.md). */
+/** A person's place in, or in the queue for, a course; the queue time is tracked (docs/rules.md). */
 @Resolver(() => SfiEnrolment)
 export class SfiEnrolmentsResolver {
   constructor(

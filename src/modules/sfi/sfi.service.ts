@@ -33,7 +33,7 @@ interface SfiLoaders {
 }
 
 /**
- * Sector SFI (DOMAIN.md, the job seeker's path, step 4): courses per sector that combine Swedish for immigrants
+ * Sector SFI (docs/domain.md, the job seeker's path, step 4): courses per sector that combine Swedish for immigrants
  * and vocational Swedish with workplace learning, the queue for each course (SFI waiting lists are long, so the
  * time a person waits is tracked), their start, attendance and progress, and how they left or completed it.
  *

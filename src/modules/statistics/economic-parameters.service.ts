@@ -46,7 +46,7 @@ function toParameters(row: ParametersRow): EconomicParameters {
 }
 
 /**
- * The economic-effect parameters per principal (DOMAIN.md: "estimates, parameters per municipality"): kept in
+ * The economic-effect parameters per principal (docs/rules.md: "estimates, parameters per municipality"): kept in
  * `economic_parameters` (migration ExitChecksStatistics), one row per principal, edited with an optimistic version.
  * Read through plain SQL: the table is the statistics' own and has no entity.
  */

@@ -1,5 +1,5 @@
 /**
- * How an exit (avslut) counts in the exit-to-work-or-studies indicators. DOMAIN.md, "Indicators the software must
+ * How an exit (avslut) counts in the exit-to-work-or-studies indicators. docs/rules.md, "Indicators the software must
  * compute exactly", after Kolada's definition:
  * - *work* counts unsubsidised and subsidised jobs on the regular labour market that have **lasted at least one
  *   continuous month**; until that month has passed the exit is pending, and a job that ended sooner is not work;

@@ -49,7 +49,7 @@ describe('wholePercent: the exact share, rounded half up to whole percent', () =
   });
 });
 
-describe('the seeds (DOMAIN.md, "Indicators the software must compute exactly")', () => {
+describe('the seeds (docs/rules.md, "Indicators the software must compute exactly")', () => {
   // Trelleborg 2019: 347 to work and 75 to studies of 1,245 enrolled; other exits added so that Kolada's share is 62 %
   const trelleborg = [
     ...exits(300, ExitReason.WORK_UNSUBSIDISED, WorkCheck.LASTED),

@@ -1,5 +1,5 @@
 /**
- * The indicators of DOMAIN.md, "Indicators the software must compute exactly", as pure functions over counts.
+ * The indicators of docs/rules.md, "Indicators the software must compute exactly", as pure functions over counts.
  * The statistics queries count; these functions turn counts into shares and estimates, so that the seeds' figures
  * (34 % for Trelleborg 2019, 23 % for Svedala) are reproduced by a table-driven spec rather than by a database.
  */
@@ -81,7 +81,7 @@ export function shareOfExits(c: OutcomeCounts): Share {
   return share(c.work + c.studies, settledExits(c));
 }
 
-/** A principal's economic-effect parameters (DOMAIN.md: estimates, parameters per municipality), in kronor. */
+/** A principal's economic-effect parameters (docs/rules.md: estimates, parameters per municipality), in kronor. */
 export interface EconomicParameterValues {
   /** Aid (försörjningsstöd) no longer paid per month per person who leaves for work or studies; seeds ~8,000 kr. */
   aidPerPersonMonth: number;

@@ -4,7 +4,7 @@ import { DomainError, ErrorCode } from '../errors/domain-error.js';
 import { StatisticsGroupBy } from './statistics.enums.js';
 
 /**
- * Who reads statistics (DOMAIN.md "Users": the controller and manager follow results; the principal's reviewers
+ * Who reads statistics (docs/domain.md "Users": the controller and manager follow results; the principal's reviewers
  * follow up their own municipality's): managers, over every principal they may read, and the principal's
  * reviewers, over their own principal. The principal scope of the actor (principal-scope.ts) is the whole answer
  * to "which principals"; nothing else widens it.
@@ -19,7 +19,7 @@ export const ECONOMIC_PARAMETER_EDITORS: readonly Role[] = [Role.MANAGER];
  * read it; the principals themselves are no secret, the organisations list shows them) or all the actor may read.
  *
  * Grouping by SECRETARY names staff and ranks their results: that is the employer's follow-up of its own staff
- * (DOMAIN.md: the manager follows indicators "per unit, sector and staff member"), not the inspection of the
+ * (docs/rules.md: the manager follows indicators "per unit, sector and staff member"), not the inspection of the
  * principal's data that a reviewer does, and the secretaries are the acting organisation's employees, not the
  * principal's. So only managers may group by secretary; reviewers get FORBIDDEN naming `groupBy`, and the
  * monthly reports they read are per sector and per team.

@@ -9,7 +9,7 @@ import { StatisticsService } from './statistics.service.js';
 import { WorkChecksProcessor } from './work-checks.processor.js';
 import { WorkChecksService } from './work-checks.service.js';
 
-/** Exit-to-work statistics (DOMAIN.md, "Indicators the software must compute exactly") and the Kolada one-month check. */
+/** Exit-to-work statistics (docs/rules.md, "Indicators the software must compute exactly") and the Kolada one-month check. */
 @Module({
   imports: [CandidatesModule],
   providers: [

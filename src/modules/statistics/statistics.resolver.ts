@@ -30,7 +30,7 @@ export class StatisticsResolver {
 
   @Allow(...STATISTICS_READERS)
   @Query(() => StatisticsResult, {
-    description: 'Indicators for a period per principal, sector, team or secretary, with the total (DOMAIN.md); managers and the principal’s reviewers',
+    description: 'Indicators for a period per principal, sector, team or secretary, with the total (docs/rules.md); managers and the principal’s reviewers',
   })
   statistics(@Ctx() ctx: RequestContext, @Args() args: StatisticsArgs): Promise<StatisticsResult> {
     return this.service.read(ctx, args);

@@ -49,7 +49,7 @@ export const TOTAL_LABEL = 'Totalt';
 const SESSION_SETTINGS = ['SET LOCAL jit = off'];
 
 /**
- * The indicators of DOMAIN.md ("Indicators the software must compute exactly") for a period, per principal,
+ * The indicators of docs/rules.md ("Indicators the software must compute exactly") for a period, per principal,
  * sector, team or secretary, with a total: one SQL statement adding up the summary cells the database keeps of
  * every period (migration StatisticsCells), the figures from those sums (statistics-cells.ts), and pure assembly
  * (statistics-assembly.ts). Exits are classified by `exitOutcome`; shares and estimates by the pure functions of
@@ -78,7 +78,7 @@ export class StatisticsService {
 
   /**
    * The statistics of the period for the context's readable principals (or `query.principalIds` among them).
-   * Definitions where DOMAIN.md leaves them open:
+   * Definitions where docs/rules.md leaves them open:
    * - *enrolled*: distinct people with an enrolment period overlapping the period (first contact on or before its
    *   end, not exited before its start); *newly enrolled*: distinct people whose first contact fell in it;
    * - *exits*: enrolment periods that ended in the period, classified as the exit is known now (an exit to work is

@@ -95,7 +95,7 @@ export class MonthlyFigures {
   exitsToWorkOrStudies: number;
 }
 
-@ObjectType({ description: 'Economic-effect estimates from the principal’s parameters, in kronor (DOMAIN.md)' })
+@ObjectType({ description: 'Economic-effect estimates from the principal’s parameters, in kronor (docs/rules.md)' })
 export class EconomicEstimateType implements EconomicEstimate {
   @Field(() => Float, { description: '(exits to work + studies) x aid per person and month' })
   aidReducedPerMonth: number;
@@ -197,7 +197,7 @@ export class ExportFile {
   base64: string;
 }
 
-@ObjectType({ description: 'A principal’s economic-effect parameters (estimates, DOMAIN.md), in kronor' })
+@ObjectType({ description: 'A principal’s economic-effect parameters (estimates, docs/rules.md), in kronor' })
 export class EconomicParameters {
   @Field(() => ID)
   principalId: string;
