@@ -178,6 +178,31 @@ export class AppConfig {
   @Max(86_400)
   LOGIN_ADDRESS_BLOCK_SECONDS = 3600;
 
+  /**
+   * A browser session (signIn) ends after this many minutes without a request. Short, because the records are
+   * social-services data and staff share rooms and computers.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1440)
+  SESSION_IDLE_MINUTES = 30;
+
+  /** Any browser session ends this many hours after signing in, however busy: a working day. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(168)
+  SESSION_MAX_HOURS = 10;
+
+  /**
+   * The session cookie's `Secure` attribute: `auto` sets it unless the request came to localhost, 127.0.0.1 or ::1
+   * over plain http (development); `true` always (behind a TLS proxy that passes Host on as localhost); `false` never.
+   */
+  @Transform(({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : String(value).toLowerCase()))
+  @IsIn(['auto', 'true', 'false'])
+  SESSION_COOKIE_SECURE: 'auto' | 'true' | 'false' = 'auto';
+
   /** Seed demo organisations, users and employers on an empty database. Defaults to on outside production. */
   @Transform(toBool)
   @IsOptional()

@@ -3,6 +3,7 @@ import { Employer } from '../../employers/employer.entity.js';
 import { EmployerContact } from '../../employers/employer-contact.entity.js';
 import { EmployerContactPerson } from '../../employers/employer-contact-person.entity.js';
 import { SkillNeed } from '../../employers/skill-need.entity.js';
+import { UserSession } from '../auth/session.entity.js';
 import { Agreement } from '../organisations/agreement.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { TeamMember } from '../organisations/team-member.entity.js';
@@ -81,6 +82,7 @@ export const ENTITIES = [
   MeetingInterview,
   MeetingReminder,
   MeetingFeedToken,
+  UserSession,
 ];
 
 /**
