@@ -1,32 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DiscoveryService } from '@nestjs/core';
-import { GraphQLSchemaHost, RESOLVER_NAME_METADATA, RESOLVER_TYPE_METADATA } from '@nestjs/graphql';
-import { ALLOW_KEY, type AllowDeclaration } from '../src/modules/auth/allow.decorator.js';
+import { DiscoveryService, Reflector } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { declaredOperations } from '../src/modules/auth/operation-permissions.js';
 import { Role } from '../src/modules/auth/role.enum.js';
 import { errorCode, TestApp } from './support/test-app.js';
 import { Ids, newOrganisationNumber } from './support/factories.js';
-
-/** Every root operation's handler and what it declares, read from the running app's resolvers. */
-function declaredOperations(t: TestApp): Map<string, AllowDeclaration | undefined> {
-  const operations = new Map<string, AllowDeclaration | undefined>();
-  for (const wrapper of t.app.get(DiscoveryService).getProviders()) {
-    const instance = wrapper.instance as object | undefined;
-    if (!instance || !wrapper.metatype) continue;
-    const proto = Object.getPrototypeOf(instance) as object;
-    for (const method of Object.getOwnPropertyNames(proto)) {
-      const handler: unknown = Object.getOwnPropertyDescriptor(proto, method)?.value;
-      if (typeof handler !== 'function') continue;
-      const type = Reflect.getMetadata(RESOLVER_TYPE_METADATA, handler) as string | undefined;
-      if (type !== 'Query' && type !== 'Mutation' && type !== 'Subscription') continue;
-      const name = (Reflect.getMetadata(RESOLVER_NAME_METADATA, handler) as string | undefined) ?? method;
-      const declaration =
-        (Reflect.getMetadata(ALLOW_KEY, handler) as AllowDeclaration | undefined) ??
-        (Reflect.getMetadata(ALLOW_KEY, wrapper.metatype) as AllowDeclaration | undefined);
-      operations.set(`${type}.${name}`, declaration);
-    }
-  }
-  return operations;
-}
 
 /** One demo user per role. */
 const AS: Record<Role, string> = {
@@ -68,7 +46,8 @@ describe('permissions', () => {
       ...Object.keys(schema.getQueryType()?.getFields() ?? {}).map((f) => `Query.${f}`),
       ...Object.keys(schema.getMutationType()?.getFields() ?? {}).map((f) => `Mutation.${f}`),
     ].sort();
-    const declared = declaredOperations(t);
+    // the same enumeration as Viewer.permissions
+    const declared = new Map(declaredOperations(t.app.get(DiscoveryService), t.app.get(Reflector)).map((o) => [`${o.type}.${o.name}`, o.declaration]));
     const table = fields.map((op) => {
       const d = declared.get(op);
       return `${op}: ${d === undefined ? 'MISSING' : d === 'public' ? 'public' : [...d].sort().join(', ')}`;

@@ -6,8 +6,12 @@ import { DataSource } from 'typeorm';
 import type { GqlContext } from '../context/ctx.decorator.js';
 import { RequestContext } from '../context/request-context.js';
 import { DomainError } from '../errors/domain-error.js';
-import { ALLOW_KEY, PUBLIC, type AllowDeclaration } from './allow.decorator.js';
+import { PUBLIC } from './allow.decorator.js';
 import { AuthService } from './auth.service.js';
+import { allowDeclarationOf, declarationAdmits } from './operation-permissions.js';
+import type { Actor } from './principal-scope.js';
+import { sessionTokenOf } from './session-cookie.js';
+import { SessionsService } from './sessions.service.js';
 
 /**
  * The one place operations are authorised. Every resolver method must declare @Allow(...roles) or @Public();
@@ -18,27 +22,31 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
+    private readonly sessions: SessionsService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const declaration = this.reflector.getAllAndOverride<AllowDeclaration | undefined>(ALLOW_KEY, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
+    const declaration = allowDeclarationOf(this.reflector, context.getHandler(), context.getClass());
     if (declaration === undefined) throw DomainError.forbidden('Operation has no access declaration');
     if (declaration === PUBLIC) return true;
     if (context.getType<string>() !== 'graphql') throw DomainError.forbidden();
 
     const req = GqlExecutionContext.create(context).getContext<GqlContext>().req;
-    if (!req.ctx) {
-      const authorization = req.headers.authorization;
-      const actor = await this.auth.authenticate(Array.isArray(authorization) ? authorization[0] : authorization);
-      req.ctx = new RequestContext(actor, this.dataSource.manager);
-    }
-    if (!declaration.some((role) => req.ctx!.actor.roles.includes(role))) {
+    req.ctx ??= new RequestContext(await this.authenticate(req.headers), this.dataSource.manager);
+    if (!declarationAdmits(declaration, req.ctx.actor.roles)) {
       throw DomainError.forbidden(`Requires one of the roles ${declaration.join(', ')}`);
     }
     return true;
+  }
+
+  /**
+   * The caller, by the Authorization header (a bearer token: scripts, GraphiQL, other systems) or else by the
+   * session cookie (the web app). A request with an Authorization header is judged by it alone.
+   */
+  private authenticate(headers: GqlContext['req']['headers']): Promise<Actor> {
+    const authorization = Array.isArray(headers.authorization) ? headers.authorization[0] : headers.authorization;
+    const session = authorization === undefined ? sessionTokenOf(headers) : undefined;
+    return session === undefined ? this.auth.authenticate(authorization) : this.sessions.authenticate(session);
   }
 }

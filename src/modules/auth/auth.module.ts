@@ -1,12 +1,16 @@
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { AuthGuard } from './auth.guard.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { LoginThrottle } from './login-throttle.service.js';
+import { OperationPermissions } from './operation-permissions.js';
+import { SessionsService } from './sessions.service.js';
 import { TokenService } from './token.service.js';
 
 @Module({
-  providers: [TokenService, LoginThrottle, AuthService, AuthResolver, AuthGuard],
+  imports: [DiscoveryModule],
+  providers: [TokenService, LoginThrottle, AuthService, SessionsService, OperationPermissions, AuthResolver, AuthGuard],
   exports: [AuthService, AuthGuard, TokenService],
 })
 export class AuthModule {}

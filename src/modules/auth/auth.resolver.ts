@@ -1,15 +1,29 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config.js';
 import { Ctx } from '../context/ctx.decorator.js';
 import type { RequestContext } from '../context/request-context.js';
+import { Organisation } from '../organisations/organisation.entity.js';
 import { Allow, Public } from './allow.decorator.js';
 import { AuthService } from './auth.service.js';
 import { AuthPayload, LoginInput, Viewer } from './auth.types.js';
 import { clientAddressKey } from './client-address.js';
+import { OperationPermissions } from './operation-permissions.js';
+import type { Actor } from './principal-scope.js';
 import { ALL_ROLES } from './role.enum.js';
+import { clearSessionCookie, cookieIsSecure, sessionTokenOf, setSessionCookie, type CookieRequest, type CookieResponse } from './session-cookie.js';
+import { SessionsService } from './sessions.service.js';
 
 @Resolver()
 export class AuthResolver {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: SessionsService,
+    private readonly permissions: OperationPermissions,
+    private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Local login; returns a bearer token' })
@@ -17,17 +31,50 @@ export class AuthResolver {
     return this.auth.login(input.username, input.password, clientAddressKey(req.ip));
   }
 
+  @Public()
+  @Mutation(() => Viewer, {
+    description:
+      'Local login for a browser: the same checks and throttling as `login`, then a session in an HttpOnly cookie (`brygga_session`) that no script can read',
+  })
+  async signIn(
+    @Args('input') input: LoginInput,
+    @Context('req') req: CookieRequest & { ip?: string },
+    @Context('res') res: CookieResponse,
+  ): Promise<Viewer> {
+    const user = await this.auth.checkLogin(input.username, input.password, clientAddressKey(req.ip));
+    const actor = await this.auth.actorOf(user);
+    const token = await this.sessions.begin(user.id, sessionTokenOf(req.headers));
+    setSessionCookie(res, token, cookieIsSecure(this.config.SESSION_COOKIE_SECURE, req));
+    return this.viewerOf(actor);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: "Ends the browser's session, if it has one, and clears its cookie; always true" })
+  async signOut(@Context('req') req: CookieRequest, @Context('res') res: CookieResponse): Promise<boolean> {
+    const token = sessionTokenOf(req.headers);
+    if (token !== undefined) await this.sessions.end(token);
+    clearSessionCookie(res, cookieIsSecure(this.config.SESSION_COOKIE_SECURE, req));
+    return true;
+  }
+
   @Allow(...ALL_ROLES)
   @Query(() => Viewer)
-  viewer(@Ctx() ctx: RequestContext): Viewer {
-    const { userId, name, organisationId, roles, readablePrincipalIds, writablePrincipalIds } = ctx.actor;
+  viewer(@Ctx() ctx: RequestContext): Promise<Viewer> {
+    return this.viewerOf(ctx.actor);
+  }
+
+  private async viewerOf(actor: Actor): Promise<Viewer> {
+    const { userId, name, organisationId, roles, readablePrincipalIds, writablePrincipalIds } = actor;
+    const organisation = await this.dataSource.getRepository(Organisation).findOneByOrFail({ id: organisationId });
     return {
       userId,
       name,
       organisationId,
+      organisationName: organisation.name,
       roles: [...roles],
       readablePrincipalIds: [...readablePrincipalIds],
       writablePrincipalIds: [...writablePrincipalIds],
+      permissions: this.permissions.of(roles),
     };
   }
 }

@@ -12,7 +12,7 @@ import { hashPassword, verifyPassword } from './password.js';
 import { principalScope, type Actor } from './principal-scope.js';
 import { TokenService } from './token.service.js';
 
-/** Authentication: the local login and turning a bearer token into an {@link Actor}. */
+/** Authentication: the local login and turning a bearer token (or a session's user) into an {@link Actor}. */
 @Injectable()
 export class AuthService {
   private dummyHash?: Promise<string>;
@@ -26,11 +26,20 @@ export class AuthService {
   ) {}
 
   /**
-   * The local login from `address` (see client-address.ts). The same error for an unknown user, a wrong password and
-   * an inactive account, and the same work (one scrypt) in each case, so neither the answer nor its timing tells
-   * which usernames exist. A throttled attempt (see {@link LoginThrottle}) is refused before any password is checked.
+   * The local login from `address` (see client-address.ts): a bearer token for the user. See {@link checkLogin}.
    */
   async login(username: string, password: string, address: string): Promise<{ accessToken: string; expiresAt: Date; user: User }> {
+    const user = await this.checkLogin(username, password, address);
+    return { ...(await this.tokens.issue(user.id)), user };
+  }
+
+  /**
+   * The checks of a local login (`login` for a token, `signIn` for a browser session), giving the user. The same
+   * error for an unknown user, a wrong password and an inactive account, and the same work (one scrypt) in each case,
+   * so neither the answer nor its timing tells which usernames exist. A throttled attempt (see {@link LoginThrottle})
+   * is refused before any password is checked.
+   */
+  async checkLogin(username: string, password: string, address: string): Promise<User> {
     if (!this.config.LOCAL_LOGIN) throw DomainError.forbidden('Local login is turned off; sign in through your identity provider');
     const attempt = await this.throttle.admit(username, address);
     const user = await this.dataSource.getRepository(User).findOneBy({ username: username.toLowerCase() });
@@ -41,7 +50,7 @@ export class AuthService {
       throw DomainError.unauthenticated('Wrong username or password');
     }
     await attempt.succeeded();
-    return { ...(await this.tokens.issue(user.id)), user };
+    return user;
   }
 
   /** Resolves the Authorization header to the acting user with the principals they may act for today. */
@@ -54,6 +63,11 @@ export class AuthService {
       subject.kind === 'local'
         ? await users.findOneBy({ id: subject.userId })
         : await users.findOneBy({ externalSubject: subject.subject });
+    return this.actorOf(user);
+  }
+
+  /** The user as the acting user, with the principals they may act for today; refuses a missing or inactive user. */
+  async actorOf(user: User | null): Promise<Actor> {
     if (!user || !user.active) throw DomainError.unauthenticated('Unknown or inactive user');
     const organisation = await this.dataSource.getRepository(Organisation).findOneByOrFail({ id: user.organisationId });
     const agreements = await this.dataSource.getRepository(Agreement).findBy({ actingOrganisationId: organisation.id });

@@ -43,6 +43,9 @@ export class Viewer {
   @Field(() => ID)
   organisationId: string;
 
+  @Field({ description: "The name of the user's own organisation" })
+  organisationName: string;
+
   @Field(() => [Role])
   roles: Role[];
 
@@ -51,4 +54,10 @@ export class Viewer {
 
   @Field(() => [ID], { description: 'Principals whose records the user may create or change' })
   writablePrincipalIds: string[];
+
+  @Field(() => [String], {
+    description:
+      "The queries and mutations the user's roles may call, by name, as the API checks them; each record's principal is still checked when called",
+  })
+  permissions: string[];
 }

@@ -34,7 +34,7 @@ export class ApiModule {
               playground: false,
               ...limits,
               formatError: createErrorFormatter({ hideSuggestions: !config.introspection }),
-              context: ({ req }: { req: unknown }) => ({ req, loaders: new Loaders(dataSource.manager) }),
+              context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, loaders: new Loaders(dataSource.manager) }),
             };
           },
         }),
