@@ -1,13 +1,23 @@
 import { defineConfig } from 'vite';
 
 /**
- * The browser side of Brygga, built into dist/web and served by the API (src/modules/web). Each page is an HTML
- * entry here; every script, style, font and worker is bundled under /assets, so nothing is loaded from another host.
+ * The browser side of Brygga, built into dist/web and served by the API (src/modules/web): the staff web app
+ * (index.html, served at / and every client-side route) and GraphiQL. Each page is an HTML entry here; every
+ * script, style, font and worker is bundled under /assets, so nothing is loaded from another host.
+ * `npm run dev` serves the same pages with hot reload and sends /graphql to the API on :3000 (API_URL to change).
  */
 export default defineConfig({
   root: import.meta.dirname,
   base: '/',
   oxc: { jsx: { runtime: 'automatic' } },
+  // the dev server pre-bundles the app's dependencies only: GraphiQL's editor workers do not survive pre-bundling,
+  // and GraphiQL is served by the API anyway
+  optimizeDeps: { entries: ['index.html'] },
+  server: {
+    port: 5173,
+    strictPort: true,
+    proxy: { '/graphql': { target: process.env.API_URL ?? 'http://127.0.0.1:3000', changeOrigin: false } },
+  },
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,
@@ -15,7 +25,7 @@ export default defineConfig({
     // monaco (GraphiQL's editor) is large and loaded in one go on a developer page: no point warning about it
     chunkSizeWarningLimit: 5000,
     rolldownOptions: {
-      input: { graphiql: 'graphiql.html' },
+      input: { app: 'index.html', graphiql: 'graphiql.html' },
       // the "use client" lines of React libraries mean nothing in a client-only bundle
       onwarn(warning, warn) {
         if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);

@@ -1,4 +1,4 @@
-import { Controller, Get, Logger, Param, Res, type OnModuleInit } from '@nestjs/common';
+import { Controller, Get, Logger, NotFoundException, Param, Req, Res, type OnModuleInit } from '@nestjs/common';
 import { Public } from '../auth/allow.decorator.js';
 import { NOT_BUILT, WebFiles, type FileResponse } from './web-files.js';
 
@@ -28,5 +28,25 @@ export class GraphiqlController implements OnModuleInit {
   @Get()
   page(@Res() res: FileResponse): Promise<void> {
     return this.files.page(res, 'graphiql.html');
+  }
+}
+
+/** Paths that are the API's or another page's, never the web app's, whatever is (or is not) served there. */
+const NOT_THE_APP = /^\/(?:graphql|graphiql|assets|health|calendar)(?:\/|$)/;
+
+/**
+ * The staff web app at / and at every path of its own (/logga-in, /arbetsgivare/…): the same page each time, whose
+ * router shows the screen, so a bookmark or a reload lands where the person was. Registered after every other
+ * controller; the API's paths are answered 404 here rather than with the app.
+ */
+@Controller()
+export class AppShellController {
+  constructor(private readonly files: WebFiles) {}
+
+  @Public()
+  @Get(['/', '*path'])
+  page(@Req() req: { path: string }, @Res() res: FileResponse): Promise<void> {
+    if (NOT_THE_APP.test(req.path)) return Promise.reject(new NotFoundException());
+    return this.files.page(res, 'index.html');
   }
 }
