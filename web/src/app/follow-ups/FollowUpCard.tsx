@@ -53,7 +53,7 @@ export function FollowUpCard({ followUp, today, onClosed, onReload }: FollowUpCa
             </Badge>
           )}
         </Group>
-        <Group gap="xs" c="gray.8">
+        <Group gap="xs" c="gray.8" wrap="nowrap" align="flex-start">
           <CalendarIcon size={16} />
           <Text size="sm">
             {sv.followUps.dueOn} {formatDate(due)}

@@ -1,4 +1,4 @@
-import { Burger, Button, Group, Text } from '@mantine/core';
+import { Box, Burger, Button, Group, Text } from '@mantine/core';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { SignOutIcon } from '../components/icons';
@@ -30,21 +30,28 @@ export function AppHeader({ viewer, menuOpen, onToggleMenu }: AppHeaderProps) {
   );
 }
 
+/** The person's name and organisation; on a narrow screen it is shown in the menu instead of the header. */
+export function WhoIsSignedIn({ viewer, visibleFrom, hiddenFrom }: { viewer: Viewer; visibleFrom?: 'sm'; hiddenFrom?: 'sm' }) {
+  return (
+    <Box visibleFrom={visibleFrom} hiddenFrom={hiddenFrom}>
+      <Text size="sm" fw={700} c="gray.9" lh={1.3}>
+        <span className="visually-hidden">{sv.shell.signedInAs} </span>
+        {viewer.name}
+      </Text>
+      <Text size="sm" c="gray.7" lh={1.3}>
+        {viewer.organisationName}
+      </Text>
+    </Box>
+  );
+}
+
 function SignedInAs({ viewer }: { viewer: Viewer }) {
   const { signOut } = useSession();
   const navigate = useNavigate();
   const [leaving, setLeaving] = useState(false);
   return (
     <Group gap="md" wrap="nowrap">
-      <div>
-        <Text size="sm" fw={700} c="gray.9" lh={1.3}>
-          <span className="visually-hidden">{sv.shell.signedInAs} </span>
-          {viewer.name}
-        </Text>
-        <Text size="sm" c="gray.7" lh={1.3} visibleFrom="xs">
-          {viewer.organisationName}
-        </Text>
-      </div>
+      <WhoIsSignedIn viewer={viewer} visibleFrom="sm" />
       <Button
         variant="outline"
         color="blue.9"

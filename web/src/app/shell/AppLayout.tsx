@@ -5,7 +5,7 @@ import { useEffect, useRef } from 'react';
 import { sv } from '../i18n/sv';
 import { useSession } from '../session/session';
 import { AppFooter } from './AppFooter';
-import { AppHeader } from './AppHeader';
+import { AppHeader, WhoIsSignedIn } from './AppHeader';
 import { MainNav } from './MainNav';
 import { MAIN_ID, SkipLink } from './SkipLink';
 import classes from './shell.module.css';
@@ -24,12 +24,14 @@ export function AppLayout() {
         header={{ height: 64 }}
         navbar={viewer ? { width: 240, breakpoint: 'sm', collapsed: { mobile: !menuOpen } } : undefined}
         padding="lg"
+        transitionDuration={0}
       >
         <AppShell.Header>
           <AppHeader viewer={viewer} menuOpen={menuOpen} onToggleMenu={menu.toggle} />
         </AppShell.Header>
         {viewer && (
-          <AppShell.Navbar p="sm" id="huvudmeny" aria-label={sv.shell.navLabel}>
+          <AppShell.Navbar p="sm" id="huvudmeny" style={{ gap: 'var(--mantine-spacing-md)' }} aria-label={sv.shell.navLabel}>
+            <WhoIsSignedIn viewer={viewer} hiddenFrom="sm" />
             <MainNav viewer={viewer} onNavigate={menu.close} />
           </AppShell.Navbar>
         )}
