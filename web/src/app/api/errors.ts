@@ -39,7 +39,6 @@ const KIND_BY_CODE: Record<string, ProblemKind> = {
   BAD_USER_INPUT: 'invalid',
   TOO_MANY_REQUESTS: 'throttled',
   INTERNAL_SERVER_ERROR: 'server',
-  PAYLOAD_TOO_LARGE: 'unknown',
 };
 
 const MESSAGE_BY_KIND: Record<ProblemKind, string> = {

@@ -5,7 +5,6 @@
 export const sv = {
   app: {
     name: 'Brygga',
-    tagline: 'Arbetsgivarkontakter och matchning',
     loading: 'Laddar…',
     skipLink: 'Hoppa till innehållet',
   },
@@ -15,7 +14,6 @@ export const sv = {
     closeMenu: 'Stäng menyn',
     signedInAs: 'Inloggad som',
     signOut: 'Logga ut',
-    signingOut: 'Loggar ut…',
     footerLabel: 'Om webbplatsen',
     accessibility: 'Tillgänglighetsredogörelse',
     owner: 'Trelleborgs kommun, arbetsmarknadsförvaltningen',
@@ -59,7 +57,6 @@ export const sv = {
     lastContact: 'Senaste kontakt',
     close: 'Stäng uppföljning',
     closeFor: (employer: string) => `för ${employer}`,
-    closing: 'Stänger…',
     closed: 'Stängd',
     closedAnnouncement: (employer: string) => `Uppföljningen för ${employer} är stängd.`,
     empty: 'Du har inga uppföljningar som är försenade eller ska göras inom 7 dagar.',
@@ -93,7 +90,6 @@ export const sv = {
     forbidden: 'Du har inte behörighet att göra det här.',
     notFound: 'Uppgifterna finns inte, eller så har du inte tillgång till dem.',
     invalid: 'Några uppgifter behöver rättas. Se markeringarna vid fälten.',
-    tooLarge: 'Det du skickade är för stort.',
     server: 'Något gick fel hos oss. Försök igen om en stund. Kvarstår felet, kontakta systemförvaltaren.',
     unknown: 'Något gick fel. Försök igen.',
     heading: 'Det gick inte',
@@ -105,9 +101,6 @@ export const sv = {
       date: 'Skriv datumet som ÅÅÅÅ-MM-DD',
       email: 'Skriv en giltig e-postadress',
     },
-  },
-  accessibility: {
-    title: 'Tillgänglighetsredogörelse för Brygga',
   },
 } as const;
 
