@@ -14,6 +14,7 @@ export default defineConfig({
   // and GraphiQL is served by the API anyway
   optimizeDeps: { entries: ['index.html'] },
   server: {
+    host: '127.0.0.1',
     port: 5173,
     strictPort: true,
     proxy: { '/graphql': { target: process.env.API_URL ?? 'http://127.0.0.1:3000', changeOrigin: false } },
