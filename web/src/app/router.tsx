@@ -2,6 +2,8 @@ import { createRootRoute, createRoute, createRouter, Outlet, useLocation, useNav
 import { useEffect } from 'react';
 import { PageLoader } from './components/Page';
 import { ProblemAlert } from './components/ProblemAlert';
+import { EmployersPage } from './employers/EmployersPage';
+import { validateEmployerSearch } from './employers/search';
 import { FollowUpsPage } from './follow-ups/FollowUpsPage';
 import { sv } from './i18n/sv';
 import { AccessibilityStatementPage } from './pages/AccessibilityStatementPage';
@@ -65,10 +67,15 @@ const employersRoute = createRoute({
   path: '/arbetsgivare',
   component: () => (
     <Permitted operation="employers">
-      <ComingSoonPage title={sv.nav.employers} />
+      <EmployersRoutePage />
     </Permitted>
   ),
+  validateSearch: validateEmployerSearch,
 });
+
+function EmployersRoutePage() {
+  return <EmployersPage search={employersRoute.useSearch()} />;
+}
 
 const employerRoute = createRoute({
   getParentRoute: () => signedInRoute,

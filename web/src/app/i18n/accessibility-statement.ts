@@ -44,7 +44,7 @@ export const accessibilityStatement = {
   ],
   shortcomingsHeading: 'Innehåll som inte är tillgängligt',
   shortcomings: [
-    'Bara de första vyerna finns: inloggning, startsidan med Mina uppföljningar, en sammanfattning av en arbetsgivare och den här redogörelsen. Menyvalen Arbetsgivare, Platser och Arbetssökande leder än så länge till sidor som säger att vyn kommer senare.',
+    'Bara de första vyerna finns: inloggning, startsidan med Mina uppföljningar, sökning i arbetsgivarregistret, en sammanfattning av en arbetsgivare och den här redogörelsen. Menyvalen Platser och Arbetssökande leder än så länge till sidor som säger att vyn kommer senare.',
     'Vyerna är testade automatiskt och med tangentbord, men ännu inte av personer som använder skärmläsare, förstoring eller taligenkänning. Vi kan därför ha missat brister som bara sådan testning hittar.',
     'Utvecklarverktyget GraphiQL (/graphiql) är ett verktyg för utvecklare och inte en del av tjänsten för handläggare. Det är inte anpassat för skärmläsare.',
   ],

@@ -1,0 +1,204 @@
+import { Button, Checkbox, Group, Pagination, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useNavigate } from '@tanstack/react-router';
+import { useEffect, useMemo, useRef, useState, type FormEvent, type Ref } from 'react';
+import { useQuery } from 'urql';
+import { describeProblem, fieldError } from '../api/errors';
+import { AnchorLink } from '../components/links';
+import { Page, PageLoader } from '../components/Page';
+import { ProblemAlert } from '../components/ProblemAlert';
+import { sv } from '../i18n/sv';
+import { useViewer } from '../session/session';
+import { EmployerFilterOptionsQuery, EmployersQuery, PAGE_SIZE, type EmployerRow } from './documents';
+import { hasFilters, searchArguments, type EmployerSearch } from './search';
+
+/** "Arbetsgivare": the employer register, searched by name or organisationsnummer and filtered, a page at a time. */
+export function EmployersPage({ search }: { search: EmployerSearch }) {
+  const viewer = useViewer();
+  const navigate = useNavigate({ from: '/arbetsgivare' });
+  const page = search.sida ?? 1;
+  const variables = {
+    ...searchArguments(search.q),
+    municipalityConceptId: search.kommun,
+    sectorId: search.bransch,
+    responsibleUserId: search.mina ? viewer.userId : undefined,
+    limit: PAGE_SIZE,
+    offset: (page - 1) * PAGE_SIZE,
+  };
+  const [{ data, error, fetching }, reload] = useQuery({ query: EmployersQuery, variables });
+  const [options, reloadOptions] = useQuery({ query: EmployerFilterOptionsQuery });
+  const [text, setText] = useState(search.q ?? '');
+  const tableRef = useRef<HTMLTableElement>(null);
+  const [focusTable, setFocusTable] = useState(false);
+
+  // the back button (or a link) changes the address: the field shows what is searched for
+  useEffect(() => setText(search.q ?? ''), [search.q]);
+  useEffect(() => {
+    if (focusTable && data && !fetching) {
+      tableRef.current?.focus();
+      setFocusTable(false);
+    }
+  }, [focusTable, data, fetching]);
+
+  const municipalities = useMemo(() => {
+    const o = options.data;
+    if (!o) return [];
+    return [...o.municipalities1.items, ...o.municipalities2.items, ...o.municipalities3.items]
+      .map((m) => ({ value: m.id, label: m.label }))
+      .sort((a, b) => a.label.localeCompare(b.label, 'sv'));
+  }, [options.data]);
+  const sectors = useMemo(
+    () => (options.data?.sectors ?? []).map((s) => ({ value: s.id, label: s.name })).sort((a, b) => a.label.localeCompare(b.label, 'sv')),
+    [options.data],
+  );
+
+  /** A new search starts on its first page; the old one stays in the history for the back button. */
+  function searchFor(change: Partial<EmployerSearch>) {
+    void navigate({ search: (prev) => ({ ...prev, ...change, sida: undefined }) });
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    searchFor({ q: text.trim() || undefined });
+  }
+
+  function goToPage(next: number) {
+    setFocusTable(true);
+    void navigate({ search: (prev) => ({ ...prev, sida: next > 1 ? next : undefined }) });
+  }
+
+  const problem = error ? describeProblem(error) : options.error ? describeProblem(options.error) : null;
+  const searchError = fieldError(problem, 'name') ?? fieldError(problem, 'organisationNumberPrefix');
+  const result = data?.employers;
+  const pages = result ? Math.max(1, Math.ceil(result.totalCount / PAGE_SIZE)) : 1;
+  const from = (page - 1) * PAGE_SIZE + 1;
+  const count = !result || fetching ? '' : result.totalCount === 0 ? sv.employers.empty : sv.employers.found(result.totalCount, from, from + result.items.length - 1);
+
+  return (
+    <Page title={sv.employers.title} intro={sv.employers.intro}>
+      <form role="search" aria-label={sv.employers.title} onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <Group align="flex-end" gap="sm" wrap="wrap">
+            <TextInput
+              label={sv.employers.searchLabel}
+              description={sv.employers.searchDescription}
+              descriptionProps={{ c: 'gray.8' }}
+              value={text}
+              onChange={(e) => setText(e.currentTarget.value)}
+              maxLength={100}
+              error={searchError}
+              miw={300}
+              style={{ flex: 1 }}
+            />
+            <Button type="submit" variant="filled" color="blue.9">
+              {sv.employers.search}
+            </Button>
+          </Group>
+          <Group align="flex-end" gap="sm" wrap="wrap">
+            <Select
+              label={sv.employers.municipality}
+              placeholder={sv.employers.anyMunicipality}
+              data={municipalities}
+              value={search.kommun ?? null}
+              onChange={(value) => searchFor({ kommun: value ?? undefined })}
+              searchable
+              clearable
+              clearButtonProps={{ 'aria-label': sv.employers.clearMunicipality }}
+              nothingFoundMessage={sv.employers.nothingFound}
+              w={240}
+            />
+            <Select
+              label={sv.employers.sector}
+              placeholder={sv.employers.anySector}
+              data={sectors}
+              value={search.bransch ?? null}
+              onChange={(value) => searchFor({ bransch: value ?? undefined })}
+              clearable
+              clearButtonProps={{ 'aria-label': sv.employers.clearSector }}
+              w={280}
+            />
+            <Checkbox
+              label={sv.employers.mine}
+              checked={search.mina ?? false}
+              onChange={(e) => searchFor({ mina: e.currentTarget.checked || undefined })}
+              mb={8}
+            />
+          </Group>
+          {hasFilters(search) && (
+            <Group>
+              <Button variant="outline" color="blue.9" size="xs" onClick={() => void navigate({ search: {} })}>
+                {sv.employers.clear}
+              </Button>
+            </Group>
+          )}
+        </Stack>
+      </form>
+
+      {problem && <ProblemAlert problem={problem} onRetry={() => (error ? reload : reloadOptions)({ requestPolicy: 'network-only' })} />}
+      <Text aria-live="polite" aria-atomic="true" fw={700}>
+        {count}
+      </Text>
+      {fetching && !data && <PageLoader />}
+      {result && result.items.length > 0 && (
+        <Stack gap="md" opacity={fetching ? 0.6 : 1}>
+          <EmployerTable ref={tableRef} rows={result.items} caption={sv.employers.caption(page, pages)} />
+          {pages > 1 && (
+            <nav aria-label={sv.employers.pagesLabel}>
+              <Pagination
+                total={pages}
+                value={page}
+                onChange={goToPage}
+                color="blue.9"
+                withEdges={pages > 5}
+                getItemProps={(p) => ({ 'aria-label': sv.employers.page(p) })}
+                getControlProps={(control) => ({
+                  'aria-label': {
+                    first: sv.employers.firstPage,
+                    previous: sv.employers.previousPage,
+                    next: sv.employers.nextPage,
+                    last: sv.employers.lastPage,
+                  }[control],
+                })}
+              />
+            </nav>
+          )}
+        </Stack>
+      )}
+    </Page>
+  );
+}
+
+function EmployerTable({ rows, caption, ref }: { rows: EmployerRow[]; caption: string; ref: Ref<HTMLTableElement> }) {
+  return (
+    <Table ref={ref} tabIndex={-1} captionSide="top" striped highlightOnHover withTableBorder verticalSpacing="sm">
+      <Table.Caption style={{ textAlign: 'left', fontWeight: 700 }} c="gray.9">
+        {caption}
+      </Table.Caption>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">{sv.employers.name}</Table.Th>
+          <Table.Th scope="col">{sv.employers.organisationNumber}</Table.Th>
+          <Table.Th scope="col">{sv.employers.municipality}</Table.Th>
+          <Table.Th scope="col">{sv.employers.sector}</Table.Th>
+          <Table.Th scope="col">{sv.employers.responsible}</Table.Th>
+          <Table.Th scope="col">{sv.employers.status}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((employer) => (
+          <Table.Tr key={employer.id}>
+            <Table.Th scope="row" fw={400}>
+              <AnchorLink to="/arbetsgivare/$employerId" params={{ employerId: employer.id }} fw={700}>
+                {employer.name}
+              </AnchorLink>
+            </Table.Th>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{employer.organisationNumber}</Table.Td>
+            <Table.Td>{employer.municipality?.label ?? sv.employer.unknownMunicipality}</Table.Td>
+            <Table.Td>{employer.sectors.map((s) => s.name).join(', ') || sv.employers.none}</Table.Td>
+            <Table.Td>{employer.responsible?.name ?? sv.employers.none}</Table.Td>
+            <Table.Td>{sv.employers.statusLabel[employer.status] ?? employer.status}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
