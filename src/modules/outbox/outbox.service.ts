@@ -4,11 +4,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RequestContext } from '../context/request-context.js';
 import { DomainError } from '../errors/domain-error.js';
+import { loggableMessage } from '../errors/loggable-error.js';
 import { JobQueue } from '../jobs/job-queue.js';
 import { PermanentJobError } from '../jobs/job-types.js';
 import { OutboxEvent } from './outbox-event.entity.js';
 import { OUTBOX_HANDLER_KEY, type AfterCommit, type OutboxEventHandler, type OutboxHandlerOptions } from './outbox-handler.decorator.js';
-import { loggableMessage } from '../errors/loggable-error.js';
 
 /** The job that runs one handler for one event. */
 export const OUTBOX_JOB = 'outbox.handle';

@@ -14,7 +14,7 @@ export class AssetsController {
   }
 }
 
-/** GraphiQL for the API on this same origin; its token goes in the page's header editor, not a cookie. */
+/** GraphiQL for the API on this same origin: a token in its header editor, or the session of a browser signed in to the app. */
 @Controller('graphiql')
 export class GraphiqlController implements OnModuleInit {
   constructor(private readonly files: WebFiles) {}

@@ -5,27 +5,24 @@ import { AnchorLink } from '../components/links';
 import { sv } from '../i18n/sv';
 import { mayUse, useViewer } from '../session/session';
 
-/** A page the person's role does not give them: said plainly, with the way back. */
-export function NotAllowedPage() {
+/** A short page that says what happened and leads back to the start. */
+function MessagePage({ text }: { text: { title: string; text: string; back: string } }) {
   return (
-    <Page title={sv.notAllowed.title}>
-      <Text>{sv.notAllowed.text}</Text>
-      <AnchorLink to="/">
-        {sv.notAllowed.back}
-      </AnchorLink>
+    <Page title={text.title}>
+      <Text>{text.text}</Text>
+      <AnchorLink to="/">{text.back}</AnchorLink>
     </Page>
   );
 }
 
+/** A page the person's role does not give them: said plainly, with the way back. */
+export function NotAllowedPage() {
+  return <MessagePage text={sv.notAllowed} />;
+}
+
+/** An address the app does not have. */
 export function NotFoundPage() {
-  return (
-    <Page title={sv.notFound.title}>
-      <Text>{sv.notFound.text}</Text>
-      <AnchorLink to="/">
-        {sv.notFound.back}
-      </AnchorLink>
-    </Page>
-  );
+  return <MessagePage text={sv.notFound} />;
 }
 
 /** The page when the viewer may call `operation` (the API's permissions), else the not-allowed page. */
