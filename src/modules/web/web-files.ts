@@ -2,8 +2,8 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-/** Where `npm run build:web` (part of `npm run build`) puts the web part; like TAXONOMY_DIR, from the working dir. */
-export const WEB_DIR = resolve('dist/web');
+/** Where `npm run build:web` (part of `npm run build`) puts the web part, from the working dir; WEB_DIR to serve another build. */
+export const WEB_DIR = resolve(process.env.WEB_DIR ?? 'dist/web');
 
 /** What to do when dist/web is missing (the API was started without building its web part). */
 export const NOT_BUILT = `The web pages are not built (${WEB_DIR} is missing): run \`npm run build\``;

@@ -1,18 +1,32 @@
 import { createRootRoute, createRoute, createRouter, Outlet, useLocation, useNavigate } from '@tanstack/react-router';
 import { useEffect } from 'react';
+import { lazyPage } from './components/lazy-page';
 import { PageLoader } from './components/Page';
 import { ProblemAlert } from './components/ProblemAlert';
-import { EmployersPage } from './employers/EmployersPage';
+import { validateCandidateSearch } from './candidates/search';
 import { validateEmployerSearch } from './employers/search';
 import { FollowUpsPage } from './follow-ups/FollowUpsPage';
-import { sv } from './i18n/sv';
+import { validateOpeningSearch } from './openings/search';
 import { AccessibilityStatementPage } from './pages/AccessibilityStatementPage';
-import { EmployerPage } from './pages/EmployerPage';
 import { HomePage } from './pages/HomePage';
 import { safeReturnPath, SignInPage, type SignInSearch } from './pages/SignInPage';
-import { ComingSoonPage, NotFoundPage, Permitted } from './pages/StatusPages';
+import { NotFoundPage, Permitted } from './pages/StatusPages';
+import { validatePlacementSearch } from './placements/search';
 import { useSession } from './session/session';
 import { AppLayout } from './shell/AppLayout';
+
+/* Each screen's script is loaded when the screen is first visited (the business developer's landing page is not). */
+const EmployersPage = lazyPage(() => import('./employers/EmployersPage'), 'EmployersPage');
+const EmployerCardPage = lazyPage(() => import('./employer-card/EmployerCardPage'), 'EmployerCardPage');
+const RegisterEmployerPage = lazyPage(() => import('./employer-register/RegisterEmployerPage'), 'RegisterEmployerPage');
+const OpeningsPage = lazyPage(() => import('./openings/OpeningsPage'), 'OpeningsPage');
+const OpeningPage = lazyPage(() => import('./openings/OpeningPage'), 'OpeningPage');
+const OpeningFormPage = lazyPage(() => import('./openings/OpeningFormPage'), 'OpeningFormPage');
+const RankingPage = lazyPage(() => import('./ranking/RankingPage'), 'RankingPage');
+const CandidatesPage = lazyPage(() => import('./candidates/CandidatesPage'), 'CandidatesPage');
+const CandidatePage = lazyPage(() => import('./candidates/CandidatePage'), 'CandidatePage');
+const PlacementsBoardPage = lazyPage(() => import('./placements/PlacementsBoardPage'), 'PlacementsBoardPage');
+const PlacementPage = lazyPage(() => import('./placements/PlacementPage'), 'PlacementPage');
 
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFoundPage });
 
@@ -65,17 +79,25 @@ const followUpsRoute = createRoute({
 const employersRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/arbetsgivare',
-  component: () => (
-    <Permitted operation="employers">
-      <EmployersRoutePage />
-    </Permitted>
-  ),
   validateSearch: validateEmployerSearch,
+  component: function EmployersRoute() {
+    return (
+      <Permitted operation="employers">
+        <EmployersPage search={employersRoute.useSearch()} />
+      </Permitted>
+    );
+  },
 });
 
-function EmployersRoutePage() {
-  return <EmployersPage search={employersRoute.useSearch()} />;
-}
+const registerEmployerRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/arbetsgivare/ny',
+  component: () => (
+    <Permitted operation="createEmployer">
+      <RegisterEmployerPage />
+    </Permitted>
+  ),
+});
 
 const employerRoute = createRoute({
   getParentRoute: () => signedInRoute,
@@ -84,7 +106,7 @@ const employerRoute = createRoute({
     const { employerId } = employerRoute.useParams();
     return (
       <Permitted operation="employer">
-        <EmployerPage employerId={employerId} />
+        <EmployerCardPage employerId={employerId} />
       </Permitted>
     );
   },
@@ -93,27 +115,136 @@ const employerRoute = createRoute({
 const openingsRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/platser',
+  validateSearch: validateOpeningSearch,
+  component: function OpeningsRoute() {
+    return (
+      <Permitted operation="openings">
+        <OpeningsPage search={openingsRoute.useSearch()} />
+      </Permitted>
+    );
+  },
+});
+
+const newOpeningRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/platser/ny',
   component: () => (
-    <Permitted operation="openings">
-      <ComingSoonPage title={sv.nav.openings} />
+    <Permitted operation="createOpening">
+      <OpeningFormPage />
     </Permitted>
   ),
+});
+
+const openingRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/platser/$openingId',
+  component: function OpeningRoute() {
+    const { openingId } = openingRoute.useParams();
+    return (
+      <Permitted operation="opening">
+        <OpeningPage openingId={openingId} />
+      </Permitted>
+    );
+  },
+});
+
+const editOpeningRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/platser/$openingId/redigera',
+  component: function EditOpeningRoute() {
+    const { openingId } = editOpeningRoute.useParams();
+    return (
+      <Permitted operation="updateOpening">
+        <OpeningFormPage openingId={openingId} />
+      </Permitted>
+    );
+  },
+});
+
+const rankingRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/platser/$openingId/matchning',
+  component: function RankingRoute() {
+    const { openingId } = rankingRoute.useParams();
+    return (
+      <Permitted operation="rankCandidatesForOpening">
+        <RankingPage openingId={openingId} />
+      </Permitted>
+    );
+  },
 });
 
 const candidatesRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/arbetssokande',
-  component: () => (
-    <Permitted operation="candidates">
-      <ComingSoonPage title={sv.nav.candidates} />
-    </Permitted>
-  ),
+  validateSearch: validateCandidateSearch,
+  component: function CandidatesRoute() {
+    return (
+      <Permitted operation="candidates">
+        <CandidatesPage search={candidatesRoute.useSearch()} />
+      </Permitted>
+    );
+  },
+});
+
+const candidateRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/arbetssokande/$candidateId',
+  component: function CandidateRoute() {
+    const { candidateId } = candidateRoute.useParams();
+    return (
+      <Permitted operation="candidate">
+        <CandidatePage candidateId={candidateId} />
+      </Permitted>
+    );
+  },
+});
+
+const placementsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/placeringar',
+  validateSearch: validatePlacementSearch,
+  component: function PlacementsRoute() {
+    return (
+      <Permitted operation="placements">
+        <PlacementsBoardPage search={placementsRoute.useSearch()} />
+      </Permitted>
+    );
+  },
+});
+
+const placementRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/placeringar/$placementId',
+  component: function PlacementRoute() {
+    const { placementId } = placementRoute.useParams();
+    return (
+      <Permitted operation="placement">
+        <PlacementPage placementId={placementId} />
+      </Permitted>
+    );
+  },
 });
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
   statementRoute,
-  signedInRoute.addChildren([homeRoute, followUpsRoute, employersRoute, employerRoute, openingsRoute, candidatesRoute]),
+  signedInRoute.addChildren([
+    homeRoute,
+    followUpsRoute,
+    employersRoute,
+    registerEmployerRoute,
+    employerRoute,
+    openingsRoute,
+    newOpeningRoute,
+    openingRoute,
+    editOpeningRoute,
+    rankingRoute,
+    candidatesRoute,
+    candidateRoute,
+    placementsRoute,
+    placementRoute,
+  ]),
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: false, scrollRestoration: true });

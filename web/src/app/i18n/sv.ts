@@ -24,6 +24,7 @@ export const sv = {
     employers: 'Arbetsgivare',
     openings: 'Platser',
     candidates: 'Arbetssökande',
+    placements: 'Placeringar',
   },
   signIn: {
     title: 'Logga in',

@@ -3,7 +3,7 @@ import { mayUse } from '../session/session';
 import type { Viewer } from '../session/documents';
 
 export interface NavItem {
-  to: '/uppfoljningar' | '/arbetsgivare' | '/platser' | '/arbetssokande';
+  to: '/uppfoljningar' | '/arbetsgivare' | '/platser' | '/arbetssokande' | '/placeringar';
   label: string;
   /** The API operation the screen is built on: the item (and its route) is the viewer's when viewer.permissions lists it */
   operation: string;
@@ -15,6 +15,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/arbetsgivare', label: sv.nav.employers, operation: 'employers' },
   { to: '/platser', label: sv.nav.openings, operation: 'openings' },
   { to: '/arbetssokande', label: sv.nav.candidates, operation: 'candidates' },
+  { to: '/placeringar', label: sv.nav.placements, operation: 'placements' },
 ];
 
 export function navItemsFor(viewer: Viewer): NavItem[] {

@@ -1,0 +1,6 @@
+import { ComingSoonPage } from '../pages/StatusPages';
+
+/** Placeholder until the screen is built. */
+export function CandidatePage({ candidateId: _id }: { candidateId: string }) {
+  return <ComingSoonPage title="CandidatePage" />;
+}

@@ -1,0 +1,6 @@
+import { ComingSoonPage } from '../pages/StatusPages';
+
+/** Placeholder until the screen is built. */
+export function OpeningFormPage({ openingId: _id }: { openingId?: string }) {
+  return <ComingSoonPage title="OpeningFormPage" />;
+}
