@@ -39,3 +39,8 @@ const TRANSITIONS: Readonly<Record<OpeningStatus, readonly OpeningStatus[]>> = {
 export function canTransition(from: OpeningStatus, to: OpeningStatus): boolean {
   return TRANSITIONS[from].includes(to);
 }
+
+/** The statuses an opening may move to from `from`: what a screen offers. */
+export function nextStatuses(from: OpeningStatus): OpeningStatus[] {
+  return TRANSITIONS[from].slice();
+}

@@ -1,4 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { nextStatuses, OpeningStatus } from './opening.enums.js';
 import { Employer } from '../../employers/employer.entity.js';
 import { Allow } from '../auth/allow.decorator.js';
 import { Ctx, RequestLoaders } from '../context/ctx.decorator.js';
@@ -86,6 +87,11 @@ export class OpeningsResolver {
   employer(@RequestLoaders() loaders: Loaders, @Parent() opening: Opening) {
     // same principal as the opening, which was read through its scope
     return loaders.employer.load(opening.employerId);
+  }
+
+  @ResolveField(() => [OpeningStatus], { description: 'The statuses setOpeningStatus accepts from the current one (none when final)' })
+  nextStatuses(@Parent() opening: Opening): OpeningStatus[] {
+    return nextStatuses(opening.status);
   }
 
   @ResolveField(() => TaxonomyConcept, { nullable: true })

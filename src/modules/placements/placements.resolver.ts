@@ -9,6 +9,7 @@ import { Paginated, type Page } from '../graphql/pagination.js';
 import { Opening } from '../openings/opening.entity.js';
 import { User } from '../organisations/user.entity.js';
 import { TaxonomyConcept } from '../taxonomy/taxonomy-concept.entity.js';
+import { PlacementNextSteps } from './placement-next-steps.js';
 import { PLACEMENT_EDITORS, PLACEMENT_READERS } from './placement-permissions.js';
 import { PlacementStageChange } from './placement-stage-change.entity.js';
 import { PlacementSearchArgs } from './placement.args.js';
@@ -71,6 +72,11 @@ export class PlacementsResolver {
   @ResolveField(() => [PlacementStageChange], { description: 'Every change, oldest first: who, when, from and to' })
   history(@Ctx() ctx: RequestContext, @Parent() placement: Placement): Promise<PlacementStageChange[]> {
     return this.service.history(ctx, placement.id);
+  }
+
+  @ResolveField(() => PlacementNextSteps, { description: 'The legal next moves: none when the opening is outside your principals or the placement is final' })
+  nextSteps(@Ctx() ctx: RequestContext, @Parent() placement: Placement): Promise<PlacementNextSteps> {
+    return this.service.nextSteps(ctx, placement);
   }
 
   @ResolveField(() => TaxonomyConcept, { nullable: true, description: 'HIRED: the employment type' })

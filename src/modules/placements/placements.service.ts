@@ -15,7 +15,8 @@ import { Opening } from '../openings/opening.entity.js';
 import { OpeningStatus } from '../openings/opening.enums.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
-import { refuseAdvance, refuseOutcome, type PlacementState, type Refusal } from './placement-lifecycle.js';
+import { nextSteps, refuseAdvance, refuseOutcome, type PlacementState, type Refusal } from './placement-lifecycle.js';
+import type { PlacementNextSteps } from './placement-next-steps.js';
 import { OUTCOME_EVENTS, STAGE_EVENTS, type PlacementEvent, type PlacementEventPayload } from './placement-events.js';
 import { PlacementStageChange } from './placement-stage-change.entity.js';
 import type { PlacementSearchArgs } from './placement.args.js';
@@ -204,6 +205,12 @@ export class PlacementsService {
       this.openingLoaders.set(ctx, loader);
     }
     return loader.load(placement.openingId);
+  }
+
+  /** The stages and outcomes the lifecycle allows from where the placement is, at its opening's kind. */
+  async nextSteps(ctx: RequestContext, placement: Placement): Promise<PlacementNextSteps> {
+    const opening = await this.opening(ctx, placement);
+    return opening ? nextSteps(placement, opening.kind) : { stages: [], outcomes: [] };
   }
 
   // ---- helpers ---------------------------------------------------------------------------------------------------
