@@ -128,4 +128,23 @@ describe('the demo', () => {
       expect([o.title, best.score >= 50, best.explanation.length > 10]).toEqual([o.title, true, true]);
     }
   });
+
+  it('has recruiter1’s placements on several stages, made by recruiter1 on earlier days, each with its legal next moves', async () => {
+    const PLACEMENTS = `query($id: ID) { placements(openingId: $id, limit: 100) { items {
+      stage outcome outcomeReason nextSteps { stages outcomes } history { on actor { username } } } } }`;
+    type Row = { stage: string; outcome: string | null; outcomeReason: string | null; nextSteps: { stages: string[]; outcomes: string[] }; history: Array<{ on: string; actor: { username: string } }> };
+    const all: Row[] = [];
+    for (const o of openings.filter((x) => x.status === 'OPEN')) all.push(...(await t.ok('recruiter1', PLACEMENTS, { id: o.id })).placements.items);
+    expect(all.length).toBeGreaterThanOrEqual(8);
+    const stages = new Set(all.map((p) => p.stage));
+    for (const stage of ['PROPOSED', 'PRESENTED', 'INTERVIEW', 'INTERNSHIP_STARTED', 'OUTCOME']) expect(stages).toContain(stage);
+    const today = new Date().toISOString().slice(0, 10);
+    for (const p of all) {
+      expect(new Set(p.history.map((h) => h.actor.username))).toEqual(new Set(['recruiter1']));
+      expect(p.history[0]!.on < today).toBe(true);
+      expect(p.history.map((h) => h.on)).toEqual([...p.history.map((h) => h.on)].sort());
+    }
+    expect(all.filter((p) => p.stage === 'PROPOSED').every((p) => p.nextSteps.stages.join() === 'PRESENTED')).toBe(true);
+    expect(all.find((p) => p.stage === 'OUTCOME')).toMatchObject({ outcome: 'NOT_HIRED', outcomeReason: expect.any(String), nextSteps: { stages: [], outcomes: [] } });
+  });
 });

@@ -9,10 +9,12 @@ import { Organisation, OrganisationKind } from '../organisations/organisation.en
 import { TeamMember } from '../organisations/team-member.entity.js';
 import { Team } from '../organisations/team.entity.js';
 import { User } from '../organisations/user.entity.js';
+import { PlacementsService } from '../placements/placements.service.js';
 import { Sector } from '../sectors/sector.entity.js';
 import { seedDemoCandidates } from './demo-candidate-seed.js';
 import { MUNICIPALITY, seedDemoEmployers } from './demo-employer-seed.js';
 import { seedDemoOpenings } from './demo-opening-seed.js';
+import { seedDemoPlacements } from './demo-placement-seed.js';
 import type { DemoWorld } from './demo-world.js';
 
 /** The password of every demo user; the README tells it. Demo rows are flagged `demo = true`. */
@@ -49,7 +51,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
  * Seeds the demo on an empty database: Trelleborg and Svedala, the agreement under which Trelleborg's
  * labour-market administration works for Svedala (from 2021, Svedala staying huvudman), a user of every role,
  * the business-development team and a team per sector, ~40 employers with a year of contact history, and ~300
- * job seekers along the path with plans, follow-ups and sector SFI. One transaction, dated relative to today.
+ * job seekers along the path with plans, follow-ups and sector SFI, ~16 openings and the recruiter's placements. One transaction, dated relative to today.
  */
 @Injectable()
 export class DemoSeeder {
@@ -58,6 +60,7 @@ export class DemoSeeder {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly placements: PlacementsService,
   ) {}
 
   /** Seeds unless any organisation exists; returns whether it did. */
@@ -98,7 +101,8 @@ export class DemoSeeder {
     const employers = await seedDemoEmployers(em, world);
     const candidates = await seedDemoCandidates(em, world);
     const openings = await seedDemoOpenings(em, world);
-    this.logger.log(`Demo seeded: ${users.length} users (password "${DEMO_PASSWORD}"), ${employers} employers, ${candidates} job seekers, ${openings} openings`);
+    const placements = await seedDemoPlacements(em, world, this.placements, this.clock);
+    this.logger.log(`Demo seeded: ${users.length} users (password "${DEMO_PASSWORD}"), ${employers} employers, ${candidates} job seekers, ${openings} openings, ${placements} placements`);
   }
 
   /**
