@@ -1,6 +1,153 @@
-import { ComingSoonPage } from '../pages/StatusPages';
+import { Group, List, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useQuery } from 'urql';
+import { describeProblem } from '../api/errors';
+import { AnchorLink } from '../components/links';
+import { Page, PageLoader } from '../components/Page';
+import { ProblemAlert } from '../components/ProblemAlert';
+import { formatDate } from '../i18n/dates';
+import { formatNumber } from '../i18n/sv';
+import { mayUse, useViewer } from '../session/session';
+import { ButtonLink } from './ButtonLink';
+import { CheckInsSection } from './CheckInsSection';
+import { OpeningQuery, type OpeningDetail } from './documents';
+import { Facts, Section } from './Facts';
+import { openingsText } from './messages';
+import { OpeningStatusActions } from './OpeningStatusActions';
+import { INTERNSHIP_KINDS } from './search';
 
-/** Placeholder until the screen is built. */
-export function OpeningPage({ openingId: _id }: { openingId: string }) {
-  return <ComingSoonPage title="OpeningPage" />;
+const t = openingsText.opening;
+const none = openingsText.none;
+
+/** One opening as a recruiter reads it on the phone with the employer: what, where, when, what it requires, and its status. */
+export function OpeningPage({ openingId }: { openingId: string }) {
+  const viewer = useViewer();
+  const [{ data, error, fetching }, reload] = useQuery({ query: OpeningQuery, variables: { id: openingId } });
+  const refetch = () => reload({ requestPolicy: 'network-only' });
+
+  if (!data) {
+    if (fetching || !error) return <PageLoader />;
+    return (
+      <Page title={openingsText.list.title}>
+        <ProblemAlert problem={describeProblem(error)} onRetry={refetch} />
+      </Page>
+    );
+  }
+  const opening = data.opening;
+  const internship = INTERNSHIP_KINDS.includes(opening.kind);
+  // FILLED and CLOSED are final: the API refuses changes to them
+  const editable = opening.nextStatuses.length > 0 && mayUse(viewer, 'updateOpening');
+
+  return (
+    <Page title={opening.title}>
+      {(editable || mayUse(viewer, 'rankCandidatesForOpening')) && (
+        <Group gap="sm" role="group" aria-label={t.actions}>
+          {editable && (
+            <ButtonLink to="/platser/$openingId/redigera" params={{ openingId }} variant="outline">
+              {t.edit}
+            </ButtonLink>
+          )}
+          {mayUse(viewer, 'rankCandidatesForOpening') && (
+            <ButtonLink to="/platser/$openingId/matchning" params={{ openingId }} variant="filled">
+              {t.rank}
+            </ButtonLink>
+          )}
+        </Group>
+      )}
+      <OpeningStatusActions opening={opening} onChanged={refetch} />
+      <Section id="om-platsen" title={t.about}>
+        <Facts items={aboutFacts(opening)} />
+      </Section>
+      <Section id="krav" title={t.requirements}>
+        <Requirements opening={opening} />
+      </Section>
+      {internship && (
+        <Section id="handledare" title={t.supervisor}>
+          {opening.supervisorName || opening.supervisorPhone || opening.supervisorEmail ? (
+            <Facts
+              items={[
+                [t.supervisorName, opening.supervisorName ?? none],
+                [t.supervisorPhone, opening.supervisorPhone ? <a href={`tel:${opening.supervisorPhone.replace(/[^\d+]/g, '')}`}>{opening.supervisorPhone}</a> : none],
+                [t.supervisorEmail, opening.supervisorEmail ? <a href={`mailto:${opening.supervisorEmail}`}>{opening.supervisorEmail}</a> : none],
+                [t.period, period(opening)],
+              ]}
+            />
+          ) : (
+            <Text>{t.noSupervisor}</Text>
+          )}
+        </Section>
+      )}
+      {internship && <CheckInsSection opening={opening} onAdded={refetch} />}
+    </Page>
+  );
+}
+
+function aboutFacts(opening: OpeningDetail): Array<[string, ReactNode]> {
+  const address = [opening.street, opening.postalCode].filter(Boolean).join(', ');
+  return [
+    [
+      t.employer,
+      opening.employer ? (
+        <AnchorLink to="/arbetsgivare/$employerId" params={{ employerId: opening.employer.id }}>
+          {opening.employer.name}
+        </AnchorLink>
+      ) : (
+        none
+      ),
+    ],
+    [t.kind, openingsText.kind[opening.kind] ?? opening.kind],
+    [t.status, openingsText.status[opening.status] ?? opening.status],
+    [t.occupation, opening.occupation?.label ?? none],
+    [t.sector, opening.sector?.name ?? none],
+    [t.team, opening.team?.name ?? t.noTeam],
+    [t.municipality, opening.municipality?.label ?? none],
+    [t.address, address || none],
+    [t.startOn, formatDate(opening.startOn)],
+    [t.applicationDeadline, opening.applicationDeadline ? formatDate(opening.applicationDeadline) : t.noDeadline],
+    [t.places, formatNumber(opening.places)],
+    [t.hoursPerWeek, opening.hoursPerWeek ? t.hours(opening.hoursPerWeek) : none],
+    [t.worktime, opening.worktime?.label ?? none],
+  ];
+}
+
+function period(opening: OpeningDetail): string {
+  if (!opening.periodStartOn && !opening.periodEndOn) return none;
+  return `${opening.periodStartOn ? formatDate(opening.periodStartOn) : none} – ${opening.periodEndOn ? formatDate(opening.periodEndOn) : none}`;
+}
+
+function Requirements({ opening }: { opening: OpeningDetail }) {
+  return (
+    <Stack gap="md">
+      <SkillList title={t.requiredSkills} skills={opening.requiredSkills} />
+      <SkillList title={t.preferredSkills} skills={opening.preferredSkills} />
+      <Facts
+        items={[
+          [t.licences, opening.requiredLicences.map((l) => l.label).join(', ') || t.noLicences],
+          [t.swedish, opening.minSwedishLevel ? (openingsText.swedishLevel[opening.minSwedishLevel] ?? opening.minSwedishLevel) : t.noSwedish],
+          ...(opening.minSwedishLevel ? [[t.swedishReason, opening.swedishLevelReason ?? none] as [string, string]] : []),
+        ]}
+      />
+    </Stack>
+  );
+}
+
+function SkillList({ title, skills }: { title: string; skills: OpeningDetail['requiredSkills'] }) {
+  return (
+    <Stack gap={4}>
+      <Title order={3} size="h5">
+        {title}
+      </Title>
+      {skills.length === 0 ? (
+        <Text>{t.noSkills}</Text>
+      ) : (
+        <List spacing={2}>
+          {skills.map((s) => (
+            <List.Item key={s.skillConceptId}>
+              {s.skill?.label ?? s.skillConceptId} <Text span c="gray.8">({openingsText.weight(s.weight)})</Text>
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </Stack>
+  );
 }

@@ -1,0 +1,225 @@
+import { graphql, type ResultOf } from '../graphql';
+
+/** Rows a page: the API's default page size, enough to scan without scrolling far. */
+export const PAGE_SIZE = 25;
+
+export const OpeningsQuery = graphql(`
+  query Openings($status: OpeningStatus, $kind: OpeningKind, $sectorId: ID, $teamId: ID, $limit: Int!, $offset: Int!) {
+    openings(status: $status, kind: $kind, sectorId: $sectorId, teamId: $teamId, limit: $limit, offset: $offset) {
+      totalCount
+      items {
+        id
+        title
+        kind
+        status
+        startOn
+        places
+        employer {
+          id
+          name
+        }
+        municipality {
+          label
+        }
+        team {
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const OpeningFilterOptionsQuery = graphql(`
+  query OpeningFilterOptions {
+    sectors {
+      id
+      name
+    }
+    teams {
+      id
+      name
+    }
+  }
+`);
+
+export const OpeningQuery = graphql(`
+  query Opening($id: ID!) {
+    opening(id: $id) {
+      id
+      version
+      title
+      kind
+      status
+      nextStatuses
+      employerId
+      employer {
+        id
+        name
+      }
+      occupation {
+        id
+        label
+      }
+      sectorId
+      sector {
+        name
+      }
+      team {
+        name
+      }
+      municipalityConceptId
+      municipality {
+        label
+      }
+      street
+      postalCode
+      startOn
+      applicationDeadline
+      places
+      hoursPerWeek
+      worktimeConceptId
+      worktime {
+        label
+      }
+      requiredSkills {
+        skillConceptId
+        weight
+        skill {
+          label
+        }
+      }
+      preferredSkills {
+        skillConceptId
+        weight
+        skill {
+          label
+        }
+      }
+      requiredLicenceConceptIds
+      requiredLicences {
+        id
+        label
+      }
+      minSwedishLevel
+      swedishLevelReason
+      supervisorName
+      supervisorPhone
+      supervisorEmail
+      periodStartOn
+      periodEndOn
+      checkIns {
+        id
+        on
+        note
+        author {
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const SetOpeningStatusMutation = graphql(`
+  mutation SetOpeningStatus($input: SetOpeningStatusInput!) {
+    setOpeningStatus(input: $input) {
+      id
+      version
+      status
+      nextStatuses
+    }
+  }
+`);
+
+export const AddCheckInMutation = graphql(`
+  mutation AddInternshipCheckIn($input: AddInternshipCheckInInput!) {
+    addInternshipCheckIn(input: $input) {
+      id
+    }
+  }
+`);
+
+export const CreateOpeningMutation = graphql(`
+  mutation CreateOpening($input: CreateOpeningInput!) {
+    createOpening(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdateOpeningMutation = graphql(`
+  mutation UpdateOpening($input: UpdateOpeningInput!) {
+    updateOpening(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const EmployerSearchQuery = graphql(`
+  query OpeningEmployerSearch($name: String!) {
+    employers(name: $name, limit: 10) {
+      items {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const ConceptSearchQuery = graphql(`
+  query OpeningConceptSearch($type: String!, $search: String!) {
+    taxonomyConcepts(type: $type, search: $search, limit: 15) {
+      items {
+        id
+        label
+      }
+    }
+  }
+`);
+
+/**
+ * What the form's lists offer: the sectors, the driving licences and worktime extents (a few each), and Sweden's 290
+ * municipalities (a workplace may be in any of them) in three pages of the API's largest page size.
+ */
+export const OpeningFormOptionsQuery = graphql(`
+  query OpeningFormOptions {
+    sectors {
+      id
+      name
+    }
+    licences: taxonomyConcepts(type: "driving-licence", limit: 100) {
+      items {
+        id
+        label
+      }
+    }
+    worktimes: taxonomyConcepts(type: "worktime-extent", limit: 100) {
+      items {
+        id
+        label
+      }
+    }
+    municipalities1: taxonomyConcepts(type: "municipality", limit: 100, offset: 0) {
+      items {
+        id
+        label
+      }
+    }
+    municipalities2: taxonomyConcepts(type: "municipality", limit: 100, offset: 100) {
+      items {
+        id
+        label
+      }
+    }
+    municipalities3: taxonomyConcepts(type: "municipality", limit: 100, offset: 200) {
+      items {
+        id
+        label
+      }
+    }
+  }
+`);
+
+export type OpeningRow = ResultOf<typeof OpeningsQuery>['openings']['items'][number];
+export type OpeningDetail = ResultOf<typeof OpeningQuery>['opening'];
+export type FormOptions = ResultOf<typeof OpeningFormOptionsQuery>;
