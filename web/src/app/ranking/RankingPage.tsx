@@ -1,6 +1,115 @@
-import { ComingSoonPage } from '../pages/StatusPages';
+import { Group, Loader, Stack, Text } from '@mantine/core';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { describeProblem } from '../api/errors';
+import { AnchorLink } from '../components/links';
+import { Page } from '../components/Page';
+import { ProblemAlert } from '../components/ProblemAlert';
+import { mayUse, useViewer } from '../session/session';
+import { AddToShortlistMutation, EXCLUDED_LIMIT, RANKED_LIMIT, RankingQuery, ShortlistQuery, type RankingData } from './documents';
+import { rankingText } from './messages';
+import { shortlistProblem } from './problems';
+import { RankingResults } from './RankingResults';
+import { Shortlist } from './Shortlist';
+import type { AddToShortlist, PersonLink } from './ShortlistButton';
 
-/** Placeholder until the screen is built. */
-export function RankingPage({ openingId: _id }: { openingId: string }) {
-  return <ComingSoonPage title="RankingPage" />;
+/** How long a ranking may take before the page says why it can take a while. */
+const SLOW_AFTER_MS = 1000;
+
+function ProfileLink({ candidateId, children }: { candidateId: string; children: ReactNode }) {
+  return (
+    <AnchorLink to="/arbetssokande/$candidateId" params={{ candidateId }}>
+      {children}
+    </AnchorLink>
+  );
+}
+
+function PlainName({ children }: { candidateId: string; children: ReactNode }) {
+  return <>{children}</>;
+}
+
+/**
+ * "Matchning": the people ranked for an opening, each with a score the recruiter can explain, the near misses and the
+ * excluded with their reasons, and the opening's shortlist with each person's consent to be presented.
+ */
+export function RankingPage({ openingId }: { openingId: string }) {
+  const viewer = useViewer();
+  const [ranking, reloadRanking] = useQuery({ query: RankingQuery, variables: { openingId, limit: RANKED_LIMIT, excludedLimit: EXCLUDED_LIMIT } });
+  const mayReadShortlist = mayUse(viewer, 'shortlist');
+  const [shortlist, reloadShortlist] = useQuery({ query: ShortlistQuery, variables: { openingId }, pause: !mayReadShortlist });
+  const [, addToShortlist] = useMutation(AddToShortlistMutation);
+  const [announcement, setAnnouncement] = useState('');
+
+  const refreshShortlist = useCallback(() => reloadShortlist({ requestPolicy: 'network-only' }), [reloadShortlist]);
+  const onAdd: AddToShortlist = useCallback(
+    async (candidateId, name) => {
+      const result = await addToShortlist({ openingId, candidateId });
+      if (result.error) return shortlistProblem(result.error);
+      setAnnouncement(rankingText.added(name));
+      refreshShortlist();
+      return null;
+    },
+    [addToShortlist, openingId, refreshShortlist],
+  );
+  const entries = useMemo(() => shortlist.data?.shortlist ?? [], [shortlist.data]);
+  const shortlisted = useMemo(() => new Set(entries.map((e) => e.candidateId)), [entries]);
+  const personLink: PersonLink = mayUse(viewer, 'candidate') ? ProfileLink : PlainName;
+
+  const data = ranking.data?.rankCandidatesForOpening;
+  const title = data ? rankingText.titleFor(data.opening.title) : rankingText.title;
+  const retry = () => reloadRanking({ requestPolicy: 'network-only' });
+
+  return (
+    <Page title={title} intro={rankingText.intro}>
+      <div role="status" className="visually-hidden">
+        {announcement}
+      </div>
+      <Group gap="lg">
+        {data && (
+          <Text>
+            <strong>{rankingText.employer}:</strong> {data.opening.employer?.name ?? rankingText.noEmployer}
+          </Text>
+        )}
+        <AnchorLink to="/platser/$openingId" params={{ openingId }}>
+          {rankingText.backToOpening}
+        </AnchorLink>
+      </Group>
+      {ranking.fetching && !data && <RankingProgress />}
+      {ranking.error && !data && <ProblemAlert problem={describeProblem(ranking.error)} onRetry={retry} onReload={retry} />}
+      {data && (
+        <Stack gap="xl">
+          <Summary data={data} />
+          <RankingResults data={data} shortlisted={shortlisted} onAdd={mayUse(viewer, 'addToShortlist') ? onAdd : undefined} personLink={personLink} />
+          {shortlist.error && <ProblemAlert problem={describeProblem(shortlist.error)} onRetry={refreshShortlist} />}
+          {shortlist.data && <Shortlist openingId={openingId} entries={entries} PersonLink={personLink} onChanged={(said) => (setAnnouncement(said), refreshShortlist())} />}
+        </Stack>
+      )}
+    </Page>
+  );
+}
+
+function Summary({ data }: { data: RankingData }) {
+  return (
+    <Text size="lg" fw={700}>
+      {rankingText.summary(data.considered, data.considered - data.excludedCount, data.ranked.length, data.nearMisses.length, data.excludedCount)}
+    </Text>
+  );
+}
+
+/**
+ * While the ranking is worked out. The API gives no progress signal; the first ranking after a server start builds
+ * the candidate pool (src/matching/live-pools.service.ts) and can take seconds, so after a second the text says so.
+ */
+function RankingProgress() {
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSlow(true), SLOW_AFTER_MS);
+    return () => window.clearTimeout(timer);
+  }, []);
+  return (
+    <Group gap="sm" role="status" wrap="nowrap" align="flex-start">
+      <Loader size="sm" aria-hidden="true" />
+      <Text c="gray.8">{slow ? rankingText.rankingSlow : rankingText.ranking}</Text>
+    </Group>
+  );
 }

@@ -1,0 +1,131 @@
+import { Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import type { ExcludedPerson, RankingData } from './documents';
+import { rankingText } from './messages';
+import css from './ranking.module.css';
+import { personName, ShortlistButton, type AddToShortlist, type PersonLink } from './ShortlistButton';
+
+interface ExcludedResultsProps {
+  data: RankingData;
+  shortlisted: ReadonlySet<string>;
+  onAdd?: AddToShortlist;
+  personLink: PersonLink;
+}
+
+/** The near misses with what each lacks, then everyone excluded, grouped by reason. */
+export function ExcludedResults({ data, shortlisted, onAdd, personLink: PersonLink }: ExcludedResultsProps) {
+  return (
+    <>
+      <section aria-labelledby="nara-traffar">
+        <Title order={2} id="nara-traffar" mb="sm">
+          {rankingText.nearHeading}
+        </Title>
+        {data.nearMisses.length === 0 ? (
+          <Text>{rankingText.nearEmpty}</Text>
+        ) : (
+          <>
+            <Text mb="sm">{rankingText.nearIntro}</Text>
+            <Stack component="ul" gap="sm" className={css.plainList}>
+              {data.nearMisses.map((near) => {
+                const name = personName(near.candidate);
+                return (
+                  <li key={near.candidate.id}>
+                    <Paper withBorder p="sm">
+                      <Group justify="space-between" gap="sm" align="baseline">
+                        <Text fw={700}>
+                          <PersonLink candidateId={near.candidate.id}>{name}</PersonLink>{' '}
+                          <Text span fw={400} c="gray.8" size="sm">
+                            {rankingText.identity} {near.candidate.identityNumber}
+                          </Text>
+                        </Text>
+                        {near.score !== null && near.score !== undefined && <Text size="sm">{rankingText.wouldScore(near.score)}</Text>}
+                      </Group>
+                      <Text size="sm">
+                        <strong>{rankingText.missing}:</strong> {near.reasons.join('; ')}
+                      </Text>
+                      <Group mt={6}>
+                        <ShortlistButton candidateId={near.candidate.id} name={name} onShortlist={shortlisted.has(near.candidate.id)} onAdd={onAdd} />
+                      </Group>
+                    </Paper>
+                  </li>
+                );
+              })}
+            </Stack>
+          </>
+        )}
+      </section>
+      <section aria-labelledby="uteslutna">
+        <Title order={2} id="uteslutna" mb="sm">
+          {rankingText.excludedHeading}{' '}
+          <Text span fw={400} c="gray.8" size="inherit">
+            ({rankingText.people(data.excludedCount)})
+          </Text>
+        </Title>
+        {data.excludedCount === 0 ? (
+          <Text>{rankingText.excludedEmpty}</Text>
+        ) : (
+          <>
+            <Text mb="sm">{rankingText.excludedIntro(data.excluded.length, data.excludedCount)}</Text>
+            <ExcludedGroups excluded={data.excluded} PersonLink={PersonLink} />
+          </>
+        )}
+      </section>
+    </>
+  );
+}
+
+/** The listed excluded by reason, the most common reason first; a person with two reasons is in both groups. */
+function groupByReason(excluded: readonly ExcludedPerson[]): Array<{ reason: string; people: ExcludedPerson[] }> {
+  const groups = new Map<string, ExcludedPerson[]>();
+  for (const person of excluded) {
+    for (const reason of person.reasons) groups.set(reason, [...(groups.get(reason) ?? []), person]);
+  }
+  return [...groups].map(([reason, people]) => ({ reason, people })).sort((a, b) => b.people.length - a.people.length || a.reason.localeCompare(b.reason, 'sv'));
+}
+
+function ExcludedGroups({ excluded, PersonLink }: { excluded: readonly ExcludedPerson[]; PersonLink: PersonLink }) {
+  const groups = useMemo(() => groupByReason(excluded), [excluded]);
+  return (
+    <Stack gap="xs">
+      {groups.map((group, index) => (
+        <ReasonGroup key={group.reason} id={`skal-${index}`} reason={group.reason} people={group.people} PersonLink={PersonLink} />
+      ))}
+    </Stack>
+  );
+}
+
+function ReasonGroup({ id, reason, people, PersonLink }: { id: string; reason: string; people: ExcludedPerson[]; PersonLink: PersonLink }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <Paper withBorder p="xs">
+      <Title order={3} size="h5" m={0}>
+        <Button
+          variant="subtle"
+          color="blue.9"
+          fullWidth
+          justify="space-between"
+          aria-expanded={open}
+          aria-controls={id}
+          onClick={() => setOpen((o) => !o)}
+          rightSection={<span aria-hidden="true">{open ? '▲' : '▼'}</span>}
+          styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}
+          h="auto"
+          py={6}
+        >
+          {reason} ({rankingText.people(people.length)})
+        </Button>
+      </Title>
+      <div id={id}>
+        {open && (
+          <List mt="xs" ml="md" size="sm" spacing={4}>
+            {people.map((person) => (
+              <List.Item key={person.candidate.id}>
+                <PersonLink candidateId={person.candidate.id}>{personName(person.candidate)}</PersonLink>, {person.candidate.identityNumber}
+              </List.Item>
+            ))}
+          </List>
+        )}
+      </div>
+    </Paper>
+  );
+}

@@ -1,0 +1,128 @@
+import { Button, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { memo, useState, type ReactNode } from 'react';
+import type { RankedPerson, RankingData } from './documents';
+import { ExcludedResults } from './ExcludedResults';
+import { factorLook } from './factors';
+import { points, rankingText } from './messages';
+import { ScoreBar, ScoreLegend } from './ScoreBar';
+import { personName, ShortlistButton, type AddToShortlist, type PersonLink } from './ShortlistButton';
+
+export type { RankingData } from './documents';
+
+export interface RankingResultsProps {
+  data: RankingData;
+  /** The people already on the opening's shortlist */
+  shortlisted: ReadonlySet<string>;
+  /** Offered only when the viewer may add to the shortlist */
+  onAdd?: AddToShortlist;
+  personLink?: PersonLink;
+}
+
+function PlainName({ children }: { candidateId: string; children: ReactNode }) {
+  return <>{children}</>;
+}
+
+/**
+ * The ranking as drawn from the query's answer, with no fetching of its own, so that it can be measured with a
+ * fixture: the key to the bars, each ranked person with a bar, the sentence and details on demand, then the near
+ * misses and the excluded by reason.
+ */
+export function RankingResults({ data, shortlisted, onAdd, personLink = PlainName }: RankingResultsProps) {
+  return (
+    <Stack gap="xl">
+      <section aria-labelledby="rangordnade">
+        <Title order={2} id="rangordnade" mb="sm">
+          {rankingText.rankedHeading}
+        </Title>
+        {data.ranked.length === 0 ? (
+          <Text>{rankingText.rankedEmpty}</Text>
+        ) : (
+          <Stack gap="md">
+            <ScoreLegend factors={data.ranked[0].factors} />
+            <Stack component="ol" gap="md" p={0} m={0} style={{ listStyle: 'none' }}>
+              {data.ranked.map((person, index) => (
+                <li key={person.candidate.id}>
+                  <RankedCard person={person} rank={index + 1} onShortlist={shortlisted.has(person.candidate.id)} onAdd={onAdd} PersonLink={personLink} />
+                </li>
+              ))}
+            </Stack>
+          </Stack>
+        )}
+      </section>
+      <ExcludedResults data={data} shortlisted={shortlisted} onAdd={onAdd} personLink={personLink} />
+    </Stack>
+  );
+}
+
+interface RankedCardProps {
+  person: RankedPerson;
+  rank: number;
+  onShortlist: boolean;
+  onAdd?: AddToShortlist;
+  PersonLink: PersonLink;
+}
+
+const RankedCard = memo(function RankedCard({ person, rank, onShortlist, onAdd, PersonLink }: RankedCardProps) {
+  const [open, setOpen] = useState(false);
+  const { candidate } = person;
+  const name = personName(candidate);
+  const id = `rangordnad-${candidate.id}`;
+  return (
+    <Paper component="article" withBorder p="md" aria-labelledby={id}>
+      <Stack gap="xs">
+        <Group justify="space-between" align="baseline" gap="sm">
+          <Title order={3} id={id} size="h4">
+            <Text span c="gray.8" fw={400} size="inherit">
+              {rankingText.rank(rank)}:{' '}
+            </Text>
+            <PersonLink candidateId={candidate.id}>{name}</PersonLink>
+          </Title>
+          <Text fw={700}>{rankingText.score(person.score)}</Text>
+        </Group>
+        <Text size="sm" c="gray.8">
+          {rankingText.identity} {candidate.identityNumber}
+        </Text>
+        <ScoreBar name={name} factors={person.factors} />
+        <Text>{person.explanation}</Text>
+        <Group gap="sm">
+          <Button variant="subtle" color="blue.9" size="compact-sm" aria-expanded={open} aria-controls={`${id}-detaljer`} onClick={() => setOpen((o) => !o)}>
+            {open ? rankingText.hideDetails : rankingText.showDetails}
+            <VisuallyHidden> {rankingText.detailsFor(name)}</VisuallyHidden>
+          </Button>
+          <ShortlistButton candidateId={candidate.id} name={name} onShortlist={onShortlist} onAdd={onAdd} />
+        </Group>
+        <div id={`${id}-detaljer`}>{open && <FactorTable person={person} name={name} />}</div>
+      </Stack>
+    </Paper>
+  );
+});
+
+function FactorTable({ person, name }: { person: RankedPerson; name: string }) {
+  return (
+    <Table withTableBorder captionSide="top" verticalSpacing="xs">
+      <Table.Caption style={{ textAlign: 'left', fontWeight: 700 }} c="gray.9">
+        {rankingText.detailsCaption(name)}
+      </Table.Caption>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">{rankingText.factor}</Table.Th>
+          <Table.Th scope="col">{rankingText.got}</Table.Th>
+          <Table.Th scope="col">{rankingText.max}</Table.Th>
+          <Table.Th scope="col">{rankingText.why}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {person.factors.map((f) => (
+          <Table.Tr key={f.factor}>
+            <Table.Th scope="row" fw={400}>
+              {factorLook(f.factor).label}
+            </Table.Th>
+            <Table.Td>{points(f.contribution)}</Table.Td>
+            <Table.Td>{points(f.weight)}</Table.Td>
+            <Table.Td>{f.detail || rankingText.noDetail}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
