@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { BrowserHarness, expectAccessible, signIn } from '../support/browser.js';
+import { DEMO_PASSWORD } from '../../src/modules/demo/demo-seeder.service.js';
 
 const VIEWER = '{ viewer { name } }';
 
@@ -73,7 +74,7 @@ describe('The web app: a business developer’s follow-ups', () => {
     await context.close();
   });
 
-  it('the employer link shows who the employer is; an ended session goes to sign-in and back to where the person was', async () => {
+  it('the employer link shows who the employer is; an ended session asks to sign in again over the page, which then carries on', async () => {
     const { context, page } = await h.newPage();
     await signIn(page, 'bd1');
     const link = page.getByRole('article').first().getByRole('link');
@@ -89,12 +90,16 @@ describe('The web app: a business developer’s follow-ups', () => {
     // the session ends on the server (as after 30 idle minutes); the next request finds it gone
     await h.t.app.get(DataSource).query('DELETE FROM user_session');
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Mina uppföljningar' }).click();
-    await page.getByText('Din session har gått ut').waitFor();
-    expect(page.url()).toBe(`${h.baseUrl}/logga-in?till=%2Fuppfoljningar&orsak=session`);
-    await expectAccessible(page, 'logga-in-session-slut');
-    await signIn(page, 'bd1');
-    await page.getByRole('heading', { name: 'Mina uppföljningar', level: 1 }).waitFor();
-    expect(page.url()).toBe(`${h.baseUrl}/uppfoljningar`);
+    const dialog = page.getByRole('dialog', { name: 'Din session har gått ut' });
+    await dialog.waitFor();
+    expect(new URL(page.url()).pathname).toBe('/uppfoljningar');
+    await expectAccessible(page, 'session-slut-dialog');
+    await dialog.getByLabel('Användarnamn').fill('bd1');
+    await dialog.getByLabel('Lösenord').fill(DEMO_PASSWORD);
+    await dialog.getByRole('button', { name: 'Logga in' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('heading', { name: 'Försenade' }).waitFor();
+    expect(await page.getByRole('article').count()).toBeGreaterThan(0);
     await context.close();
   });
 

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Locator, Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
+import { DEMO_PASSWORD } from '../../src/modules/demo/demo-seeder.service.js';
 import { BrowserHarness, expectAccessible, signIn } from '../support/browser.js';
 
 /** Signing in, who sees what, and the pages anyone may reach, as a person sees them in Chromium. */
@@ -90,6 +92,47 @@ describe('The web app: signing in and the shell', () => {
     await context.close();
   });
 
+  it('a session that ends while the person types keeps what they typed: they sign in again over the page and carry on', async () => {
+    const { context, page } = await h.newPage();
+    await signIn(page, 'bd1');
+    await page.goto('/arbetsgivare');
+    await page.getByRole('table', { name: /^Arbetsgivare, sida 1/ }).waitFor();
+    await page.getByLabel('Namn eller organisationsnummer').fill('järnhandel');
+    await h.t.app.get(DataSource).query('DELETE FROM user_session');
+    await page.getByRole('button', { name: 'Sök', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Din session har gått ut' });
+    await dialog.getByText('Det du har skrivit finns kvar').waitFor();
+    expect(await dialog.getByLabel('Användarnamn').evaluate((el) => el.matches(':focus'))).toBe(true);
+    await dialog.getByLabel('Användarnamn').fill('bd1');
+    await dialog.getByLabel('Lösenord').fill('fel-lösenord');
+    await dialog.getByRole('button', { name: 'Logga in' }).click();
+    await dialog.getByText('Fel användarnamn eller lösenord').waitFor();
+    await expectAccessible(page, 'session-slut-fel-losenord');
+    await dialog.getByLabel('Lösenord').fill(DEMO_PASSWORD);
+    await dialog.getByRole('button', { name: 'Logga in' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText('En arbetsgivare hittades.').waitFor();
+    expect(await page.getByLabel('Namn eller organisationsnummer').inputValue()).toBe('järnhandel');
+    await context.close();
+  });
+
+  it('someone else signing in over an ended session starts afresh, without the previous person’s screen', async () => {
+    const { context, page } = await h.newPage();
+    await signIn(page, 'bd1');
+    await page.goto('/arbetsgivare');
+    await page.getByRole('table', { name: /^Arbetsgivare, sida 1/ }).waitFor();
+    await h.t.app.get(DataSource).query('DELETE FROM user_session');
+    await page.getByRole('button', { name: 'Sök', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Din session har gått ut' });
+    await dialog.getByLabel('Användarnamn').fill('recruiter1');
+    await dialog.getByLabel('Lösenord').fill(DEMO_PASSWORD);
+    await dialog.getByRole('button', { name: 'Logga in' }).click();
+    await page.getByRole('heading', { name: 'Platser', level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/platser');
+    expect(await page.getByText('Johan Berg').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
   it('a locked account is told, in the API’s Swedish, when to try again', async () => {
     const { context, page } = await h.newPage();
     await page.goto('/logga-in');
@@ -105,12 +148,13 @@ describe('The web app: signing in and the shell', () => {
     await context.close();
   });
 
-  it('recruiter1 starts on a welcome, with a menu from their own permissions and not the business developer’s start page', async () => {
+  it('recruiter1 starts on the openings, with a menu from their own permissions and not the business developer’s start page', async () => {
     const { context, page } = await h.newPage();
     await signIn(page, 'recruiter1');
-    await page.getByRole('heading', { name: 'Välkommen, Johan Berg', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Platser', level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/platser');
     expect(await page.getByRole('heading', { name: 'Mina uppföljningar' }).count()).toBe(0);
-    expect(await menu(page)).toEqual(['Start', 'Mina uppföljningar', 'Arbetsgivare', 'Platser', 'Arbetssökande']);
+    expect(await menu(page)).toEqual(['Start', 'Mina uppföljningar', 'Arbetsgivare', 'Platser', 'Arbetssökande', 'Placeringar']);
     await expectAccessible(page, 'start-rekryterare');
 
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Arbetssökande' }).click();

@@ -12,6 +12,7 @@ import { HomePage } from './pages/HomePage';
 import { safeReturnPath, SignInPage, type SignInSearch } from './pages/SignInPage';
 import { NotFoundPage, Permitted } from './pages/StatusPages';
 import { validatePlacementSearch } from './placements/search';
+import { SessionExpiredDialog } from './session/SessionExpiredDialog';
 import { useSession } from './session/session';
 import { AppLayout } from './shell/AppLayout';
 
@@ -44,7 +45,10 @@ const signInRoute = createRoute({
 
 const statementRoute = createRoute({ getParentRoute: () => rootRoute, path: '/tillganglighet', component: AccessibilityStatementPage });
 
-/** Every route below needs a signed-in person; without one (or when the session ended) sign-in, then back here. */
+/**
+ * Every route below needs a signed-in person: without one, the sign-in page and then back here; when the session ends
+ * while they work, a sign-in dialog over the screen, which keeps what they typed.
+ */
 const signedInRoute = createRoute({ getParentRoute: () => rootRoute, id: 'inloggad', component: RequireSignIn });
 
 function RequireSignIn() {
@@ -60,11 +64,23 @@ function RequireSignIn() {
     // once per sign-out: where the person was is read at that moment
   }, [signedOut]);
   if (state.status === 'signed-in') return <Outlet />;
+  if (state.status === 'expired') {
+    return (
+      <>
+        <Outlet />
+        <SessionExpiredDialog />
+      </>
+    );
+  }
   if (state.status === 'unreachable') return <ProblemAlert problem={state.problem} onRetry={retry} />;
   return <PageLoader />;
 }
 
-const homeRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/', component: HomePage });
+const homeRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/',
+  component: HomePage,
+});
 
 const followUpsRoute = createRoute({
   getParentRoute: () => signedInRoute,
@@ -247,7 +263,11 @@ const routeTree = rootRoute.addChildren([
   ]),
 ]);
 
-export const router = createRouter({ routeTree, defaultPreload: false, scrollRestoration: true });
+export const router = createRouter({
+  routeTree,
+  defaultPreload: false,
+  scrollRestoration: true,
+});
 
 declare module '@tanstack/react-router' {
   interface Register {

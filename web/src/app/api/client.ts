@@ -6,6 +6,9 @@ export type UnauthenticatedHandler = (reason: string | undefined) => void;
 
 let onUnauthenticated: UnauthenticatedHandler = () => {};
 
+/** Queries of the screens on show that found the session ended: asked again once the person has signed in again. */
+const waitingForSignIn = new Map<number, Operation>();
+
 /** The session (src/app/session) says where to go when a request finds the person signed out. */
 export function handleUnauthenticated(handler: UnauthenticatedHandler): void {
   onUnauthenticated = handler;
@@ -31,9 +34,21 @@ export const client = new Client({
       onError(error, operation) {
         if (isSignIn(operation)) return;
         const extensions = errorExtensions(error);
-        if (extensions.code === 'UNAUTHENTICATED') onUnauthenticated(extensions.reason);
+        if (extensions.code !== 'UNAUTHENTICATED') return;
+        if (operation.kind === 'query') waitingForSignIn.set(operation.key, operation);
+        onUnauthenticated(extensions.reason);
       },
     }),
     fetchExchange,
   ],
 });
+
+/**
+ * After signing in again over a screen whose session had ended: its queries are asked again, so the screen fills in
+ * without being remounted (what the person typed stays). Mutations are not repeated: the person saves again.
+ */
+export function retryAfterSignIn(): void {
+  const operations = [...waitingForSignIn.values()];
+  waitingForSignIn.clear();
+  for (const operation of operations) client.reexecuteOperation(operation);
+}

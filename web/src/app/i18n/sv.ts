@@ -37,6 +37,8 @@ export const sv = {
     wrongCredentials: 'Fel användarnamn eller lösenord. Kontrollera stavningen och försök igen.',
     sessionExpired: 'Din session har gått ut. Logga in igen för att fortsätta där du var.',
     signedOut: 'Du är utloggad.',
+    expiredDialogTitle: 'Din session har gått ut',
+    expiredDialogText: 'Logga in igen för att fortsätta. Det du har skrivit finns kvar; spara det igen när du har loggat in.',
     throttledFallback: 'För många misslyckade inloggningar. Vänta en stund och försök igen.',
     retryIn: (seconds: number) => `Du kan försöka igen om ${formatWait(seconds)}.`,
   },

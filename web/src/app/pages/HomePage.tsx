@@ -1,15 +1,19 @@
 import { List, Text } from '@mantine/core';
 import { Page } from '../components/Page';
 import { FollowUpsPage } from '../follow-ups/FollowUpsPage';
-import { AnchorLink } from '../components/links';
+import { AnchorLink, RedirectTo } from '../components/links';
 import { sv } from '../i18n/sv';
 import { useViewer } from '../session/session';
 import { navItemsFor } from '../shell/navigation';
 
-/** A business developer starts on their follow-ups; everyone else on a welcome until their screens exist. */
+/**
+ * Where each role's day starts: a business developer on their follow-ups due, a recruiter on the openings to fill;
+ * everyone else on a welcome listing their screens until their own start page exists.
+ */
 export function HomePage() {
   const viewer = useViewer();
   if (viewer.roles.includes('BUSINESS_DEVELOPER')) return <FollowUpsPage />;
+  if (viewer.roles.includes('RECRUITER')) return <RedirectTo path="/platser" />;
   return <WelcomePage />;
 }
 

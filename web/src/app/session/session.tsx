@@ -1,11 +1,13 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { client, handleUnauthenticated } from '../api/client';
+import { client, handleUnauthenticated, retryAfterSignIn } from '../api/client';
 import { describeProblem, type Problem } from '../api/errors';
 import { SignOutMutation, ViewerQuery, type Viewer } from './documents';
 
 export type SessionState =
   | { status: 'loading' }
   | { status: 'signed-in'; viewer: Viewer }
+  /** The session ended while the person was working: the screen stays, with what they typed, until they sign in again */
+  | { status: 'expired'; viewer: Viewer }
   | { status: 'signed-out'; expired: boolean; signedOut?: boolean }
   | { status: 'unreachable'; problem: Problem };
 
@@ -33,14 +35,25 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   useEffect(() => {
-    handleUnauthenticated((reason) => setState({ status: 'signed-out', expired: reason === 'SESSION_EXPIRED' }));
+    handleUnauthenticated((reason) =>
+      setState((previous) =>
+        previous.status === 'signed-in' || previous.status === 'expired'
+          ? { status: 'expired', viewer: previous.viewer }
+          : { status: 'signed-out', expired: reason === 'SESSION_EXPIRED' },
+      ),
+    );
     void load();
   }, [load]);
 
   const session = useMemo<Session>(
     () => ({
       state,
-      signedIn: (viewer) => setState({ status: 'signed-in', viewer }),
+      signedIn: (viewer) => {
+        // someone else signing in at a screen left open must not see the previous person's work: start afresh
+        if (state.status === 'expired' && state.viewer.userId !== viewer.userId) return window.location.assign('/');
+        setState({ status: 'signed-in', viewer });
+        if (state.status === 'expired') retryAfterSignIn();
+      },
       signOut: async () => {
         await client.mutation(SignOutMutation, {}).toPromise();
         setState({ status: 'signed-out', expired: false, signedOut: true });
@@ -59,10 +72,10 @@ export function useSession(): Session {
   return session;
 }
 
-/** The signed-in person; only inside the routes that require signing in. */
+/** The signed-in person (or the one whose session just ended, while they sign in again); only inside signed-in routes. */
 export function useViewer(): Viewer {
   const { state } = useSession();
-  if (state.status !== 'signed-in') throw new Error('useViewer without a signed-in person');
+  if (state.status !== 'signed-in' && state.status !== 'expired') throw new Error('useViewer without a signed-in person');
   return state.viewer;
 }
 

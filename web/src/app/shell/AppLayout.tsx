@@ -13,7 +13,7 @@ import classes from './shell.module.css';
 /** Every page's frame: skip link, header, the menu for a signed-in person, the content and the footer. */
 export function AppLayout() {
   const { state } = useSession();
-  const viewer = state.status === 'signed-in' ? state.viewer : null;
+  const viewer = state.status === 'signed-in' || state.status === 'expired' ? state.viewer : null;
   const [menuOpen, menu] = useDisclosure(false);
   useFocusOnNavigation();
 
