@@ -144,6 +144,7 @@ export const openingsText = {
     skillSearch: (group: string) => `Lägg till i ${group.toLowerCase()}`,
     skillDescription: 'Sök i JobTechs kompetenser',
     weight: (skill: string) => `Vikt för ${skill}`,
+    remove: 'Ta bort',
     removeSkill: (skill: string) => `Ta bort ${skill}`,
     noSkills: 'Inga kompetenser tillagda.',
     licences: 'Körkort som krävs',
