@@ -1,6 +1,63 @@
-import { ComingSoonPage } from '../pages/StatusPages';
+import { useMemo } from 'react';
+import { useQuery } from 'urql';
+import { describeProblem } from '../api/errors';
+import { Page, PageLoader } from '../components/Page';
+import { ProblemAlert } from '../components/ProblemAlert';
+import { EmployerFilterOptionsQuery } from '../employers/documents';
+import { useViewer } from '../session/session';
+import { RegisterPrincipalsQuery, type PrincipalsData } from './documents';
+import { EmployerForm } from './EmployerForm';
+import type { Option } from './EmployerFields';
+import { messages } from './messages';
 
-/** Placeholder until the screen is built. */
+const byLabel = (a: Option, b: Option) => a.label.localeCompare(b.label, 'sv');
+
+/** "Registrera arbetsgivare": a new employer in the register, for those who may create one (createEmployer). */
 export function RegisterEmployerPage() {
-  return <ComingSoonPage title="RegisterEmployerPage" />;
+  const viewer = useViewer();
+  const [options, reloadOptions] = useQuery({ query: EmployerFilterOptionsQuery });
+  const [principalsResult, reloadPrincipals] = useQuery({ query: RegisterPrincipalsQuery });
+
+  const municipalities = useMemo(() => {
+    const o = options.data;
+    if (!o) return [];
+    return [...o.municipalities1.items, ...o.municipalities2.items, ...o.municipalities3.items].map((m) => ({ value: m.id, label: m.label })).sort(byLabel);
+  }, [options.data]);
+  const sectors = useMemo(() => (options.data?.sectors ?? []).map((s) => ({ value: s.id, label: s.name })).sort(byLabel), [options.data]);
+  const principals = useMemo(() => principalChoice(principalsResult.data), [principalsResult.data]);
+
+  const error = options.error ?? principalsResult.error;
+  let content;
+  if (error) {
+    const retry = () => {
+      reloadOptions({ requestPolicy: 'network-only' });
+      reloadPrincipals({ requestPolicy: 'network-only' });
+    };
+    content = <ProblemAlert problem={describeProblem(error)} onRetry={retry} onReload={retry} />;
+  } else if (!options.data || !principals) {
+    content = <PageLoader />;
+  } else {
+    content = (
+      <EmployerForm viewer={viewer} municipalities={municipalities} sectors={sectors} principals={principals.options} homePrincipalId={principals.home} />
+    );
+  }
+
+  return (
+    <Page title={messages.title} intro={messages.intro}>
+      {content}
+    </Page>
+  );
+}
+
+/**
+ * The principals the viewer may register an employer for, by name, and the one the API chooses when none is sent:
+ * the municipality the viewer's own organisation belongs to.
+ */
+function principalChoice(data: PrincipalsData | undefined): { options: Option[]; home: string | null } | null {
+  if (!data) return null;
+  const names = new Map(data.organisations.map((o) => [o.id, o.name]));
+  const own = data.organisations.find((o) => o.id === data.viewer.organisationId);
+  const home = own ? (own.parentId ?? own.id) : null;
+  const options = data.viewer.writablePrincipalIds.map((id) => ({ value: id, label: names.get(id) ?? id })).sort(byLabel);
+  return { options, home: home && data.viewer.writablePrincipalIds.includes(home) ? home : (options[0]?.value ?? null) };
 }

@@ -1,0 +1,46 @@
+import type { VariablesOf } from 'gql.tada';
+import { graphql, type ResultOf } from '../graphql';
+
+/**
+ * Whose register a new employer may go in: the principals the viewer may write to (Trelleborg's staff also work for
+ * Svedala under an agreement), named through the organisations the viewer may read.
+ */
+export const RegisterPrincipalsQuery = graphql(`
+  query RegisterPrincipals {
+    viewer {
+      organisationId
+      writablePrincipalIds
+    }
+    organisations {
+      id
+      name
+      parentId
+    }
+  }
+`);
+
+export const CreateEmployerMutation = graphql(`
+  mutation CreateEmployer($input: CreateEmployerInput!) {
+    createEmployer(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+/** The employer already registered under a number, archived or not, if it is in a register the viewer may read. */
+export const ExistingEmployerQuery = graphql(`
+  query ExistingEmployer($organisationNumberPrefix: String!) {
+    employers(organisationNumberPrefix: $organisationNumberPrefix, includeArchived: true, limit: 1) {
+      items {
+        id
+        name
+        organisationNumber
+      }
+    }
+  }
+`);
+
+export type CreateEmployerInput = VariablesOf<typeof CreateEmployerMutation>['input'];
+export type EmployerStatus = NonNullable<CreateEmployerInput['status']>;
+export type PrincipalsData = ResultOf<typeof RegisterPrincipalsQuery>;

@@ -1,0 +1,68 @@
+import organisationsnummer from 'organisationsnummer';
+
+/**
+ * What can be said about an organisationsnummer as it is being typed:
+ * - `empty`, `incomplete`: nothing yet (fewer digits than a whole number), so nobody is nagged mid-number;
+ * - `characters`, `too-long`: wrong whatever comes next;
+ * - `check-digit`, `invalid`: a whole number the register would refuse;
+ * - `valid`: the canonical form NNNNNN-NNNN that the API stores.
+ */
+export type OrganisationNumberCheck =
+  | { kind: 'empty' | 'incomplete' | 'characters' | 'too-long' }
+  | { kind: 'check-digit' | 'invalid'; mayGrow: boolean }
+  | { kind: 'valid'; normalised: string; soleTrader: boolean };
+
+/** A 10-digit start that may be the first digits of the 12-digit form (the 16 prefix, or a sole trader's 19/20). */
+const LONG_FORM_START = /^(16|19|20)\d{8}$/;
+
+/**
+ * Checks an organisationsnummer with the same library and the same call as the API's validator
+ * (src/modules/identifiers/organisation-number.ts), so that the form and the API agree on every number: Luhn's
+ * check digit, the third and fourth digits 20 or more, or else a sole trader's valid personnummer. Spaces are
+ * dropped first (people copy "556677 8899"); the API gets the normalised form back, which it accepts as it is.
+ */
+export function checkOrganisationNumber(text: string): OrganisationNumberCheck {
+  const compact = text.replace(/\s/g, '');
+  if (compact === '') return { kind: 'empty' };
+  if (!/^[\d+-]*$/.test(compact) || (compact.match(/[+-]/g) ?? []).length > 1) return { kind: 'characters' };
+  const digits = compact.replace(/[+-]/g, '');
+  if (digits.length > 12) return { kind: 'too-long' };
+  if (digits.length < 10) return { kind: 'incomplete' };
+  if (digits.length === 11) return LONG_FORM_START.test(digits.slice(0, 10)) ? { kind: 'incomplete' } : { kind: 'too-long' };
+  try {
+    const parsed = organisationsnummer.parse(compact);
+    return { kind: 'valid', normalised: parsed.format(true), soleTrader: parsed.isPersonnummer() };
+  } catch {
+    const mayGrow = LONG_FORM_START.test(compact);
+    return { kind: luhnHolds(digits.slice(-10)) ? 'invalid' : 'check-digit', mayGrow };
+  }
+}
+
+/**
+ * Luhn's sum over ten digits, only to word the refusal (the library decides validity): a number whose check digit
+ * fails is refused by the library both as an organisationsnummer and as a personnummer.
+ */
+function luhnHolds(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    const doubled = Number(digits[i]) * (i % 2 === 0 ? 2 : 1);
+    sum += doubled > 9 ? doubled - 9 : doubled;
+  }
+  return sum % 10 === 0;
+}
+
+/** Whether the person should already be told: not while a number may still be on its way, unless they left the field. */
+export function shouldTell(check: OrganisationNumberCheck, leftField: boolean): boolean {
+  switch (check.kind) {
+    case 'empty':
+    case 'valid':
+      return false;
+    case 'incomplete':
+      return leftField;
+    case 'check-digit':
+    case 'invalid':
+      return leftField || !check.mayGrow;
+    default:
+      return true;
+  }
+}
