@@ -1,6 +1,145 @@
-import { ComingSoonPage } from '../pages/StatusPages';
+import { Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useRef, useState, type ReactNode } from 'react';
+import { useQuery } from 'urql';
+import { describeProblem } from '../api/errors';
+import { AnchorLink } from '../components/links';
+import { Page, PageLoader } from '../components/Page';
+import { ProblemAlert } from '../components/ProblemAlert';
+import { formatDate } from '../i18n/dates';
+import { formatNumber } from '../i18n/sv';
+import { personName, PlacementQuery, stageSince, type PlacementDetails } from './documents';
+import { pm, stateLabel, type OutcomeValue, type StageValue } from './messages';
+import { PlacementActions } from './PlacementActions';
+import { StageHistory } from './StageHistory';
 
-/** Placeholder until the screen is built. */
-export function PlacementPage({ placementId: _id }: { placementId: string }) {
-  return <ComingSoonPage title="PlacementPage" />;
+/** A placement: who and where, where it stands, the terms of a hire, its legal next moves and its history. */
+export function PlacementPage({ placementId }: { placementId: string }) {
+  const [{ data, error, fetching }, reexecute] = useQuery({ query: PlacementQuery, variables: { id: placementId } });
+  const [announcement, setAnnouncement] = useState('');
+  const detailsRef = useRef<HTMLHeadingElement>(null);
+  const reload = () => reexecute({ requestPolicy: 'network-only' });
+  const placement = data?.placement;
+
+  if (!placement) {
+    return (
+      <Page title={pm.page.loadingTitle}>
+        {fetching && <PageLoader />}
+        {error && <ProblemAlert problem={describeProblem(error)} onRetry={reload} onReload={reload} />}
+      </Page>
+    );
+  }
+  return (
+    <Page title={pm.page.title(personName(placement))}>
+      <div role="status" className="visually-hidden">
+        {announcement}
+      </div>
+      {error && <ProblemAlert problem={describeProblem(error)} onRetry={reload} onReload={reload} />}
+      <Group gap="lg">
+        <AnchorLink to="/placeringar">{pm.page.back}</AnchorLink>
+        <AnchorLink to="/placeringar" search={{ candidateId: placement.candidateId }}>
+          {pm.page.allForPerson}
+        </AnchorLink>
+      </Group>
+      <Details placement={placement} headingRef={detailsRef} />
+      {placement.outcome === 'HIRED' && <HiredTerms placement={placement} />}
+      {(placement.nextSteps.stages.length > 0 || placement.nextSteps.outcomes.length > 0) && (
+        <section aria-labelledby="placering-nasta-steg">
+          <Title order={2} id="placering-nasta-steg" size="h3" mb="sm">
+            {pm.page.moves}
+          </Title>
+          <PlacementActions
+            key={placement.version}
+            placement={placement}
+            onReload={reload}
+            onChanged={(_updated, message) => {
+              setAnnouncement(message);
+              reload();
+              detailsRef.current?.focus();
+            }}
+          />
+        </section>
+      )}
+      <section aria-labelledby="placering-historik">
+        <Title order={2} id="placering-historik" size="h3" mb="sm">
+          {pm.page.history}
+        </Title>
+        <StageHistory history={placement.changes} />
+      </section>
+    </Page>
+  );
+}
+
+function Details({ placement, headingRef }: { placement: PlacementDetails; headingRef: React.Ref<HTMLHeadingElement> }) {
+  const since = stageSince(placement);
+  return (
+    <section aria-labelledby="placering-uppgifter">
+      <Title order={2} id="placering-uppgifter" size="h3" mb="sm" ref={headingRef} tabIndex={-1}>
+        {pm.page.details}
+      </Title>
+      <FactList>
+        <Fact label={pm.page.person}>
+          <AnchorLink to="/arbetssokande/$candidateId" params={{ candidateId: placement.candidateId }}>
+            {personName(placement)}
+          </AnchorLink>
+        </Fact>
+        <Fact label={pm.page.opening}>
+          {placement.opening ? (
+            <AnchorLink to="/platser/$openingId" params={{ openingId: placement.openingId }}>
+              {placement.opening.title}
+            </AnchorLink>
+          ) : (
+            pm.card.openingHidden
+          )}
+        </Fact>
+        <Fact label={pm.page.employer}>{placement.opening?.employer?.name ?? pm.page.none}</Fact>
+        <Fact label={pm.page.stage}>{stateLabel(placement.stage as StageValue, placement.outcome as OutcomeValue | null)}</Fact>
+        <Fact label={pm.page.inStageSince}>{since ? formatDate(since) : pm.page.none}</Fact>
+        {placement.outcomeReason && <Fact label={pm.page.outcomeReason}>{placement.outcomeReason}</Fact>}
+        {placement.endedOn && <Fact label={pm.page.endedOn}>{formatDate(placement.endedOn)}</Fact>}
+      </FactList>
+    </section>
+  );
+}
+
+/** A hire's terms; the municipal labour-market employment says in words that it is not work in the statistics. */
+function HiredTerms({ placement }: { placement: PlacementDetails }) {
+  const yesNo = (value: boolean | null | undefined) => (value === null || value === undefined ? pm.page.none : value ? pm.page.yes : pm.page.no);
+  return (
+    <section aria-labelledby="placering-villkor">
+      <Title order={2} id="placering-villkor" size="h3" mb="sm">
+        {pm.page.terms}
+      </Title>
+      <FactList>
+        <Fact label={pm.page.employmentType}>{placement.employmentType?.label ?? pm.page.none}</Fact>
+        <Fact label={pm.page.subsidised}>{yesNo(placement.subsidised)}</Fact>
+        <Fact label={pm.page.municipal}>
+          {yesNo(placement.municipalLabourMarketEmployment)}
+          {placement.municipalLabourMarketEmployment ? ` (${pm.page.municipalNote})` : ''}
+        </Fact>
+        <Fact label={pm.page.startOn}>{placement.employmentStartOn ? formatDate(placement.employmentStartOn) : pm.page.none}</Fact>
+        <Fact label={pm.page.hoursPerWeek}>{placement.hoursPerWeek === null || placement.hoursPerWeek === undefined ? pm.page.none : formatNumber(placement.hoursPerWeek)}</Fact>
+      </FactList>
+    </section>
+  );
+}
+
+function FactList({ children }: { children: ReactNode }) {
+  return (
+    <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="xs" m={0}>
+      {children}
+    </SimpleGrid>
+  );
+}
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Stack gap={0}>
+      <Text component="dt" size="sm" c="gray.8">
+        {label}
+      </Text>
+      <Text component="dd" m={0}>
+        {children}
+      </Text>
+    </Stack>
+  );
 }
