@@ -14,7 +14,7 @@ const PERMANENT = 'PFZr_Syz_cUq';
 
 const FIELDS = `id version stage outcome principalId candidateId enrolmentId openingId internshipStartedOn internshipCompletedOn
   employmentTypeConceptId employmentType { label } subsidised municipalLabourMarketEmployment employmentStartOn hoursPerWeek
-  outcomeReason endedOn outcomeOn createdBy { username }
+  outcomeReason endedOn outcomeOn createdBy { username } nextSteps { stages outcomes }
   history { fromStage toStage fromOutcome toOutcome on at note actor { username } }`;
 const CREATE = `mutation($i: CreatePlacementInput!) { createPlacement(input: $i) { ${FIELDS} } }`;
 const ADVANCE = `mutation($i: AdvancePlacementInput!) { advancePlacement(input: $i) { ${FIELDS} } }`;
@@ -92,6 +92,7 @@ describe(`placements and the outbox (${process.env.REDIS_URL ? 'BullMQ on Redis'
       enrolmentId: people[0].enrolmentId,
       createdBy: { username: 'recruiter1' },
       history: [{ fromStage: null, toStage: 'PROPOSED', note: 'Passar bra.', actor: { username: 'recruiter1' } }],
+      nextSteps: { stages: ['PRESENTED'], outcomes: ['NOT_HIRED'] },
     });
     const again = await t.gql('recruiter2', CREATE, { i: { candidateId, openingId } });
     expect(errorCode(again)).toBe('CONFLICT');
@@ -120,7 +121,9 @@ describe(`placements and the outbox (${process.env.REDIS_URL ? 'BullMQ on Redis'
     const hired = await t.gql('recruiter1', OUTCOME, { i: { id: placementId, version: 2, outcome: 'HIRED', hired: { employmentTypeConceptId: PERMANENT, subsidised: false, municipalLabourMarketEmployment: false, startOn: isoDaysFromToday(7), hoursPerWeek: 40 } } });
     expect(errorCode(hired)).toBe('CONFLICT');
     expect(errorFields(hired)).toEqual(['input.outcome']);
-    await t.ok('recruiter1', ADVANCE, { i: { id: placementId, version: 2, stage: 'INTERVIEW' } });
+    const { advancePlacement: interview } = await t.ok('recruiter1', ADVANCE, { i: { id: placementId, version: 2, stage: 'INTERVIEW' } });
+    // the legal next moves say the same as the refusals: at an internship the interview leads to the internship, never straight to employment
+    expect(interview.nextSteps).toEqual({ stages: ['INTERNSHIP_STARTED'], outcomes: ['HIRED', 'NOT_HIRED'] });
     const employment = await t.gql('recruiter1', ADVANCE, { i: { id: placementId, version: 3, stage: 'EMPLOYMENT_STARTED' } });
     expect(errorCode(employment)).toBe('BAD_USER_INPUT');
     expect(errorFields(employment)).toEqual(['input.stage']);
