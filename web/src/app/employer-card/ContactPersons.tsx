@@ -84,7 +84,13 @@ export function ContactPersons({ employer, mayEdit, onReload }: ContactPersonsPr
           {announcement}
         </Text>
       </Stack>
-      <Modal opened={editing !== undefined} onClose={() => setEditing(undefined)} title={editing ? t.editTitle : t.addTitle} size="lg">
+      <Modal
+        opened={editing !== undefined}
+        onClose={() => setEditing(undefined)}
+        title={editing ? t.editTitle : t.addTitle}
+        size="lg"
+        closeButtonProps={{ 'aria-label': cardText.closeDialog }}
+      >
         {editing !== undefined && (
           <ContactPersonForm
             key={editing?.id ?? 'ny'}

@@ -2,10 +2,12 @@ import { Stack } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { useState } from 'react';
 import { useQuery } from 'urql';
-import { describeProblem } from '../api/errors';
+import type { CombinedError } from '@urql/core';
+import { describeProblem, fieldError, type Problem } from '../api/errors';
 import { AnchorLink } from '../components/links';
 import { Page, PageLoader } from '../components/Page';
 import { ProblemAlert } from '../components/ProblemAlert';
+import { sv } from '../i18n/sv';
 import { mayUse, useViewer } from '../session/session';
 import { ContactPersons } from './ContactPersons';
 import { EmployerCardQuery, EmployerOpeningsQuery, LARGEST_PAGE } from './documents';
@@ -37,7 +39,7 @@ export function EmployerCardPage({ employerId }: { employerId: string }) {
     return (
       <Page title={cardText.fallbackTitle}>
         {fetching && <PageLoader />}
-        {error && !fetching && <ProblemAlert problem={describeProblem(error)} onRetry={reloadCard} onReload={reloadCard} />}
+        {error && !fetching && <ProblemAlert problem={cardProblem(error)} onRetry={reloadCard} onReload={reloadCard} />}
         <AnchorLink to="/arbetsgivare">{cardText.backToList}</AnchorLink>
       </Page>
     );
@@ -69,4 +71,10 @@ export function EmployerCardPage({ employerId }: { employerId: string }) {
       </Page>
     </DatesProvider>
   );
+}
+
+/** An address with a malformed id names no employer: the person is told so, not that a field needs correcting. */
+function cardProblem(error: CombinedError): Problem {
+  const problem = describeProblem(error);
+  return problem.kind === 'invalid' && fieldError(problem, 'id') ? { kind: 'not-found', message: sv.errors.notFound, fields: {} } : problem;
 }

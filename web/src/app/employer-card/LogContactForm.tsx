@@ -124,7 +124,7 @@ export function LogContactForm({ employerId, onLogged }: { employerId: string; o
               clearable
               clearButtonProps={{ 'aria-label': t.clearDate }}
               error={fieldError(problem, 'nextFollowUpOn')}
-              w={220}
+              w={340}
             />
             <Stack gap="xs">
               <Text fw={500} size="sm">

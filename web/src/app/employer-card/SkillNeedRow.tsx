@@ -65,7 +65,7 @@ export function SkillNeedRow({ need, number, onChange, onRemove, errors, autoFoc
         />
       </Group>
       <Group mt="xs">
-        <Button variant="subtle" color="red.9" size="xs" onClick={onRemove}>
+        <Button variant="outline" color="red.9" size="xs" onClick={onRemove}>
           {t.removeNeed(number)}
         </Button>
       </Group>

@@ -90,8 +90,8 @@ export function SkillNeeds({ employerId, changes, openings, mayCreate, onCreated
                       {label}
                     </Table.Th>
                     <Table.Td>{formatNumber(need.headcount)}</Table.Td>
-                    <Table.Td>{need.neededBy ? formatDate(need.neededBy) : cardText.none}</Table.Td>
-                    <Table.Td>{formatDate(logged.loggedOn)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{need.neededBy ? formatDate(need.neededBy) : cardText.none}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(logged.loggedOn)}</Table.Td>
                     <Table.Td>
                       {opening ? (
                         <AnchorLink to="/platser/$openingId" params={{ openingId: opening.id }}>
@@ -121,6 +121,7 @@ export function SkillNeeds({ employerId, changes, openings, mayCreate, onCreated
         onClose={() => setMaking(null)}
         title={making ? t.dialogTitle(making.need.occupation?.label ?? making.need.occupationConceptId) : ''}
         size="lg"
+        closeButtonProps={{ 'aria-label': cardText.closeDialog }}
         returnFocus={created === null}
       >
         {making && (

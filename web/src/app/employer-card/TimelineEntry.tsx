@@ -77,7 +77,7 @@ export function TimelineEntry({ contact, viewer, onClosed, onReload }: TimelineE
               <Text span c="gray.8" lh={0}>
                 {doneAt ? <CheckIcon size={16} /> : <CalendarIcon size={16} />}
               </Text>
-              <Badge variant={doneAt ? 'light' : 'outline'} color={doneAt ? 'gray.9' : 'blue.9'} tt="none" size="lg">
+              <Badge variant="outline" color={doneAt ? 'gray.8' : 'blue.9'} tt="none" size="lg">
                 {doneAt ? t.followUpClosed(formatDate(contact.nextFollowUpOn)) : t.followUpOpen(formatDate(contact.nextFollowUpOn))}
               </Badge>
             </Group>

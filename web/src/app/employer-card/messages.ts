@@ -5,6 +5,7 @@ export const cardText = {
   none: '–',
   fallbackTitle: 'Arbetsgivare',
   datePlaceholder: 'ÅÅÅÅ-MM-DD',
+  closeDialog: 'Stäng dialogen',
   backToList: 'Till arbetsgivarlistan',
   facts: {
     heading: 'Uppgifter',
