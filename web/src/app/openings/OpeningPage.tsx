@@ -1,4 +1,4 @@
-import { Group, List, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, List, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { describeProblem } from '../api/errors';
@@ -67,8 +67,8 @@ export function OpeningPage({ openingId }: { openingId: string }) {
             <Facts
               items={[
                 [t.supervisorName, opening.supervisorName ?? none],
-                [t.supervisorPhone, opening.supervisorPhone ? <a href={`tel:${opening.supervisorPhone.replace(/[^\d+]/g, '')}`}>{opening.supervisorPhone}</a> : none],
-                [t.supervisorEmail, opening.supervisorEmail ? <a href={`mailto:${opening.supervisorEmail}`}>{opening.supervisorEmail}</a> : none],
+                [t.supervisorPhone, opening.supervisorPhone ? <Anchor href={`tel:${opening.supervisorPhone.replace(/[^\d+]/g, '')}`} c="blue.9" underline="always">{opening.supervisorPhone}</Anchor> : none],
+                [t.supervisorEmail, opening.supervisorEmail ? <Anchor href={`mailto:${opening.supervisorEmail}`} c="blue.9" underline="always">{opening.supervisorEmail}</Anchor> : none],
                 [t.period, period(opening)],
               ]}
             />

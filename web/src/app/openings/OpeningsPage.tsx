@@ -160,39 +160,37 @@ function OpeningsTable({ rows, caption, ref }: { rows: OpeningRow[]; caption: st
   const c = t.columns;
   const none = openingsText.none;
   return (
-    <Table.ScrollContainer minWidth={900}>
-      <Table ref={ref} tabIndex={-1} captionSide="top" striped highlightOnHover withTableBorder verticalSpacing="sm">
-        <Table.Caption style={{ textAlign: 'left', fontWeight: 700 }} c="gray.9">
-          {caption}
-        </Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            {[c.title, c.employer, c.kind, c.status, c.startOn, c.places, c.municipality, c.team].map((heading) => (
-              <Table.Th key={heading} scope="col">
-                {heading}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((opening) => (
-            <Table.Tr key={opening.id}>
-              <Table.Th scope="row" fw={400}>
-                <AnchorLink to="/platser/$openingId" params={{ openingId: opening.id }} fw={700}>
-                  {opening.title}
-                </AnchorLink>
-              </Table.Th>
-              <Table.Td>{opening.employer?.name ?? none}</Table.Td>
-              <Table.Td>{openingsText.kind[opening.kind] ?? opening.kind}</Table.Td>
-              <Table.Td>{openingsText.status[opening.status] ?? opening.status}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(opening.startOn)}</Table.Td>
-              <Table.Td>{formatNumber(opening.places)}</Table.Td>
-              <Table.Td>{opening.municipality?.label ?? none}</Table.Td>
-              <Table.Td>{opening.team?.name ?? none}</Table.Td>
-            </Table.Tr>
+    <Table ref={ref} tabIndex={-1} captionSide="top" striped highlightOnHover withTableBorder verticalSpacing="sm">
+      <Table.Caption style={{ textAlign: 'left', fontWeight: 700 }} c="gray.9">
+        {caption}
+      </Table.Caption>
+      <Table.Thead>
+        <Table.Tr>
+          {[c.title, c.employer, c.kind, c.status, c.startOn, c.places, c.municipality, c.team].map((heading) => (
+            <Table.Th key={heading} scope="col">
+              {heading}
+            </Table.Th>
           ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((opening) => (
+          <Table.Tr key={opening.id}>
+            <Table.Th scope="row" fw={400}>
+              <AnchorLink to="/platser/$openingId" params={{ openingId: opening.id }} fw={700}>
+                {opening.title}
+              </AnchorLink>
+            </Table.Th>
+            <Table.Td>{opening.employer?.name ?? none}</Table.Td>
+            <Table.Td>{openingsText.kind[opening.kind] ?? opening.kind}</Table.Td>
+            <Table.Td>{openingsText.status[opening.status] ?? opening.status}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(opening.startOn)}</Table.Td>
+            <Table.Td>{formatNumber(opening.places)}</Table.Td>
+            <Table.Td>{opening.municipality?.label ?? none}</Table.Td>
+            <Table.Td>{opening.team?.name ?? none}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
   );
 }
