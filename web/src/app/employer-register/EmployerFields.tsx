@@ -166,6 +166,7 @@ export function EmployerFields({ values, set, errorOf, attempted, municipalities
           id={fieldId('responsibleIsMe')}
           label={messages.responsibleMe(viewerName)}
           description={messages.responsibleDescription}
+          styles={{ description: { color: 'var(--mantine-color-gray-8)' } }}
           checked={values.responsibleIsMe}
           onChange={(e) => set('responsibleIsMe', e.currentTarget.checked)}
           error={errorOf('responsibleIsMe')}

@@ -63,6 +63,7 @@ export function EmployerForm({ viewer, municipalities, sectors, principals, home
 
   async function submit(event?: FormEvent) {
     event?.preventDefault();
+    if (fetching) return;
     setAttempted(true);
     const wrong = FIELD_ORDER.filter((field) => validate(values)[field]);
     if (wrong.length > 0) {
@@ -120,7 +121,8 @@ export function EmployerForm({ viewer, municipalities, sectors, principals, home
         {conflict && <ConflictAlert organisationNumber={conflict.organisationNumber} existing={conflict.existing} />}
         {problem && <ProblemAlert problem={problem} onRetry={() => void submit()} />}
         <Group gap="md">
-          <Button type="submit" variant="filled" color="blue.9" loading={fetching}>
+          {/* not Mantine's loading state, which disables the button and so drops the focus the person had on it */}
+          <Button type="submit" variant="filled" color="blue.9" aria-disabled={fetching || undefined}>
             {fetching ? messages.submitting : messages.submit}
           </Button>
           <AnchorLink to="/arbetsgivare">{messages.cancel}</AnchorLink>

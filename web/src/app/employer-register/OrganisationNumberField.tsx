@@ -38,9 +38,12 @@ export function OrganisationNumberField({ value, onChange, attempted, serverErro
         label={messages.organisationNumber}
         description={
           valid && !error ? (
-            <Group component="span" gap={4} c="green.9" wrap="nowrap">
-              <CheckIcon size={14} />
-              <Text span size="xs" fw={700}>
+            <Group component="span" gap={4} wrap="nowrap">
+              {/* the colour is the icon's; the text beside it says the same, dark enough to read */}
+              <Text span c="green.9" lh={0}>
+                <CheckIcon size={14} />
+              </Text>
+              <Text span size="xs" fw={700} c="gray.9">
                 {valid}
               </Text>
             </Group>
@@ -57,7 +60,7 @@ export function OrganisationNumberField({ value, onChange, attempted, serverErro
         autoComplete="off"
         maxLength={20}
         error={error}
-        w={260}
+        w={340}
       />
       <div role="status" className="visually-hidden">
         {ownError ?? valid ?? ''}
