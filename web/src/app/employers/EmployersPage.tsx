@@ -7,7 +7,8 @@ import { AnchorLink } from '../components/links';
 import { Page, PageLoader } from '../components/Page';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { sv } from '../i18n/sv';
-import { useViewer } from '../session/session';
+import { messages as registerMessages } from '../employer-register/messages';
+import { mayUse, useViewer } from '../session/session';
 import { EmployerFilterOptionsQuery, EmployersQuery, PAGE_SIZE, type EmployerRow } from './documents';
 import { hasFilters, searchArguments, type EmployerSearch } from './search';
 
@@ -75,6 +76,7 @@ export function EmployersPage({ search }: { search: EmployerSearch }) {
 
   return (
     <Page title={sv.employers.title} intro={sv.employers.intro}>
+      {mayUse(viewer, 'createEmployer') && <AnchorLink to="/arbetsgivare/ny" fw={700} w="fit-content">{registerMessages.link}</AnchorLink>}
       <form role="search" aria-label={sv.employers.title} onSubmit={submit} noValidate>
         <Stack gap="sm">
           <Group align="flex-end" gap="sm" wrap="wrap">
