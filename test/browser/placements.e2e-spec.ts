@@ -4,7 +4,7 @@ import { BrowserHarness, expectAccessible, signIn } from '../support/browser.js'
 
 const OPEN_OPENINGS = '{ openings(status: OPEN, limit: 100) { items { id } } }';
 const PLACEMENTS = `query($id: ID!) { placements(openingId: $id, limit: 100) { items {
-  id version stage candidate { firstName lastName consents { purpose withdrawnAt } } history { actor { username } } } } }`;
+  id version stage opening { id title employer { name } } candidate { firstName lastName consents { purpose withdrawnAt } } history { actor { username } } } } }`;
 const ADVANCE = 'mutation($i: AdvancePlacementInput!) { advancePlacement(input: $i) { id version stage } }';
 
 interface DemoPlacement {
@@ -13,6 +13,9 @@ interface DemoPlacement {
   stage: string;
   name: string;
   consent: boolean;
+  /** The opening as the board's filter offers it: "title – employer" */
+  opening: string;
+  openingId: string;
   /** Every step so far was recruiter1's */
   recruiter1Only: boolean;
 }
@@ -41,6 +44,8 @@ describe('The web app: the placements board', () => {
           version: p.version,
           stage: p.stage,
           name: `${p.candidate.firstName} ${p.candidate.lastName}`,
+          opening: `${p.opening.title} – ${p.opening.employer.name}`,
+          openingId: p.opening.id,
           consent: consents.some((c) => c.purpose === 'SHARE_PROFILE_WITH_EMPLOYERS' && !c.withdrawnAt),
           recruiter1Only: (p.history as Array<{ actor: { username: string } }>).every((c) => c.actor.username === 'recruiter1'),
         });
@@ -83,6 +88,17 @@ describe('The web app: the placements board', () => {
     // a final placement has no moves left
     expect(await column(page, 'Utfall').getByRole('button').count()).toBe(0);
     await expectAccessible(page, 'placeringar-tavla');
+
+    // one opening's placements: the one not hired, and the others put forward there
+    const notHired = demo.find((p) => p.stage === 'OUTCOME')!;
+    const there = demo.filter((p) => p.openingId === notHired.openingId);
+    await page.getByRole('combobox', { name: 'Plats' }).click();
+    await page.getByRole('option', { name: notHired.opening, exact: true }).click();
+    await page.waitForURL((url) => url.searchParams.get('openingId') === notHired.openingId);
+    await page.getByText(there.length === 1 ? 'En placering visas.' : `${there.length} placeringar visas.`).waitFor();
+    expect(await page.getByRole('article').count()).toBe(there.length);
+    await card(page, 'Utfall', notHired.name).waitFor();
+    await expectAccessible(page, 'placeringar-en-plats');
     await context.close();
   });
 
@@ -197,6 +213,13 @@ describe('The web app: the placements board', () => {
     expect(new Set(rows.slice(1).map((r) => r.includes('Johan Berg')))).toEqual(new Set([true]));
     expect(await page.getByRole('region', { name: 'Nästa steg' }).getByRole('button', { name: `Registrera utfall för ${target.name}` }).count()).toBe(1);
     await expectAccessible(page, 'placering-anstalld');
+
+    // the person's placements, on the board
+    await page.getByRole('link', { name: 'Alla placeringar för personen' }).click();
+    await page.getByText(`Visar placeringar för ${target.name}.`).waitFor();
+    await card(page, 'Utfall', target.name).waitFor();
+    expect(new URL(page.url()).searchParams.get('candidateId')).toMatch(/^[0-9a-f-]{36}$/);
+    await expectAccessible(page, 'placeringar-en-person');
     await context.close();
   });
 });

@@ -1,9 +1,10 @@
-import { Button, Group, Modal, NumberInput, Radio, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Modal, NumberInput, Radio, Select, Stack, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { describeProblem, fieldError, type Problem } from '../api/errors';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { today } from '../i18n/dates';
+import { DateField } from './DateField';
 import { EmploymentTypesQuery, personName, RecordOutcomeMutation, type BoardPlacement } from './documents';
 import { pm, type OutcomeValue } from './messages';
 import { describeMoveProblem } from './problems';
@@ -124,17 +125,7 @@ function OutcomeForm({ placement, outcomes, onClose, onReload, onRecorded }: Omi
             ))}
           </Group>
         </Radio.Group>
-        <TextInput
-          type="date"
-          label={pm.outcomeForm.on}
-          description={pm.outcomeForm.onDescription}
-          descriptionProps={descriptionProps}
-          value={values.on}
-          max={today()}
-          onChange={(e) => set('on', e.currentTarget.value)}
-          error={errorOf('on')}
-          withAsterisk
-        />
+        <DateField label={pm.outcomeForm.on} description={pm.outcomeForm.onDescription} value={values.on} maxDate={today()} onChange={(v) => set('on', v)} error={errorOf('on')} />
         {hired && (
           <>
             <Select
@@ -166,13 +157,13 @@ function OutcomeForm({ placement, outcomes, onClose, onReload, onRecorded }: Omi
               </Group>
             </Radio.Group>
             <Group grow align="flex-start">
-              <TextInput type="date" label={pm.outcomeForm.startOn} value={values.startOn} onChange={(e) => set('startOn', e.currentTarget.value)} error={errorOf('startOn')} withAsterisk />
+              <DateField label={pm.outcomeForm.startOn} value={values.startOn} onChange={(v) => set('startOn', v)} error={errorOf('startOn')} />
               <NumberInput label={pm.outcomeForm.hoursPerWeek} value={values.hoursPerWeek} onChange={(v) => set('hoursPerWeek', v)} min={1} max={80} allowDecimal={false} error={errorOf('hoursPerWeek')} withAsterisk />
             </Group>
           </>
         )}
         {values.outcome !== null && !hired && <Textarea label={pm.outcomeForm.reason} value={values.reason} onChange={(e) => set('reason', e.currentTarget.value)} error={errorOf('reason')} maxLength={2000} autosize minRows={2} withAsterisk />}
-        {endedEarly && <TextInput type="date" label={pm.outcomeForm.endedOn} value={values.endedOn} max={today()} onChange={(e) => set('endedOn', e.currentTarget.value)} error={errorOf('endedOn')} withAsterisk />}
+        {endedEarly && <DateField label={pm.outcomeForm.endedOn} value={values.endedOn} maxDate={today()} onChange={(v) => set('endedOn', v)} error={errorOf('endedOn')} />}
         <Textarea label={pm.outcomeForm.note} value={values.note} onChange={(e) => set('note', e.currentTarget.value)} error={errorOf('note')} maxLength={2000} autosize minRows={2} />
         <Group justify="flex-end" gap="sm">
           <Button variant="outline" color="blue.9" onClick={onClose}>
