@@ -194,7 +194,7 @@ describe('The web app: the employer card', () => {
     await context.close();
   });
 
-  it('an empty summary is said next to the field, and what was typed stays', async () => {
+  it('an empty summary is said next to the field; with the network lost what was typed stays', async () => {
     const employer = employers[2]!;
     const { context, page } = await h.newPage();
     await signIn(page, 'bd1');
@@ -206,6 +206,17 @@ describe('The web app: the employer card', () => {
     expect(await form.getByLabel('Sammanfattning').getAttribute('aria-invalid')).toBe('true');
     expect(await form.getByRole('radio', { name: 'Möte' }).isChecked()).toBe(true);
     await expectAccessible(page, 'arbetsgivarkort-logga-kontakt-fel');
+
+    // the network goes: the summary typed stays, and Försök igen sends it once the network is back
+    await form.getByLabel('Sammanfattning').fill('Möte om praktikplatser i vår.');
+    await context.setOffline(true);
+    await form.getByRole('button', { name: 'Spara kontakt' }).click();
+    await form.getByRole('alert').getByText('Ingen kontakt med servern.', { exact: false }).waitFor();
+    expect(await form.getByLabel('Sammanfattning').inputValue()).toBe('Möte om praktikplatser i vår.');
+    await context.setOffline(false);
+    await form.getByRole('alert').getByRole('button', { name: 'Försök igen' }).click();
+    await form.getByRole('status').getByText('Kontakten är sparad', { exact: false }).waitFor();
+    await page.getByRole('region', { name: 'Kontakthistorik' }).getByRole('article').first().getByText('Möte om praktikplatser i vår.').waitFor();
     await context.close();
   });
 
