@@ -97,6 +97,8 @@ describe('The web app: registering an employer', () => {
     expect(free.employers.totalCount).toBe(0);
     const { sectors } = await h.t.ok<{ sectors: Array<{ name: string }> }>('bd1', '{ sectors { name } }');
     const sector = sectors.map((s) => s.name).sort((a, b) => a.localeCompare(b, 'sv'))[0];
+    const sni = await h.t.ok<{ taxonomyConcepts: { items: Array<{ code: string }> } }>('bd1', '{ taxonomyConcepts(type: "sni-level-5", limit: 1) { items { code } } }');
+    const sniCode = sni.taxonomyConcepts.items[0].code;
 
     const { context, page } = await h.newPage();
     await signIn(page, 'bd1');
@@ -121,10 +123,22 @@ describe('The web app: registering an employer', () => {
     await page.getByRole('combobox', { name: 'Branscher' }).click();
     await page.getByRole('option', { name: sector, exact: true }).click();
     await page.keyboard.press('Escape');
-    await page.getByRole('combobox', { name: 'SNI-koder (valfritt)' }).fill('16230');
+    // a code of SNI's form that SNI 2007 does not have: the API's refusal is said next to the field, which gets focus
+    const sniField = page.getByRole('combobox', { name: 'SNI-koder (valfritt)' });
+    await sniField.fill('00000');
     await page.keyboard.press('Enter');
     expect(await page.getByRole('alert').count()).toBe(0);
     await expectAccessible(page, 'ny-arbetsgivare-ifylld');
+    await page.getByRole('button', { name: 'Registrera' }).click();
+    await page.getByRole('alert').getByText('Några uppgifter behöver rättas. Se markeringarna vid fälten.').waitFor();
+    expect(await description(sniField)).toContain('En eller flera koder finns inte i SNI 2007. Kontrollera koderna.');
+    expect(await sniField.evaluate((el) => el.matches(':focus'))).toBe(true);
+    await expectAccessible(page, 'ny-arbetsgivare-fel-fran-api');
+    await page.keyboard.press('Backspace');
+    await sniField.fill(sniCode);
+    await page.keyboard.press('Enter');
+    expect(await description(sniField)).not.toContain('SNI 2007. Kontrollera');
+    expect(await page.getByRole('alert').count()).toBe(0);
 
     await page.getByRole('button', { name: 'Registrera' }).click();
     await page.waitForURL(/\/arbetsgivare\/[0-9a-f-]{36}$/);
@@ -142,7 +156,7 @@ describe('The web app: registering an employer', () => {
       organisationNumber: NEW_NUMBER,
       status: 'PROSPECT',
       postalCode: '231 42',
-      sniCodes: ['16230'],
+      sniCodes: [sniCode],
       sectors: [{ name: sector }],
       responsible: { name: 'Anna Lindqvist' },
       municipality: { label: 'Trelleborg' },

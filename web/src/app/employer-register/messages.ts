@@ -12,7 +12,7 @@ export const messages = {
   name: 'Namn',
   nameDescription: 'Som det står i Bolagsverkets register, till exempel Nilssons Järnhandel AB',
   organisationNumber: 'Organisationsnummer',
-  organisationNumberDescription: 'Tio siffror, med eller utan bindestreck, till exempel 556677-8899',
+  organisationNumberDescription: 'Tio siffror, till exempel 556677-8899',
   organisationNumberChecks: {
     characters: 'Skriv organisationsnumret med siffror och bindestreck, till exempel 556677-8899.',
     incomplete: 'Organisationsnumret ska ha tio siffror, till exempel 556677-8899.',
@@ -24,7 +24,7 @@ export const messages = {
   },
   alreadyRegistered: 'Organisationsnumret finns redan i registret.',
   municipality: 'Kommun',
-  municipalityDescription: 'Där arbetsplatsen ligger. Skriv för att söka bland kommunerna.',
+  municipalityDescription: 'Där arbetsplatsen ligger. Skriv för att söka.',
   nothingFound: 'Ingen kommun matchar',
   street: 'Gatuadress',
   postalCode: 'Postnummer',
