@@ -9,6 +9,8 @@ import { OPENING_KINDS } from './search';
 import { SkillsField } from './SkillsField';
 
 const f = openingsText.form;
+/** A section's legend reads as its heading. */
+const LEGEND = { legend: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } };
 const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, 'sv');
 
 export interface SectionProps {
@@ -23,7 +25,7 @@ export interface SectionProps {
 /** The employer and kind (fixed once created: the API does not change them), title and occupation. */
 export function BasicsSection({ values, set, err, creating }: SectionProps) {
   return (
-    <Fieldset legend={f.basics}>
+    <Fieldset legend={f.basics} styles={LEGEND}>
       <Stack gap="sm">
         {creating && (
           <>
@@ -55,7 +57,7 @@ export function WhereWhenSection({ values, set, err, options }: SectionProps) {
   const sectors = useMemo(() => (options?.sectors ?? []).map((s) => ({ value: s.id, label: s.name })).sort(byLabel), [options]);
   const worktimes = (options?.worktimes.items ?? []).map((w) => ({ value: w.id, label: w.label }));
   return (
-    <Fieldset legend={f.where}>
+    <Fieldset legend={f.where} styles={LEGEND}>
       <Stack gap="sm">
         <Group align="flex-start" gap="sm" wrap="wrap">
           <Select label={f.sector} description={f.sectorDescription} descriptionProps={{ c: 'gray.8' }} data={sectors} value={values.sectorId} onChange={(sectorId) => set({ sectorId })} clearable clearButtonProps={{ 'aria-label': f.clear(f.sector) }} error={err('sectorId')} w={280} />
@@ -99,7 +101,7 @@ export function RequirementsSection({ values, set, err, options }: SectionProps)
     .filter(([level]) => level !== 'NONE')
     .map(([value, label]) => ({ value, label }));
   return (
-    <Fieldset legend={f.requirements}>
+    <Fieldset legend={f.requirements} styles={LEGEND}>
       <Stack gap="md">
         <SkillsField legend={f.requiredSkills} skills={values.requiredSkills} onChange={(requiredSkills) => set({ requiredSkills })} taken={values.preferredSkills.map((s) => s.id)} error={err('requiredSkills')} />
         <SkillsField legend={f.preferredSkills} skills={values.preferredSkills} onChange={(preferredSkills) => set({ preferredSkills })} taken={values.requiredSkills.map((s) => s.id)} error={err('preferredSkills')} />
@@ -129,7 +131,7 @@ export function RequirementsSection({ values, set, err, options }: SectionProps)
 export function SupervisorSection({ values, set, err }: SectionProps) {
   if (!isInternship(values.kind)) return null;
   return (
-    <Fieldset legend={f.supervisor}>
+    <Fieldset legend={f.supervisor} styles={LEGEND}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <TextInput label={f.supervisorName} value={values.supervisorName} onChange={(e) => set({ supervisorName: e.currentTarget.value })} maxLength={200} error={err('supervisorName')} />
         <TextInput label={f.supervisorPhone} type="tel" value={values.supervisorPhone} onChange={(e) => set({ supervisorPhone: e.currentTarget.value })} error={err('supervisorPhone')} />

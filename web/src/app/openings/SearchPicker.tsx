@@ -62,7 +62,7 @@ export function SearchPicker({ label, description, source, value, onPick, clearO
   const empty = text.trim().length < MIN_LENGTH ? f.typeToSearch : fetching ? f.employerSearching : f.nothingFound;
   return (
     <Combobox store={combobox} onOptionSubmit={pick}>
-      <Combobox.Target>
+      <Combobox.Target withExpandedAttribute>
         <InputBase
           label={label}
           description={description}

@@ -18,7 +18,7 @@ interface SkillsFieldProps {
 /** A list of JobTech skills, each with its weight from 1 (nice to have) to 5 (essential), added by searching. */
 export function SkillsField({ legend, skills, onChange, taken, error }: SkillsFieldProps) {
   return (
-    <Fieldset legend={legend} variant="unstyled">
+    <Fieldset legend={legend} variant="unstyled" styles={{ legend: { fontWeight: 700 } }}>
       <Stack gap="xs">
         {skills.length === 0 ? (
           <Text size="sm" c="gray.8">
@@ -36,7 +36,7 @@ export function SkillsField({ legend, skills, onChange, taken, error }: SkillsFi
                   onChange={(e) => onChange(skills.map((s) => (s.id === skill.id ? { ...s, weight: Number(e.currentTarget.value) } : s)))}
                   w={70}
                 />
-                <Button variant="subtle" color="blue.9" size="xs" onClick={() => onChange(skills.filter((s) => s.id !== skill.id))} aria-label={f.removeSkill(skill.label)}>
+                <Button variant="outline" color="blue.9" size="xs" onClick={() => onChange(skills.filter((s) => s.id !== skill.id))} aria-label={f.removeSkill(skill.label)}>
                   {f.remove}
                 </Button>
               </Group>

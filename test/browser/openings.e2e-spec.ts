@@ -1,0 +1,233 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { BrowserHarness, expectAccessible, signIn } from '../support/browser.js';
+
+/** Demo openings (src/modules/demo/demo-openings.ts): an internship under way with two check-ins, and a job. */
+const INTERNSHIP = 'Praktik butiksmedarbetare, dagligvaror';
+const JOB = 'Svetsare MIG/MAG, smide';
+const EMPLOYER = 'Nilssons Järnhandel AB';
+
+const OPENING = `query($id: ID!) { opening(id: $id) { id version title supervisorName requiredSkills { weight skill { label } } checkIns { note } } }`;
+const OPENINGS = `query($kind: OpeningKind) { openings(kind: $kind, limit: 100) { items { id title } } }`;
+const UPDATE = `mutation($input: UpdateOpeningInput!) { updateOpening(input: $input) { version title } }`;
+
+/** The recruiter's openings, "Platser", as recruiter1 uses them in Chromium. */
+describe('The web app: the openings', () => {
+  let h: BrowserHarness;
+  beforeAll(async () => {
+    h = await BrowserHarness.start();
+  });
+  afterAll(() => h?.close());
+
+  async function openingId(title: string): Promise<string> {
+    const { openings } = await h.t.ok<{ openings: { items: Array<{ id: string; title: string }> } }>('recruiter1', OPENINGS);
+    const found = openings.items.find((o) => o.title === title);
+    expect(found).toBeDefined();
+    return found!.id;
+  }
+
+  it('recruiter1 opens Platser from the menu, filters by kind and status, goes back, and opens an opening', async () => {
+    const { context, page } = await h.newPage();
+    await signIn(page, 'recruiter1');
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Platser' }).click();
+    await page.getByRole('heading', { name: 'Platser', level: 1 }).waitFor();
+    expect(await page.title()).toBe('Platser – Brygga');
+    await page.getByRole('table', { name: /^Platser, sida 1 av 1$/ }).waitFor();
+    const all = await rows(page).count();
+    expect(all).toBeGreaterThan(10);
+    expect(await page.getByRole('link', { name: 'Ny plats' }).isVisible()).toBe(true);
+    const headings = await page.getByRole('table').getByRole('columnheader').allTextContents();
+    expect(headings).toEqual(['Titel', 'Arbetsgivare', 'Typ', 'Status', 'Start', 'Antal', 'Kommun', 'Team']);
+    await expectAccessible(page, 'platser-lista');
+
+    await choose(page, 'Typ av plats', 'Praktik');
+    await page.waitForURL((url) => url.searchParams.get('typ') === 'INTERNSHIP');
+    await page.getByText(/^\d+ platser hittades\./).waitFor();
+    const internships = await columnValues(page, 'Typ');
+    expect(internships.length).toBeGreaterThan(1);
+    expect(internships.length).toBeLessThan(all);
+    expect(new Set(internships)).toEqual(new Set(['Praktik']));
+    await expectAccessible(page, 'platser-praktik');
+
+    await choose(page, 'Status', 'Utkast');
+    await page.waitForURL((url) => url.searchParams.get('status') === 'DRAFT' && url.searchParams.get('typ') === 'INTERNSHIP');
+    await page.getByText('Inga platser matchar filtren.', { exact: false }).waitFor();
+    expect(await page.getByRole('table').count()).toBe(0);
+    await expectAccessible(page, 'platser-tom');
+
+    await choose(page, 'Status', 'Öppen');
+    await page.waitForURL((url) => url.searchParams.get('status') === 'OPEN');
+    await page.getByRole('table').waitFor();
+    expect(new Set(await columnValues(page, 'Status'))).toEqual(new Set(['Öppen']));
+
+    // the back button goes through the filters as they were chosen
+    await page.goBack();
+    await page.getByText('Inga platser matchar filtren.', { exact: false }).waitFor();
+    expect(await page.getByRole('combobox', { name: 'Status' }).inputValue()).toBe('Utkast');
+    await page.goBack();
+    await page.waitForURL((url) => !url.searchParams.has('status') && url.searchParams.get('typ') === 'INTERNSHIP');
+    await page.getByRole('table').waitFor();
+    expect(await page.getByRole('combobox', { name: 'Status' }).inputValue()).toBe('');
+    expect(await page.getByRole('combobox', { name: 'Typ av plats' }).inputValue()).toBe('Praktik');
+
+    await page.getByRole('table').getByRole('link', { name: INTERNSHIP }).click();
+    await page.getByRole('heading', { name: INTERNSHIP, level: 1 }).waitFor();
+    expect(page.url()).toMatch(/\/platser\/[0-9a-f-]{36}$/);
+    await context.close();
+  });
+
+  it("shows an internship's requirements, supervisor and check-ins, and adds a check-in; a job has no supervisor", async () => {
+    const id = await openingId(INTERNSHIP);
+    const { opening } = await h.t.ok('recruiter1', OPENING, { id });
+    const { context, page } = await h.newPage();
+    await signIn(page, 'recruiter1');
+    await page.goto(`/platser/${id}`);
+    await page.getByRole('heading', { name: INTERNSHIP, level: 1 }).waitFor();
+    const requirements = page.getByRole('region', { name: 'Krav' });
+    for (const skill of opening.requiredSkills) {
+      await requirements.getByText(`${skill.skill.label} (vikt ${skill.weight} av 5)`).waitFor();
+    }
+    await requirements.getByText('Kompetenser som krävs').waitFor();
+    await requirements.getByText('Meriterande kompetenser').waitFor();
+    await page.getByRole('region', { name: 'Handledare' }).getByText(opening.supervisorName).waitFor();
+    const checkIns = page.getByRole('region', { name: 'Uppföljningar med arbetsplatsen' });
+    expect(await checkIns.getByRole('listitem').count()).toBe(opening.checkIns.length);
+    await checkIns.getByText(opening.checkIns[0].note).waitFor();
+    expect(await page.getByRole('link', { name: 'Redigera' }).getAttribute('href')).toBe(`/platser/${id}/redigera`);
+    expect(await page.getByRole('link', { name: 'Matcha kandidater' }).getAttribute('href')).toBe(`/platser/${id}/matchning`);
+    expect(await page.getByRole('region', { name: 'Om platsen' }).getByRole('link').first().getAttribute('href')).toMatch(/^\/arbetsgivare\/[0-9a-f-]{36}$/);
+    await expectAccessible(page, 'plats-praktik');
+
+    // a check-in without a note is refused next to the field, then saved
+    await checkIns.getByRole('button', { name: 'Spara uppföljning' }).click();
+    expect(await errorOf(page, 'Anteckning')).toBe('Fyll i fältet');
+    await checkIns.getByLabel('Anteckning').fill('Telefonavstämning med handledaren: allt fungerar bra.');
+    await checkIns.getByRole('button', { name: 'Spara uppföljning' }).click();
+    await page.getByRole('status').filter({ hasText: 'Uppföljningen är sparad.' }).waitFor();
+    await checkIns.getByText('Telefonavstämning med handledaren: allt fungerar bra.').waitFor();
+    expect(await checkIns.getByRole('listitem').count()).toBe(opening.checkIns.length + 1);
+    await expectAccessible(page, 'plats-praktik-uppfoljning');
+
+    await page.goto(`/platser/${await openingId(JOB)}`);
+    await page.getByRole('heading', { name: JOB, level: 1 }).waitFor();
+    await page.getByRole('region', { name: 'Krav' }).waitFor();
+    expect(await page.getByRole('region', { name: 'Handledare' }).count()).toBe(0);
+    await expectAccessible(page, 'plats-jobb');
+    await context.close();
+  });
+
+  it('creates an opening with an occupation from the taxonomy, edits its title, and changes its status; a conflict offers a reload', async () => {
+    const { context, page } = await h.newPage();
+    await signIn(page, 'recruiter1');
+    await page.goto('/platser');
+    await page.getByRole('link', { name: 'Ny plats' }).click();
+    await page.getByRole('heading', { name: 'Ny plats', level: 1 }).waitFor();
+    await expectAccessible(page, 'platser-ny');
+
+    // required fields left empty: the Swedish message beside each
+    await page.getByRole('button', { name: 'Skapa platsen' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Några uppgifter behöver rättas.' }).waitFor();
+    expect(await errorOf(page, 'Titel')).toBe('Fyll i fältet');
+    expect(await errorOf(page, 'Arbetsgivare')).toBe('Välj i listan');
+    expect(await errorOf(page, 'Yrke')).toBe('Välj i listan');
+    expect(await errorOf(page, 'Startdatum')).toBe('Fyll i fältet');
+    expect(await page.locator(':focus').getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page, 'platser-ny-fel');
+
+    await page.getByRole('combobox', { name: 'Arbetsgivare' }).fill('Nilssons');
+    await page.getByRole('option', { name: EMPLOYER }).click();
+    await choose(page, 'Typ av plats', 'Anställning utan stöd');
+    await page.getByLabel('Titel').fill('Lagerarbetare, järnhandel');
+    // the occupation picked with the keyboard alone
+    await page.getByRole('combobox', { name: 'Yrke' }).fill('undersköterska, hem');
+    await page.getByRole('option', { name: /^Undersköterska, hemtjänst/ }).first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    expect(await page.getByRole('combobox', { name: 'Yrke' }).inputValue()).toMatch(/^Undersköterska, hemtjänst/);
+    await page.getByLabel('Startdatum').fill(isoDaysFromToday(40));
+    await page.getByRole('combobox', { name: 'Lägg till i kompetenser som krävs' }).fill('truck');
+    const skill = (await page.getByRole('option').first().textContent())!;
+    await page.getByRole('option').first().click();
+    await page.getByLabel(`Vikt för ${skill}`).selectOption('5');
+    await expectAccessible(page, 'platser-ny-ifylld');
+    await page.getByRole('button', { name: 'Skapa platsen' }).click();
+
+    await page.getByRole('heading', { name: 'Lagerarbetare, järnhandel', level: 1 }).waitFor();
+    const id = page.url().split('/').pop()!;
+    await page.getByRole('region', { name: 'Krav' }).getByText(`${skill} (vikt 5 av 5)`).waitFor();
+    await page.getByRole('region', { name: 'Om platsen' }).getByRole('link', { name: EMPLOYER }).waitFor();
+    const status = page.getByRole('region', { name: 'Ändra status' });
+    await status.getByText('Utkast').waitFor();
+    expect(await status.getByRole('button').allTextContents()).toEqual(['Öppna', 'Stäng']);
+    await expectAccessible(page, 'plats-utkast');
+
+    await page.getByRole('link', { name: 'Redigera' }).click();
+    await page.getByRole('heading', { name: 'Redigera Lagerarbetare, järnhandel', level: 1 }).waitFor();
+    expect(await page.getByLabel('Titel').inputValue()).toBe('Lagerarbetare, järnhandel');
+    await expectAccessible(page, 'plats-redigera');
+    await page.getByLabel('Titel').fill('Lagerarbetare, järnhandeln i Trelleborg');
+    await page.getByRole('button', { name: 'Spara ändringarna' }).click();
+    await page.getByRole('heading', { name: 'Lagerarbetare, järnhandeln i Trelleborg', level: 1 }).waitFor();
+
+    await status.getByRole('button', { name: 'Öppna' }).click();
+    await page.getByRole('status').filter({ hasText: 'Platsens status är nu Öppen.' }).waitFor();
+    await status.getByRole('button', { name: 'Tillsatt' }).waitFor();
+    expect(await status.getByRole('button').allTextContents()).toEqual(['Tillsatt', 'Stäng']);
+    await expectAccessible(page, 'plats-oppen');
+
+    // recruiter2 changes the opening meanwhile: recruiter1's stale version is refused, and a reload shows the change
+    const { opening } = await h.t.ok('recruiter2', OPENING, { id });
+    await h.t.ok('recruiter2', UPDATE, { input: { id, version: opening.version, title: 'Lagerarbetare, ändrad av Amira' } });
+    await status.getByRole('button', { name: 'Tillsatt' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Någon annan har ändrat uppgifterna' });
+    await alert.waitFor();
+    await expectAccessible(page, 'plats-konflikt');
+    await alert.getByRole('button', { name: 'Ladda om' }).click();
+    await page.getByRole('heading', { name: 'Lagerarbetare, ändrad av Amira', level: 1 }).waitFor();
+    expect(await alert.count()).toBe(0);
+    await status.getByText('Öppen').waitFor();
+    await context.close();
+  });
+
+  it('a role without openings, the administrator, is not let into /platser', async () => {
+    const { context, page } = await h.newPage();
+    await signIn(page, 'admin');
+    expect(await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Platser' }).count()).toBe(0);
+    await page.goto('/platser');
+    await page.getByRole('heading', { name: 'Du har inte behörighet till den här sidan', level: 1 }).waitFor();
+    await expectAccessible(page, 'platser-ej-behorig');
+    await context.close();
+  });
+});
+
+function isoDaysFromToday(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Picks an option of a labelled select, as with the mouse. */
+async function choose(page: Page, label: string, option: string): Promise<void> {
+  await page.getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+function rows(page: Page) {
+  return page.getByRole('table').getByRole('row').filter({ has: page.getByRole('link') });
+}
+
+/** The text of one column in every row, found by the column's heading. */
+async function columnValues(page: Page, column: string): Promise<string[]> {
+  const headings = await page.getByRole('table').getByRole('columnheader').allTextContents();
+  const index = headings.indexOf(column);
+  expect(index).toBeGreaterThanOrEqual(0);
+  return Promise.all((await rows(page).all()).map(async (row) => (await row.getByRole('cell').or(row.getByRole('rowheader')).nth(index).textContent())!));
+}
+
+/** The error message a field is described by (Mantine links it with aria-describedby), as a screen reader reads it. */
+async function errorOf(page: Page, label: string): Promise<string | null> {
+  const field = page.getByLabel(label).first();
+  expect(await field.getAttribute('aria-invalid')).toBe('true');
+  const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter((id) => id.endsWith('-error'));
+  return ids.length === 0 ? null : page.locator(`[id="${ids[0]}"]`).textContent();
+}
