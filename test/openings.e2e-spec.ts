@@ -15,7 +15,7 @@ const OPENING_FIELDS = `id version kind status title places startOn applicationD
 const CREATE = `mutation($input: CreateOpeningInput!) { createOpening(input: $input) { ${OPENING_FIELDS} } }`;
 const FROM_NEED = `mutation($need: ID!, $input: OpeningFromSkillNeedInput!) { createOpeningFromSkillNeed(skillNeedId: $need, input: $input) { ${OPENING_FIELDS} } }`;
 const UPDATE = `mutation($input: UpdateOpeningInput!) { updateOpening(input: $input) { ${OPENING_FIELDS} } }`;
-const SET_STATUS = `mutation($input: SetOpeningStatusInput!) { setOpeningStatus(input: $input) { id version status } }`;
+const SET_STATUS = `mutation($input: SetOpeningStatusInput!) { setOpeningStatus(input: $input) { id version status nextStatuses } }`;
 const GET = `query($id: ID!) { opening(id: $id) { ${OPENING_FIELDS} } }`;
 const LIST = `query($employerId: ID, $status: OpeningStatus, $kind: OpeningKind, $teamId: ID) {
   openings(employerId: $employerId, status: $status, kind: $kind, teamId: $teamId) { totalCount hasNextPage items { id kind status } } }`;
@@ -172,8 +172,10 @@ describe('openings', () => {
   it('moves through the legal statuses and refuses an illegal transition with CONFLICT naming the status', async () => {
     const employer = await createEmployer();
     const { createOpening: o } = await t.ok('bd1', CREATE, { input: openingInput(employer.id) });
+    // what a screen offers: the same moves the mutation accepts
+    expect((await t.ok('bd1', `query($id: ID!) { opening(id: $id) { nextStatuses } }`, { id: o.id })).opening.nextStatuses).toEqual(['OPEN', 'CLOSED']);
     const opened = (await t.ok('bd1', SET_STATUS, { input: { id: o.id, version: o.version, status: 'OPEN' } })).setOpeningStatus;
-    expect(opened).toMatchObject({ status: 'OPEN', version: 2 });
+    expect(opened).toMatchObject({ status: 'OPEN', version: 2, nextStatuses: ['FILLED', 'CLOSED'] });
 
     const back = await t.gql('bd1', SET_STATUS, { input: { id: o.id, version: 2, status: 'DRAFT' } });
     expect(errorCode(back)).toBe('CONFLICT');
@@ -181,7 +183,7 @@ describe('openings', () => {
     expect(errorFields(back)).toEqual(['input.status']);
 
     const filled = (await t.ok('bd1', SET_STATUS, { input: { id: o.id, version: 2, status: 'FILLED' } })).setOpeningStatus;
-    expect(filled.status).toBe('FILLED');
+    expect(filled).toMatchObject({ status: 'FILLED', nextStatuses: [] });
     const reopen = await t.gql('bd1', SET_STATUS, { input: { id: o.id, version: filled.version, status: 'OPEN' } });
     expect(errorCode(reopen)).toBe('CONFLICT');
     const edit = await t.gql('bd1', UPDATE, { input: { id: o.id, version: filled.version, places: 1 } });
