@@ -25,10 +25,13 @@ describe('The web app: the employer card', () => {
   let h: BrowserHarness;
   /** bd1's own Trelleborg employers but the one the first test opens, one for each test that changes an employer */
   let employers: ApiEmployer[];
+  /** bd1's name, as the timeline says who logged a contact */
+  let bd1Name: string;
 
   beforeAll(async () => {
     h = await BrowserHarness.start();
-    const { viewer } = await h.t.ok<{ viewer: { userId: string } }>('bd1', `{ viewer { userId } }`);
+    const { viewer } = await h.t.ok<{ viewer: { userId: string; name: string } }>('bd1', `{ viewer { userId name } }`);
+    bd1Name = viewer.name;
     const list = await h.t.ok<{ employers: { items: ApiEmployer[] } }>(
       'bd1',
       `query($me: ID) { employers(responsibleUserId: $me, limit: 50) { items { ${EMPLOYER_FIELDS} } } }`,
@@ -185,6 +188,9 @@ describe('The web app: the employer card', () => {
     expect(await newest.getByRole('heading', { level: 3 }).textContent()).toBe(`Telefon ${daysAhead(0)}`);
     await newest.getByText('Lagerarbetare/Terminalarbetare, 2 personer').waitFor();
     await newest.getByText(`Uppföljning ${daysAhead(10)}: öppen`).waitFor();
+    // the new contact settles bd1's earlier follow-ups with the employer: only its own is open
+    const timeline = page.getByRole('region', { name: 'Kontakthistorik' });
+    expect(await timeline.getByRole('article').filter({ hasText: `av ${bd1Name}` }).filter({ hasText: ': öppen' }).count()).toBe(1);
     // the form is empty again, ready for the next contact
     expect(await form.getByLabel('Sammanfattning').inputValue()).toBe('');
     expect(await form.getByRole('combobox', { name: 'Yrke' }).count()).toBe(0);

@@ -30,7 +30,9 @@ function mayClose(contact: TimelineContact, viewer: Viewer): boolean {
 
 /** One logged contact: kind, day, who, what was said, the skill needs, and its follow-up, open or closed. */
 export function TimelineEntry({ contact, viewer, onClosed, onReload }: TimelineEntryProps) {
-  const [doneAt, setDoneAt] = useState(contact.followUpDoneAt);
+  /** Closed here just now; otherwise what the API last said (a contact logged since may have closed it) */
+  const [closedAt, setClosedAt] = useState<string | null>(null);
+  const doneAt = closedAt ?? contact.followUpDoneAt;
   const [problem, setProblem] = useState<Problem | null>(null);
   const [{ fetching }, close] = useMutation(CloseContactFollowUpMutation);
   const day = formatDate(contact.occurredAt);
@@ -40,7 +42,7 @@ export function TimelineEntry({ contact, viewer, onClosed, onReload }: TimelineE
     setProblem(null);
     const result = await close({ contactId: contact.id });
     if (result.error || !result.data) return setProblem(result.error ? describeProblem(result.error) : null);
-    setDoneAt(result.data.closeFollowUp.followUpDoneAt ?? new Date().toISOString());
+    setClosedAt(result.data.closeFollowUp.followUpDoneAt ?? new Date().toISOString());
     onClosed(t.closed(day));
   }
 
