@@ -23,6 +23,7 @@ describe('The web app: registering an employer', () => {
     await page.goto('/arbetsgivare');
     await page.getByRole('table').waitFor();
     const link = page.getByRole('link', { name: 'Registrera arbetsgivare' });
+    await expectAccessible(page, 'ny-arbetsgivare-lank-i-listan');
     await tabTo(page, link);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Registrera arbetsgivare', level: 1 }).waitFor();
@@ -195,6 +196,29 @@ describe('The web app: registering an employer', () => {
     await link.click();
     await page.getByRole('heading', { name: existing.name, level: 1 }).waitFor();
     expect(page.url()).toMatch(/\/arbetsgivare\/[0-9a-f-]{36}$/);
+    await context.close();
+  });
+
+  it('a number registered by a principal the person does not work for is refused without naming that employer', async () => {
+    const { employers } = await h.t.ok<{ employers: { items: Array<{ organisationNumber: string; principal: { name: string } }> } }>(
+      'bd1',
+      '{ employers(limit: 100) { items { organisationNumber principal { name } } } }',
+    );
+    const trelleborgs = employers.items.find((e) => e.principal.name === 'Trelleborgs kommun')!;
+    const seen = await h.t.ok<{ employers: { totalCount: number } }>('bd.svedala', `{ employers(organisationNumberPrefix: "${trelleborgs.organisationNumber}", includeArchived: true) { totalCount } }`);
+    expect(seen.employers.totalCount).toBe(0);
+
+    const { context, page } = await h.newPage();
+    await signIn(page, 'bd.svedala');
+    await page.goto('/arbetsgivare/ny');
+    await page.getByRole('textbox', { name: 'Namn' }).fill('Ett bolag i Trelleborg AB');
+    await page.getByRole('textbox', { name: 'Organisationsnummer' }).fill(trelleborgs.organisationNumber);
+    await chooseMunicipality(page, 'Trelleborg');
+    await page.getByRole('button', { name: 'Registrera' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Arbetsgivaren finns redan' });
+    await alert.getByText('Den hör till en annan huvudmans register som du inte har tillgång till.', { exact: false }).waitFor();
+    expect(await alert.getByRole('link').count()).toBe(0);
+    await expectAccessible(page, 'ny-arbetsgivare-finns-hos-annan-huvudman');
     await context.close();
   });
 
