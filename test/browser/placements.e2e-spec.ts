@@ -57,7 +57,7 @@ describe('The web app: the placements board', () => {
   async function openBoard(page: Page): Promise<void> {
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Placeringar' }).click();
     await page.getByRole('heading', { name: 'Placeringar', level: 1 }).waitFor();
-    await page.getByText(/^\d+ placeringar visas\.$/).waitFor();
+    await page.locator('[aria-live="polite"]').filter({ hasText: /visas\.$|inga placeringar/ }).waitFor();
   }
 
   const column = (page: Page, stage: string) => page.getByRole('region', { name: new RegExp(`^${stage} \\(`) });
@@ -220,6 +220,16 @@ describe('The web app: the placements board', () => {
     await card(page, 'Utfall', target.name).waitFor();
     expect(new URL(page.url()).searchParams.get('candidateId')).toMatch(/^[0-9a-f-]{36}$/);
     await expectAccessible(page, 'placeringar-en-person');
+    await context.close();
+  });
+
+  it('shows Svedala’s reviewer the board to read, with no moves to make', async () => {
+    const { context, page } = await h.newPage();
+    await signIn(page, 'reviewer.svedala');
+    await openBoard(page);
+    for (const stage of COLUMNS) await column(page, stage).waitFor();
+    expect(await page.getByRole('button', { name: /^Flytta |^Registrera utfall/ }).count()).toBe(0);
+    await expectAccessible(page, 'placeringar-granskare');
     await context.close();
   });
 });

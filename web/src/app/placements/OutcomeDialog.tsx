@@ -158,7 +158,7 @@ function OutcomeForm({ placement, outcomes, onClose, onReload, onRecorded }: Omi
             </Radio.Group>
             <Group grow align="flex-start">
               <DateField label={pm.outcomeForm.startOn} value={values.startOn} onChange={(v) => set('startOn', v)} error={errorOf('startOn')} />
-              <NumberInput label={pm.outcomeForm.hoursPerWeek} value={values.hoursPerWeek} onChange={(v) => set('hoursPerWeek', v)} min={1} max={80} allowDecimal={false} error={errorOf('hoursPerWeek')} withAsterisk />
+              <NumberInput label={pm.outcomeForm.hoursPerWeek} description={pm.outcomeForm.hoursDescription} descriptionProps={descriptionProps} value={values.hoursPerWeek} onChange={(v) => set('hoursPerWeek', v)} min={1} max={80} allowDecimal={false} error={errorOf('hoursPerWeek')} withAsterisk />
             </Group>
           </>
         )}
