@@ -38,7 +38,7 @@ describe('The web app: the employer card', () => {
       { me: viewer.userId },
     );
     employers = list.employers.items.filter((e) => e.principal.name.includes('Trelleborg') && e.name !== DEMO_EMPLOYER);
-    expect(employers.length).toBeGreaterThanOrEqual(5);
+    expect(employers.length).toBeGreaterThanOrEqual(6);
   });
   afterAll(() => h?.close());
 
@@ -294,6 +294,40 @@ describe('The web app: the employer card', () => {
     await listed.getByRole('cell', { name: 'Utkast' }).waitFor();
     await listed.getByRole('cell', { name: opening.team!.name }).waitFor();
     await expectAccessible(page, 'arbetsgivarkort-plats-skapad');
+    await context.close();
+  });
+
+  it('a skill need logged for an occupation group asks for one occupation of it, and the title follows the pick', async () => {
+    const employer = employers[5]!;
+    const { taxonomyConcepts } = await h.t.ok<{ taxonomyConcepts: { items: Array<{ id: string; label: string }> } }>(
+      'bd1',
+      `{ taxonomyConcepts(type: "ssyk-level-4", search: "Undersköterskor, hemtjänst", limit: 1) { items { id label } } }`,
+    );
+    const group = taxonomyConcepts.items[0]!;
+    await h.t.ok('bd1', `mutation($input: LogEmployerContactInput!) { logEmployerContact(input: $input) { id } }`, {
+      input: { employerId: employer.id, kind: 'PHONE', summary: 'Behöver personal till hemtjänsten.', skillNeeds: [{ occupationConceptId: group.id, headcount: 1 }] },
+    });
+    const { context, page } = await h.newPage();
+    await signIn(page, 'bd1');
+    await page.goto(`/arbetsgivare/${employer.id}`);
+    const needs = page.getByRole('region', { name: 'Kompetensbehov' });
+    await needs.getByRole('button', { name: `Skapa plats för ${group.label}` }).first().click();
+    const dialog = page.getByRole('dialog', { name: `Skapa plats för ${group.label}` });
+    await dialog.getByText(`Behovet gäller yrkesgruppen ${group.label}. Välj ett yrke i gruppen.`).waitFor();
+    await dialog.getByRole('radio', { name: 'Praktik' }).check();
+    await dialog.getByLabel('Startdatum').fill(daysAhead(20));
+    await page.keyboard.press('Tab');
+    await dialog.getByRole('button', { name: 'Skapa plats' }).click();
+    await dialog.getByText('Välj ett yrke i listan').waitFor();
+    await expectAccessible(page, 'arbetsgivarkort-skapa-plats-yrkesgrupp');
+    const occupation = 'Undersköterska, hemtjänst, äldreboende och habilitering';
+    await dialog.getByRole('combobox', { name: 'Yrke' }).fill('undersköterska, hem');
+    await page.getByRole('option', { name: occupation }).click();
+    expect(await dialog.getByLabel('Rubrik').inputValue()).toBe(occupation);
+    await dialog.getByRole('button', { name: 'Skapa plats' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await needs.getByRole('status').getByText(`Platsen ${occupation} är skapad`, { exact: false }).waitFor();
+    await page.getByRole('table', { name: 'Arbetsgivarens platser' }).getByRole('row').filter({ hasText: occupation }).getByRole('cell', { name: 'Praktik' }).waitFor();
     await context.close();
   });
 
