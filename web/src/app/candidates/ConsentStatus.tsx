@@ -5,7 +5,11 @@ import { shareConsent } from './consent';
 import { candidatesText } from './messages';
 
 interface ConsentStatusProps {
-  consents: ReadonlyArray<{ purpose: string; givenAt: string; withdrawnAt: string | null }>;
+  consents: ReadonlyArray<{
+    purpose: string;
+    givenAt: string;
+    withdrawnAt: string | null;
+  }>;
 }
 
 /** Whether the person has consented to their profile being shared with employers: in words, with an icon. */

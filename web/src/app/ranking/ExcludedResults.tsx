@@ -12,8 +12,20 @@ interface ExcludedResultsProps {
   personLink: PersonLink;
 }
 
+/** How many near misses to draw before "Visa alla": the best of them, the rest on request. */
+const NEAR_SHOWN = 10;
+
 /** The near misses with what each lacks, then everyone excluded, grouped by reason. */
 export function ExcludedResults({ data, shortlisted, onAdd, personLink: PersonLink }: ExcludedResultsProps) {
+  const [allNear, setAllNear] = useState(false);
+  const nearMisses = allNear ? data.nearMisses : data.nearMisses.slice(0, NEAR_SHOWN);
+
+  /** Draws every near miss and moves focus to the first one drawn now. */
+  function showAllNear() {
+    const next = data.nearMisses[nearMisses.length].candidate.id;
+    setAllNear(true);
+    requestAnimationFrame(() => document.getElementById(`nara-${next}`)?.focus());
+  }
   return (
     <>
       <section aria-labelledby="nara-traffar">
@@ -26,11 +38,11 @@ export function ExcludedResults({ data, shortlisted, onAdd, personLink: PersonLi
           <>
             <Text mb="sm">{rankingText.nearIntro}</Text>
             <Stack component="ul" gap="sm" className={css.plainList}>
-              {data.nearMisses.map((near) => {
+              {nearMisses.map((near) => {
                 const name = personName(near.candidate);
                 return (
                   <li key={near.candidate.id}>
-                    <Paper withBorder p="sm">
+                    <Paper withBorder p="sm" id={`nara-${near.candidate.id}`} tabIndex={-1}>
                       <Group justify="space-between" gap="sm" align="baseline">
                         <Text fw={700}>
                           <PersonLink candidateId={near.candidate.id}>{name}</PersonLink>{' '}
@@ -51,6 +63,11 @@ export function ExcludedResults({ data, shortlisted, onAdd, personLink: PersonLi
                 );
               })}
             </Stack>
+            {nearMisses.length < data.nearMisses.length && (
+              <Button variant="outline" color="blue.9" mt="sm" onClick={showAllNear}>
+                {rankingText.showAll(data.nearMisses.length)}
+              </Button>
+            )}
           </>
         )}
       </section>
@@ -80,7 +97,9 @@ function groupByReason(excluded: readonly ExcludedPerson[]): Array<{ reason: str
   for (const person of excluded) {
     for (const reason of person.reasons) groups.set(reason, [...(groups.get(reason) ?? []), person]);
   }
-  return [...groups].map(([reason, people]) => ({ reason, people })).sort((a, b) => b.people.length - a.people.length || a.reason.localeCompare(b.reason, 'sv'));
+  return [...groups]
+    .map(([reason, people]) => ({ reason, people }))
+    .sort((a, b) => b.people.length - a.people.length || a.reason.localeCompare(b.reason, 'sv'));
 }
 
 function ExcludedGroups({ excluded, PersonLink }: { excluded: readonly ExcludedPerson[]; PersonLink: PersonLink }) {
@@ -100,8 +119,7 @@ function ReasonGroup({ id, reason, people, PersonLink }: { id: string; reason: s
     <Paper withBorder p="xs">
       <Title order={3} size="h5" m={0}>
         <Button
-          variant="subtle"
-          color="blue.9"
+          variant="default"
           fullWidth
           justify="space-between"
           aria-expanded={open}

@@ -1,4 +1,4 @@
-import { Group, Loader, Stack, Text } from '@mantine/core';
+import { Anchor, Group, Loader, Stack, Text } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { describeProblem } from '../api/errors';
@@ -11,7 +11,10 @@ import { rankingText } from './messages';
 import { shortlistProblem } from './problems';
 import { RankingResults } from './RankingResults';
 import { Shortlist } from './Shortlist';
-import type { AddToShortlist, PersonLink } from './ShortlistButton';
+import { PlainName, type AddToShortlist, type PersonLink } from './ShortlistButton';
+
+/** How many of the ranked to draw before "Visa alla": a screenful or two to read, the rest on request. */
+const FIRST_SHOWN = 20;
 
 /** How long a ranking may take before the page says why it can take a while. */
 const SLOW_AFTER_MS = 1000;
@@ -24,19 +27,26 @@ function ProfileLink({ candidateId, children }: { candidateId: string; children:
   );
 }
 
-function PlainName({ children }: { candidateId: string; children: ReactNode }) {
-  return <>{children}</>;
-}
-
 /**
  * "Matchning": the people ranked for an opening, each with a score the recruiter can explain, the near misses and the
  * excluded with their reasons, and the opening's shortlist with each person's consent to be presented.
  */
 export function RankingPage({ openingId }: { openingId: string }) {
   const viewer = useViewer();
-  const [ranking, reloadRanking] = useQuery({ query: RankingQuery, variables: { openingId, limit: RANKED_LIMIT, excludedLimit: EXCLUDED_LIMIT } });
+  const [ranking, reloadRanking] = useQuery({
+    query: RankingQuery,
+    variables: {
+      openingId,
+      limit: RANKED_LIMIT,
+      excludedLimit: EXCLUDED_LIMIT,
+    },
+  });
   const mayReadShortlist = mayUse(viewer, 'shortlist');
-  const [shortlist, reloadShortlist] = useQuery({ query: ShortlistQuery, variables: { openingId }, pause: !mayReadShortlist });
+  const [shortlist, reloadShortlist] = useQuery({
+    query: ShortlistQuery,
+    variables: { openingId },
+    pause: !mayReadShortlist,
+  });
   const [, addToShortlist] = useMutation(AddToShortlistMutation);
   const [announcement, setAnnouncement] = useState('');
 
@@ -73,15 +83,28 @@ export function RankingPage({ openingId }: { openingId: string }) {
         <AnchorLink to="/platser/$openingId" params={{ openingId }}>
           {rankingText.backToOpening}
         </AnchorLink>
+        {data && mayReadShortlist && (
+          <Anchor href="#kortlista" c="blue.9" underline="always">
+            {rankingText.toShortlist}
+          </Anchor>
+        )}
       </Group>
       {ranking.fetching && !data && <RankingProgress />}
       {ranking.error && !data && <ProblemAlert problem={describeProblem(ranking.error)} onRetry={retry} onReload={retry} />}
       {data && (
         <Stack gap="xl">
           <Summary data={data} />
-          <RankingResults data={data} shortlisted={shortlisted} onAdd={mayUse(viewer, 'addToShortlist') ? onAdd : undefined} personLink={personLink} />
+          <RankingResults
+            data={data}
+            shortlisted={shortlisted}
+            onAdd={mayUse(viewer, 'addToShortlist') ? onAdd : undefined}
+            personLink={personLink}
+            initiallyShown={FIRST_SHOWN}
+          />
           {shortlist.error && <ProblemAlert problem={describeProblem(shortlist.error)} onRetry={refreshShortlist} />}
-          {shortlist.data && <Shortlist openingId={openingId} entries={entries} PersonLink={personLink} onChanged={(said) => (setAnnouncement(said), refreshShortlist())} />}
+          {shortlist.data && (
+            <Shortlist openingId={openingId} entries={entries} PersonLink={personLink} onChanged={(said) => (setAnnouncement(said), refreshShortlist())} />
+          )}
         </Stack>
       )}
     </Page>

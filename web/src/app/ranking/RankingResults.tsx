@@ -1,11 +1,11 @@
-import { Button, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { memo, useState, type ReactNode } from 'react';
+import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { memo, useState } from 'react';
 import type { RankedPerson, RankingData } from './documents';
 import { ExcludedResults } from './ExcludedResults';
 import { factorLook } from './factors';
 import { points, rankingText } from './messages';
 import { ScoreBar, ScoreLegend } from './ScoreBar';
-import { personName, ShortlistButton, type AddToShortlist, type PersonLink } from './ShortlistButton';
+import { personName, PlainName, ShortlistButton, type AddToShortlist, type PersonLink } from './ShortlistButton';
 
 export type { RankingData } from './documents';
 
@@ -16,10 +16,8 @@ export interface RankingResultsProps {
   /** Offered only when the viewer may add to the shortlist */
   onAdd?: AddToShortlist;
   personLink?: PersonLink;
-}
-
-function PlainName({ children }: { candidateId: string; children: ReactNode }) {
-  return <>{children}</>;
+  /** How many ranked people to draw at first (default: all); a button draws the rest */
+  initiallyShown?: number;
 }
 
 /**
@@ -27,7 +25,15 @@ function PlainName({ children }: { candidateId: string; children: ReactNode }) {
  * fixture: the key to the bars, each ranked person with a bar, the sentence and details on demand, then the near
  * misses and the excluded by reason.
  */
-export function RankingResults({ data, shortlisted, onAdd, personLink = PlainName }: RankingResultsProps) {
+export function RankingResults({ data, shortlisted, onAdd, personLink = PlainName, initiallyShown = Infinity }: RankingResultsProps) {
+  const [shown, setShown] = useState(initiallyShown);
+  const people = data.ranked.slice(0, shown);
+
+  /** Draws everyone and moves focus to the first person drawn now, so that the keyboard goes on where it was. */
+  function showAll(firstNewId: string) {
+    setShown(Infinity);
+    requestAnimationFrame(() => document.getElementById(`rangordnad-${firstNewId}`)?.focus());
+  }
   return (
     <Stack gap="xl">
       <section aria-labelledby="rangordnade">
@@ -40,12 +46,17 @@ export function RankingResults({ data, shortlisted, onAdd, personLink = PlainNam
           <Stack gap="md">
             <ScoreLegend factors={data.ranked[0].factors} />
             <Stack component="ol" gap="md" p={0} m={0} style={{ listStyle: 'none' }}>
-              {data.ranked.map((person, index) => (
+              {people.map((person, index) => (
                 <li key={person.candidate.id}>
                   <RankedCard person={person} rank={index + 1} onShortlist={shortlisted.has(person.candidate.id)} onAdd={onAdd} PersonLink={personLink} />
                 </li>
               ))}
             </Stack>
+            {people.length < data.ranked.length && (
+              <Button variant="outline" color="blue.9" onClick={() => showAll(data.ranked[people.length].candidate.id)} style={{ alignSelf: 'flex-start' }}>
+                {rankingText.showAll(data.ranked.length)}
+              </Button>
+            )}
           </Stack>
         )}
       </section>
@@ -71,7 +82,7 @@ const RankedCard = memo(function RankedCard({ person, rank, onShortlist, onAdd, 
     <Paper component="article" withBorder p="md" aria-labelledby={id}>
       <Stack gap="xs">
         <Group justify="space-between" align="baseline" gap="sm">
-          <Title order={3} id={id} size="h4">
+          <Title order={3} id={id} size="h4" tabIndex={-1}>
             <Text span c="gray.8" fw={400} size="inherit">
               {rankingText.rank(rank)}:{' '}
             </Text>
@@ -85,9 +96,16 @@ const RankedCard = memo(function RankedCard({ person, rank, onShortlist, onAdd, 
         <ScoreBar name={name} factors={person.factors} />
         <Text>{person.explanation}</Text>
         <Group gap="sm">
-          <Button variant="subtle" color="blue.9" size="compact-sm" aria-expanded={open} aria-controls={`${id}-detaljer`} onClick={() => setOpen((o) => !o)}>
+          <Button
+            variant="outline"
+            color="blue.9"
+            size="compact-sm"
+            aria-expanded={open}
+            aria-controls={`${id}-detaljer`}
+            aria-label={`${open ? rankingText.hideDetails : rankingText.showDetails} ${rankingText.detailsFor(name)}`}
+            onClick={() => setOpen((o) => !o)}
+          >
             {open ? rankingText.hideDetails : rankingText.showDetails}
-            <VisuallyHidden> {rankingText.detailsFor(name)}</VisuallyHidden>
           </Button>
           <ShortlistButton candidateId={candidate.id} name={name} onShortlist={onShortlist} onAdd={onAdd} />
         </Group>

@@ -15,7 +15,11 @@ const SIDES: ReadonlyArray<{ side: Side; label: string }> = [
 
 function swatchStyle(factor: string): CSSProperties {
   const look = factorLook(factor);
-  return { backgroundColor: look.colour, backgroundImage: look.pattern, backgroundSize: look.pattern.startsWith('radial') ? '6px 6px' : undefined };
+  return {
+    backgroundColor: look.colour,
+    backgroundImage: look.pattern,
+    backgroundSize: look.pattern.startsWith('radial') ? '6px 6px' : undefined,
+  };
 }
 
 /**
@@ -39,7 +43,14 @@ export const ScoreBar = memo(function ScoreBar({ name, factors }: { name: string
               <div className={css.track}>
                 {own.map((f) =>
                   f.contribution > 0 && max > 0 ? (
-                    <span key={f.factor} className={css.segment} style={{ ...swatchStyle(f.factor), width: `${(f.contribution / max) * 100}%` }} />
+                    <span
+                      key={f.factor}
+                      className={css.segment}
+                      style={{
+                        ...swatchStyle(f.factor),
+                        width: `${(f.contribution / max) * 100}%`,
+                      }}
+                    />
                   ) : null,
                 )}
               </div>

@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import type { Problem } from '../api/errors';
@@ -55,7 +55,10 @@ export function Shortlist({ openingId, entries, PersonLink, onChanged }: Shortli
 
 function ShortlistRow({ openingId, entry, PersonLink, onChanged }: Omit<ShortlistProps, 'entries'> & { entry: ShortlistEntry }) {
   const viewer = useViewer();
-  const [failed, setFailed] = useState<{ problem: Problem; retry(): void } | null>(null);
+  const [failed, setFailed] = useState<{
+    problem: Problem;
+    retry(): void;
+  } | null>(null);
   const [presenting, present] = useMutation(MarkPresentedMutation);
   const [removing, remove] = useMutation(RemoveFromShortlistMutation);
   const name = personName(entry.candidate);
@@ -64,14 +67,22 @@ function ShortlistRow({ openingId, entry, PersonLink, onChanged }: Omit<Shortlis
   async function presentIt() {
     setFailed(null);
     const result = await present(variables);
-    if (result.error) return setFailed({ problem: shortlistProblem(result.error), retry: presentIt });
+    if (result.error)
+      return setFailed({
+        problem: shortlistProblem(result.error),
+        retry: presentIt,
+      });
     onChanged(rankingText.presented(name));
   }
 
   async function removeIt() {
     setFailed(null);
     const result = await remove(variables);
-    if (result.error) return setFailed({ problem: shortlistProblem(result.error), retry: removeIt });
+    if (result.error)
+      return setFailed({
+        problem: shortlistProblem(result.error),
+        retry: removeIt,
+      });
     onChanged(rankingText.removed(name));
   }
 
@@ -99,15 +110,27 @@ function ShortlistRow({ openingId, entry, PersonLink, onChanged }: Omit<Shortlis
           {!entry.presentedAt && (
             <Group gap="xs">
               {mayUse(viewer, 'markPresented') && (
-                <Button size="compact-sm" variant="filled" color="blue.9" loading={presenting.fetching} onClick={presentIt}>
+                <Button
+                  size="compact-sm"
+                  variant="filled"
+                  color="blue.9"
+                  loading={presenting.fetching}
+                  onClick={presentIt}
+                  aria-label={`${rankingText.present}: ${name}`}
+                >
                   {rankingText.present}
-                  <VisuallyHidden>: {name}</VisuallyHidden>
                 </Button>
               )}
               {mayUse(viewer, 'removeFromShortlist') && (
-                <Button size="compact-sm" variant="outline" color="red.9" loading={removing.fetching} onClick={removeIt}>
+                <Button
+                  size="compact-sm"
+                  variant="outline"
+                  color="red.9"
+                  loading={removing.fetching}
+                  onClick={removeIt}
+                  aria-label={`${rankingText.remove}: ${name}`}
+                >
                   {rankingText.remove}
-                  <VisuallyHidden>: {name}</VisuallyHidden>
                 </Button>
               )}
             </Group>

@@ -1,4 +1,4 @@
-import { Button, Group, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { useState, type ComponentType, type ReactNode } from 'react';
 import type { Problem } from '../api/errors';
 import { CheckIcon } from '../components/icons';
@@ -6,7 +6,10 @@ import { ProblemAlert } from '../components/ProblemAlert';
 import { rankingText } from './messages';
 
 /** A link to a person's profile; the page gives one that knows the router, a benchmark may give none. */
-export type PersonLink = ComponentType<{ candidateId: string; children: ReactNode }>;
+export type PersonLink = ComponentType<{
+  candidateId: string;
+  children: ReactNode;
+}>;
 
 /** Puts a person on the shortlist; answers with what went wrong, or null. */
 export type AddToShortlist = (candidateId: string, name: string) => Promise<Problem | null>;
@@ -14,6 +17,11 @@ export type AddToShortlist = (candidateId: string, name: string) => Promise<Prob
 /** The name as the API gives it for the viewer's role: never completed here. */
 export function personName(candidate: { firstName: string; lastName: string }): string {
   return `${candidate.firstName} ${candidate.lastName}`;
+}
+
+/** A person's name without a link: for a viewer who may not open profiles, or a benchmark without a router. */
+export function PlainName({ children }: { candidateId: string; children: ReactNode }) {
+  return <>{children}</>;
 }
 
 interface ShortlistButtonProps {
@@ -46,9 +54,15 @@ export function ShortlistButton({ candidateId, name, onShortlist, onAdd }: Short
   }
   return (
     <>
-      <Button variant="outline" color="blue.9" size="compact-sm" loading={busy} onClick={add}>
+      <Button
+        variant="outline"
+        color="blue.9"
+        size="compact-sm"
+        loading={busy}
+        onClick={add}
+        aria-label={`${rankingText.addToShortlist}${rankingText.addFor(name)}`}
+      >
         {rankingText.addToShortlist}
-        <VisuallyHidden>{rankingText.addFor(name)}</VisuallyHidden>
       </Button>
       {problem && <ProblemAlert problem={problem} onRetry={add} />}
     </>

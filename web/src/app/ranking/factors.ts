@@ -34,11 +34,17 @@ const LOOKS: Record<string, Omit<FactorLook, 'label'>> = {
   commute: { colour: '#5c3c00', pattern: stripes(-45) },
 };
 
-const UNKNOWN: Omit<FactorLook, 'label'> = { colour: '#495057', pattern: stripes(90) };
+const UNKNOWN: Omit<FactorLook, 'label'> = {
+  colour: '#495057',
+  pattern: stripes(90),
+};
 
 /** A factor the web app does not know yet is still drawn, grey and striped, under its key. */
 export function factorLook(factor: string): FactorLook {
-  return { label: rankingText.factorLabel[factor] ?? factor, ...(LOOKS[factor] ?? UNKNOWN) };
+  return {
+    label: rankingText.factorLabel[factor] ?? factor,
+    ...(LOOKS[factor] ?? UNKNOWN),
+  };
 }
 
 /** The factors in the legend's order: the work's needs first, then the person's wishes. */

@@ -13,13 +13,14 @@ export const rankingText = {
   employer: 'Arbetsgivare',
   noEmployer: 'Ingen arbetsgivare angiven',
   backToOpening: 'Tillbaka till platsen',
+  toShortlist: 'Till kortlistan',
   ranking: 'Rangordnar kandidater…',
-  rankingSlow:
-    'Rangordnar kandidater… Den första matchningen efter att servern startat kan ta några sekunder, eftersom urvalet av kandidater byggs upp.',
+  rankingSlow: 'Rangordnar kandidater… Den första matchningen efter att servern startat kan ta några sekunder, eftersom urvalet av kandidater byggs upp.',
   summaryHeading: 'Sammanfattning',
   summary: (considered: number, rankable: number, shown: number, near: number, excluded: number) =>
-    `${n(considered)} ${considered === 1 ? 'person' : 'personer'} bedömdes, ${n(rankable)} rangordnade (de ${n(shown)} bästa visas), ${n(near)} nära ${near === 1 ? 'träff' : 'träffar'}, ${n(excluded)} uteslutna.`,
+    `${n(considered)} ${considered === 1 ? 'person' : 'personer'} bedömdes, ${n(rankable)} rangordnade (de ${n(shown)} bästa listas), ${n(near)} nära ${near === 1 ? 'träff' : 'träffar'}, ${n(excluded)} uteslutna.`,
   rankedHeading: 'Rangordnade kandidater',
+  showAll: (count: number) => `Visa alla ${n(count)}`,
   rankedEmpty: 'Ingen uppfyller platsens krav just nu. Se de nära träffarna och de uteslutna nedan.',
   rank: (r: number) => `Plats ${n(r)}`,
   score: (s: number) => `${points(s)} av 100 poäng`,
@@ -70,8 +71,7 @@ export const rankingText = {
   excludedEmpty: 'Ingen är utesluten.',
   people: (count: number) => (count === 1 ? '1 person' : `${n(count)} personer`),
   shortlistHeading: 'Kortlista',
-  shortlistIntro:
-    'Personer du vill föreslå för arbetsgivaren. Att presentera någon delar profilen med arbetsgivaren och kräver personens samtycke.',
+  shortlistIntro: 'Personer du vill föreslå för arbetsgivaren. Att presentera någon delar profilen med arbetsgivaren och kräver personens samtycke.',
   shortlistEmpty: 'Kortlistan är tom. Lägg till personer från rangordningen ovan.',
   shortlistCaption: 'Kortlista för platsen',
   person: 'Person',

@@ -1,0 +1,231 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { BrowserHarness, expectAccessible, signIn } from '../support/browser.js';
+
+interface Person {
+  id: string;
+  firstName: string;
+  lastName: string;
+}
+interface Ranking {
+  considered: number;
+  excludedCount: number;
+  ranked: Array<{
+    score: number;
+    explanation: string;
+    candidate: Person;
+    factors: Array<{ factor: string; weight: number; contribution: number }>;
+  }>;
+  nearMisses: Array<{ reasons: string[]; candidate: Person }>;
+  excluded: Array<{ reasons: string[]; candidate: Person }>;
+}
+
+const RANKING = `query($id: ID!) { rankCandidatesForOpening(openingId: $id, limit: 50, excludedLimit: 100) {
+  considered excludedCount
+  ranked { score explanation candidate { id firstName lastName } factors { factor weight contribution } }
+  nearMisses { reasons candidate { id firstName lastName } }
+  excluded { reasons candidate { id firstName lastName } } } }`;
+
+/** What the demo's missing consent reads as among the excluded (src/matching/rank.ts). */
+const NO_CONSENT = 'Har inte samtyckt till att profilen delas med arbetsgivare';
+
+const nameOf = (p: Person) => `${p.firstName} ${p.lastName}`;
+
+/** The recruiter's ranking of an opening ("Matchning"), as recruiter1 uses it in Chromium. */
+describe('The web app: the ranking and the shortlist', () => {
+  let h: BrowserHarness;
+  let opening: { id: string; title: string };
+  let ranking: Ranking;
+
+  beforeAll(async () => {
+    h = await BrowserHarness.start();
+    // an open internship of the demo whose ranking has people ranked, near misses and people excluded for lack of consent
+    const { openings } = await h.t.ok<{
+      openings: { items: Array<{ id: string; title: string }> };
+    }>('recruiter1', '{ openings(kind: INTERNSHIP, status: OPEN, limit: 100) { items { id title } } }');
+    for (const candidate of openings.items) {
+      const answer = (await h.t.ok<{ rankCandidatesForOpening: Ranking }>('recruiter1', RANKING, { id: candidate.id })).rankCandidatesForOpening;
+      const noConsent = answer.excluded.some((e) => e.reasons.includes(NO_CONSENT));
+      if (answer.ranked.length >= 3 && answer.nearMisses.length > 0 && noConsent) {
+        opening = candidate;
+        ranking = answer;
+        break;
+      }
+    }
+    expect(opening).toBeDefined();
+  });
+  afterAll(() => h?.close());
+
+  it('shows each ranked person with a score bar in words, the explanation, details by keyboard, near misses and the excluded by reason', async () => {
+    const { context, page } = await h.newPage();
+    await signIn(page, 'recruiter1');
+    await page.goto(`/platser/${opening.id}/matchning`);
+    await page.getByRole('heading', { name: `Matchning: ${opening.title}`, level: 1 }).waitFor();
+    expect(await page.title()).toBe(`Matchning: ${opening.title} – Brygga`);
+    await page.getByText(`${ranking.considered} personer bedömdes`, { exact: false }).waitFor();
+    expect(await page.getByRole('link', { name: 'Tillbaka till platsen' }).getAttribute('href')).toBe(`/platser/${opening.id}`);
+
+    const first = ranking.ranked[0];
+    const who = nameOf(first.candidate);
+    const card = page.getByRole('article', {
+      name: new RegExp(`Plats 1: ${who}`),
+    });
+    await card.waitFor();
+    // the bar's text: every factor with its points of its most
+    const parts = card.getByRole('list', { name: `Poängens delar för ${who}` });
+    const lines = await parts.getByRole('listitem').allTextContents();
+    expect(lines).toHaveLength(first.factors.length);
+    expect(lines[0]).toMatch(/^Kompetenser: [\d,]+ av 24 poäng$/);
+    expect(lines.some((l) => /^Önskat yrke: [\d,]+ av 20 poäng$/.test(l))).toBe(true);
+    await card.getByText(first.explanation).waitFor();
+    await page.getByRole('heading', { name: 'Så läser du poängstapeln' }).waitFor();
+    await expectAccessible(page, 'matchning-rangordning');
+
+    // details by keyboard only
+    const details = card.getByRole('button', {
+      name: `Visa detaljer för ${who}`,
+    });
+    await details.focus();
+    await page.keyboard.press('Enter');
+    const table = card.getByRole('table', {
+      name: `Poängens delar för ${who}`,
+    });
+    await table.waitFor();
+    expect(await card.getByRole('button', { name: /Dölj detaljer/ }).getAttribute('aria-expanded')).toBe('true');
+    expect(await table.getByRole('row').count()).toBe(first.factors.length + 1);
+    expect(await table.getByRole('rowheader').first().textContent()).toBe('Kompetenser');
+    await expectAccessible(page, 'matchning-detaljer');
+    await page.keyboard.press('Space');
+    await table.waitFor({ state: 'detached' });
+
+    // near misses say what is missing
+    const near = ranking.nearMisses[0];
+    const nearSection = page.getByRole('region', { name: 'Nära träffar' });
+    await nearSection
+      .getByText(`Saknas: ${near.reasons.join('; ')}`)
+      .first()
+      .waitFor();
+
+    // the excluded by reason, with counts, expandable
+    const withoutConsent = ranking.excluded.filter((e) => e.reasons.includes(NO_CONSENT));
+    const group = page.getByRole('button', {
+      name: `${NO_CONSENT} (${withoutConsent.length === 1 ? '1 person' : `${withoutConsent.length} personer`})`,
+    });
+    expect(await group.getAttribute('aria-expanded')).toBe('false');
+    await group.focus();
+    await page.keyboard.press('Enter');
+    expect(await group.getAttribute('aria-expanded')).toBe('true');
+    const listed = page.locator(`#${(await group.getAttribute('aria-controls'))!}`).getByRole('listitem');
+    expect(await listed.count()).toBe(withoutConsent.length);
+    await expectAccessible(page, 'matchning-uteslutna');
+
+    // the first 20 are drawn; the rest on request, where the keyboard goes on
+    if (ranking.ranked.length > 20) {
+      expect(await page.getByRole('article').count()).toBe(20);
+      await page.getByRole('button', { name: `Visa alla ${ranking.ranked.length}` }).click();
+      await page.getByRole('heading', { name: new RegExp(`^Plats 21: ${nameOf(ranking.ranked[20].candidate)}`) }).waitFor();
+      expect(await page.locator(':focus').textContent()).toMatch(/^Plats 21: /);
+      expect(await page.getByRole('article').count()).toBe(ranking.ranked.length);
+    }
+    await context.close();
+  }, 180_000);
+
+  it('adds people to the shortlist, presents one with consent, refuses one without it in Swedish, and presents once consent is given', async () => {
+    const { context, page } = await h.newPage();
+    await signIn(page, 'recruiter1');
+    await page.goto(`/platser/${opening.id}/matchning`);
+    const shortlist = page.getByRole('region', { name: 'Kortlista' });
+    await shortlist.getByText('Kortlistan är tom.', { exact: false }).waitFor();
+
+    // the first ranked person: ranking needs their consent, so they have it
+    const first = ranking.ranked[0].candidate;
+    await page.getByRole('button', { name: `Lägg till i kortlistan: ${nameOf(first)}` }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${nameOf(first)} är tillagd i kortlistan.` })
+      .waitFor();
+    const firstRow = shortlist.getByRole('row', {
+      name: new RegExp(nameOf(first)),
+    });
+    await firstRow.getByText(/^Samtycke finns \(givet \d{4}-\d{2}-\d{2}\)$/).waitFor();
+    await page
+      .getByRole('article', { name: new RegExp(`Plats 1: ${nameOf(first)}`) })
+      .getByText('På kortlistan')
+      .waitFor();
+    await expectAccessible(page, 'matchning-kortlista');
+
+    await firstRow
+      .getByRole('button', {
+        name: `Presentera för arbetsgivaren: ${nameOf(first)}`,
+      })
+      .click();
+    await firstRow.getByText(/^Presenterad \d{4}-\d{2}-\d{2} av /).waitFor();
+
+    // someone without consent, put on the shortlist by a colleague
+    const without = ranking.excluded.find((e) => e.reasons.includes(NO_CONSENT))!.candidate;
+    await h.t.ok('recruiter1', 'mutation($o: ID!, $c: ID!) { addToShortlist(input: { openingId: $o, candidateId: $c }) { id } }', {
+      o: opening.id,
+      c: without.id,
+    });
+    await page.reload();
+    const row = shortlist.getByRole('row', {
+      name: new RegExp(nameOf(without)),
+    });
+    await row.getByText(/^Samtycke saknas/).waitFor();
+    await row
+      .getByRole('button', {
+        name: `Presentera för arbetsgivaren: ${nameOf(without)}`,
+      })
+      .click();
+    await row
+      .getByRole('alert')
+      .getByText('samtycke till att dela profilen med arbetsgivare saknas', {
+        exact: false,
+      })
+      .waitFor();
+    await row.getByText('Inte presenterad').waitFor();
+    await expectAccessible(page, 'matchning-samtycke-saknas');
+
+    // the secretary records the person's consent; presenting now works
+    await h.t.ok('secretary1', 'mutation($c: ID!) { giveConsent(input: { candidateId: $c, purpose: SHARE_PROFILE_WITH_EMPLOYERS }) { id } }', {
+      c: without.id,
+    });
+    await page.reload();
+    await row.getByText(/^Samtycke finns \(givet \d{4}-\d{2}-\d{2}\)$/).waitFor();
+    await row
+      .getByRole('button', {
+        name: `Presentera för arbetsgivaren: ${nameOf(without)}`,
+      })
+      .click();
+    await row.getByText(/^Presenterad \d{4}-\d{2}-\d{2} av /).waitFor();
+    await page
+      .getByRole('status')
+      .filter({
+        hasText: `${nameOf(without)} är presenterad för arbetsgivaren.`,
+      })
+      .waitFor();
+
+    // the second ranked person is added and taken off again
+    const second = ranking.ranked[1].candidate;
+    await page
+      .getByRole('button', {
+        name: `Lägg till i kortlistan: ${nameOf(second)}`,
+      })
+      .click();
+    const secondRow = shortlist.getByRole('row', {
+      name: new RegExp(nameOf(second)),
+    });
+    await secondRow
+      .getByRole('button', {
+        name: `Ta bort från kortlistan: ${nameOf(second)}`,
+      })
+      .click();
+    await secondRow.waitFor({ state: 'detached' });
+    await page
+      .getByRole('button', {
+        name: `Lägg till i kortlistan: ${nameOf(second)}`,
+      })
+      .waitFor();
+    await expectAccessible(page, 'matchning-presenterad');
+    await context.close();
+  }, 180_000);
+});
