@@ -228,6 +228,7 @@ describe('The web app: the placements board', () => {
     await signIn(page, 'reviewer.svedala');
     await openBoard(page);
     for (const stage of COLUMNS) await column(page, stage).waitFor();
+    expect(await page.getByRole('article').count()).toBeGreaterThan(0);
     expect(await page.getByRole('button', { name: /^Flytta |^Registrera utfall/ }).count()).toBe(0);
     await expectAccessible(page, 'placeringar-granskare');
     await context.close();

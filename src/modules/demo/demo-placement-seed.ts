@@ -57,6 +57,7 @@ interface OpeningRow {
   id: string;
   kind: OpeningKind;
   sector_id: string;
+  principal_id: string;
 }
 
 /**
@@ -70,7 +71,7 @@ export async function seedDemoPlacements(em: EntityManager, world: DemoWorld, se
   const recruiterId = world.users.get('recruiter1');
   if (!recruiterId) throw new Error('Demo placements: no recruiter1');
   const openings: OpeningRow[] = await em.query(
-    `SELECT o.id, o.kind, o.sector_id FROM opening o
+    `SELECT o.id, o.kind, o.sector_id, o.principal_id FROM opening o
      WHERE o.status = 'OPEN' AND o.team_id IN (SELECT team_id FROM team_member WHERE user_id = $1)
      ORDER BY o.title, o.id`,
     [recruiterId],
@@ -112,16 +113,18 @@ export async function seedDemoPlacements(em: EntityManager, world: DemoWorld, se
   return DEMO_PLACEMENTS.length;
 }
 
-/** A job seeker of the opening's sector, open since before the placement began, with the consent asked for. */
+/** A job seeker of the opening's sector (of its municipality when there is one), open since before the placement began, with the consent asked for. */
 async function pickPerson(em: EntityManager, opening: OpeningRow, demo: DemoPlacement, today: string, placed: Set<string>, rng: DemoRng): Promise<string> {
-  const rows: Array<{ id: string }> = await em.query(
-    `SELECT c.id FROM candidate c JOIN enrolment e ON e.candidate_id = c.id AND e.exit_on IS NULL
+  const rows: Array<{ id: string; principal_id: string }> = await em.query(
+    `SELECT c.id, c.principal_id FROM candidate c JOIN enrolment e ON e.candidate_id = c.id AND e.exit_on IS NULL
      WHERE e.sector_id = $1 AND e.first_contact_on <= $2
        AND ${demo.consent ? '' : 'NOT '}EXISTS (SELECT 1 FROM consent k WHERE k.candidate_id = c.id AND k.purpose = 'SHARE_PROFILE_WITH_EMPLOYERS' AND k.withdrawn_at IS NULL)
      ORDER BY c.identity_number`,
     [opening.sector_id, addDays(today, -demo.proposedDaysAgo - 7)],
   );
-  const free = rows.map((r) => r.id).filter((id) => !placed.has(id));
+  const free = rows.filter((r) => !placed.has(r.id));
+  // a municipality's own residents first, so that its reviewer has placements to read too
+  const local = free.filter((r) => r.principal_id === opening.principal_id);
   if (free.length === 0) throw new Error(`Demo placements: nobody to place at opening ${opening.id}`);
-  return rng.pick(free);
+  return rng.pick(local.length > 0 ? local : free).id;
 }
