@@ -65,7 +65,8 @@ export function EmployerForm({ viewer, municipalities, sectors, principals, home
     event?.preventDefault();
     if (fetching) return;
     setAttempted(true);
-    const wrong = FIELD_ORDER.filter((field) => validate(values)[field]);
+    const found = validate(values);
+    const wrong = FIELD_ORDER.filter((field) => found[field]);
     if (wrong.length > 0) {
       setSummary(messages.fixFields(wrong.map((field) => FIELD_LABELS[field])));
       focusField(wrong[0]);
