@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { BrowserHarness, expectAccessible, signIn } from '../support/browser.js';
 
-/** Demo openings (src/modules/demo/demo-openings.ts): an internship under way with two check-ins, and a job. */
+/** Demo openings (src/modules/demo/demo-openings.ts): an internship under way with two check-ins, an open job and a draft. */
 const INTERNSHIP = 'Praktik butiksmedarbetare, dagligvaror';
 const JOB = 'Svetsare MIG/MAG, smide';
+const DRAFT = 'Grovarbetare, bygg och anläggning';
 const EMPLOYER = 'Nilssons Järnhandel AB';
 
 const OPENING = `query($id: ID!) { opening(id: $id) { id version title supervisorName requiredSkills { weight skill { label } } checkIns { note } } }`;
@@ -116,7 +117,7 @@ describe('The web app: the openings', () => {
     await context.close();
   });
 
-  it('creates an opening with an occupation from the taxonomy, edits its title, and changes its status; a conflict offers a reload', async () => {
+  it('creates an opening with an occupation from the taxonomy, and edits its title', async () => {
     const { context, page } = await h.newPage();
     await signIn(page, 'recruiter1');
     await page.goto('/platser');
@@ -153,7 +154,7 @@ describe('The web app: the openings', () => {
     await page.getByRole('button', { name: 'Skapa platsen' }).click();
 
     await page.getByRole('heading', { name: 'Lagerarbetare, järnhandel', level: 1 }).waitFor();
-    const id = page.url().split('/').pop()!;
+    expect(page.url()).toMatch(/\/platser\/[0-9a-f-]{36}$/);
     await page.getByRole('region', { name: 'Krav' }).getByText(`${skill} (vikt 5 av 5)`).waitFor();
     await page.getByRole('region', { name: 'Om platsen' }).getByRole('link', { name: EMPLOYER }).waitFor();
     const status = page.getByRole('region', { name: 'Ändra status' });
@@ -168,6 +169,18 @@ describe('The web app: the openings', () => {
     await page.getByLabel('Titel').fill('Lagerarbetare, järnhandeln i Trelleborg');
     await page.getByRole('button', { name: 'Spara ändringarna' }).click();
     await page.getByRole('heading', { name: 'Lagerarbetare, järnhandeln i Trelleborg', level: 1 }).waitFor();
+    await context.close();
+  }, 120_000);
+
+  it('offers only the legal status changes, and a change made meanwhile by someone else is reloaded, on the page and in the form', async () => {
+    const id = await openingId(DRAFT);
+    const { context, page } = await h.newPage();
+    await signIn(page, 'recruiter1');
+    await page.goto(`/platser/${id}`);
+    await page.getByRole('heading', { name: DRAFT, level: 1 }).waitFor();
+    const status = page.getByRole('region', { name: 'Ändra status' });
+    await status.getByText('Utkast').waitFor();
+    expect(await status.getByRole('button').allTextContents()).toEqual(['Öppna', 'Stäng']);
 
     await status.getByRole('button', { name: 'Öppna' }).click();
     await page.getByRole('status').filter({ hasText: 'Platsens status är nu Öppen.' }).waitFor();
@@ -177,15 +190,45 @@ describe('The web app: the openings', () => {
 
     // recruiter2 changes the opening meanwhile: recruiter1's stale version is refused, and a reload shows the change
     const { opening } = await h.t.ok('recruiter2', OPENING, { id });
-    await h.t.ok('recruiter2', UPDATE, { input: { id, version: opening.version, title: 'Lagerarbetare, ändrad av Amira' } });
+    await h.t.ok('recruiter2', UPDATE, { input: { id, version: opening.version, title: 'Grovarbetare, ändrad av Amira' } });
     await status.getByRole('button', { name: 'Tillsatt' }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'Någon annan har ändrat uppgifterna' });
     await alert.waitFor();
     await expectAccessible(page, 'plats-konflikt');
     await alert.getByRole('button', { name: 'Ladda om' }).click();
-    await page.getByRole('heading', { name: 'Lagerarbetare, ändrad av Amira', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Grovarbetare, ändrad av Amira', level: 1 }).waitFor();
     expect(await alert.count()).toBe(0);
     await status.getByText('Öppen').waitFor();
+
+    // the same in the form: a stale save is refused, and a reload shows the other change instead of what was typed
+    await page.getByRole('link', { name: 'Redigera' }).click();
+    await page.getByRole('heading', { name: 'Redigera Grovarbetare, ändrad av Amira', level: 1 }).waitFor();
+    const { opening: now } = await h.t.ok('recruiter2', OPENING, { id });
+    await h.t.ok('recruiter2', UPDATE, { input: { id, version: now.version, places: 4 } });
+    await page.getByLabel('Titel').fill('Grovarbetare, min ändring');
+    await page.getByRole('button', { name: 'Spara ändringarna' }).click();
+    const formAlert = page.getByRole('alert').filter({ hasText: 'Någon annan har ändrat uppgifterna' });
+    await formAlert.waitFor();
+    await expectAccessible(page, 'plats-redigera-konflikt');
+    await formAlert.getByRole('button', { name: 'Ladda om' }).click();
+    await waitForValue(page, 'Antal platser', '4');
+    expect(await page.getByLabel('Titel').inputValue()).toBe('Grovarbetare, ändrad av Amira');
+    expect(await formAlert.count()).toBe(0);
+    await context.close();
+  }, 120_000);
+
+  it('a secretary reads openings but is offered no change', async () => {
+    const { context, page } = await h.newPage();
+    await signIn(page, 'secretary1');
+    await page.goto('/platser');
+    await page.getByRole('table').waitFor();
+    expect(await page.getByRole('link', { name: 'Ny plats' }).count()).toBe(0);
+    await page.getByRole('table').getByRole('link', { name: JOB }).click();
+    await page.getByRole('heading', { name: JOB, level: 1 }).waitFor();
+    await page.getByRole('region', { name: 'Krav' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Redigera' }).count()).toBe(0);
+    expect(await page.getByRole('region', { name: 'Ändra status' }).getByRole('button').count()).toBe(0);
+    await expectAccessible(page, 'plats-las');
     await context.close();
   });
 
@@ -204,6 +247,15 @@ function isoDaysFromToday(days: number): string {
   const d = new Date();
   d.setDate(d.getDate() + days);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Waits until the field of that label shows the value (the form filled in again from the API). */
+async function waitForValue(page: Page, label: string, value: string): Promise<void> {
+  for (let tries = 0; tries < 50; tries++) {
+    if ((await page.getByLabel(label).inputValue()) === value) return;
+    await page.waitForTimeout(200);
+  }
+  expect(await page.getByLabel(label).inputValue()).toBe(value);
 }
 
 /** Picks an option of a labelled select, as with the mouse. */
