@@ -42,7 +42,31 @@ describe('The web app: the employer card', () => {
   });
   afterAll(() => h?.close());
 
-  it('bd1 opens an employer from the search and reads its facts, contact persons and timeline', async () => {
+  /** Logs a contact through the API, as a colleague's phone would have. */
+  const logContact = (employerId: string, input: Record<string, unknown>, as = 'bd1') =>
+    h.t.ok(as, `mutation($input: LogEmployerContactInput!) { logEmployerContact(input: $input) { id } }`, { input: { employerId, ...input } });
+
+  /** The first taxonomy concept of a type found by a search. */
+  async function concept(type: string, search: string): Promise<{ id: string; code: string | null; label: string }> {
+    const { taxonomyConcepts } = await h.t.ok<{ taxonomyConcepts: { items: Array<{ id: string; code: string | null; label: string }> } }>(
+      'bd1',
+      `query($type: String!, $q: String!) { taxonomyConcepts(type: $type, search: $q, limit: 1) { items { id code label } } }`,
+      { type, q: search },
+    );
+    return taxonomyConcepts.items[0]!;
+  }
+
+  it('bd1 opens an employer from the search and reads its facts, contact persons and a timeline paged by Visa fler', async () => {
+    const { employers: found } = await h.t.ok<{ employers: { items: ApiEmployer[] } }>('bd1', `{ employers(name: "järnhandel") { items { ${EMPLOYER_FIELDS} } } }`);
+    const employer = found.items[0]!;
+    // more contacts than a page holds, logged by a colleague so bd1's own follow-ups stay as they are
+    for (let i = 1; i <= 11; i++) await logContact(employer.id, { kind: 'EMAIL', summary: `Mejl nummer ${i} om vårens rekryteringar.` }, 'bd2');
+    const { employerTimeline } = await h.t.ok<{ employerTimeline: { totalCount: number; items: Array<{ kind: string; occurredAt: string; summary: string }> } }>(
+      'bd1',
+      `query($id: ID!) { employerTimeline(employerId: $id, limit: 11) { totalCount items { kind occurredAt summary } } }`,
+      { id: employer.id },
+    );
+
     const { context, page } = await h.newPage();
     await signIn(page, 'bd1');
     await page.goto('/arbetsgivare');
@@ -52,17 +76,13 @@ describe('The web app: the employer card', () => {
     await page.getByRole('heading', { name: DEMO_EMPLOYER, level: 1 }).waitFor();
     expect(await page.title()).toBe(`${DEMO_EMPLOYER} – Brygga`);
 
-    const { employers: found } = await h.t.ok<{ employers: { items: ApiEmployer[] } }>('bd1', `{ employers(name: "järnhandel") { items { ${EMPLOYER_FIELDS} } } }`);
-    const employer = found.items[0]!;
     const facts = page.getByRole('region', { name: 'Uppgifter' });
     expect(await definition(facts, 'Organisationsnummer')).toBe(employer.organisationNumber);
     expect(await definition(facts, 'Kommun')).toBe(employer.municipality!.label);
     expect(await definition(facts, 'Ansvarig')).toBe(employer.responsible!.name);
     // SNI: the code with its Swedish label from the taxonomy
-    const code = employer.sniCodes[0]!;
-    const sni = await h.t.ok<{ taxonomyConcepts: { items: Array<{ code: string; label: string }> } }>('bd1', `{ taxonomyConcepts(type: "sni-level-5", search: "${code}") { items { code label } } }`);
-    const label = sni.taxonomyConcepts.items.find((c) => c.code === code)!.label;
-    await facts.getByText(`${code} ${label}`).waitFor();
+    const sni = await concept('sni-level-5', employer.sniCodes[0]!);
+    await facts.getByText(`${sni.code} ${sni.label}`).waitFor();
 
     const persons = page.getByRole('table', { name: 'Kontaktpersoner hos arbetsgivaren' });
     const first = employer.contactPersons[0]!;
@@ -70,24 +90,19 @@ describe('The web app: the employer card', () => {
     if (first.phone) expect(await persons.getByRole('link', { name: first.phone }).getAttribute('href')).toBe(`tel:${first.phone.replace(/[\s-]/g, '')}`);
     if (first.email) expect(await persons.getByRole('link', { name: first.email }).getAttribute('href')).toBe(`mailto:${first.email}`);
 
-    const { employerTimeline } = await h.t.ok<{ employerTimeline: { totalCount: number; items: Array<{ kind: string; occurredAt: string; summary: string }> } }>(
-      'bd1',
-      `query($id: ID!) { employerTimeline(employerId: $id, limit: 11) { totalCount items { kind occurredAt summary } } }`,
-      { id: employer.id },
-    );
     const timeline = page.getByRole('region', { name: 'Kontakthistorik' });
     const newest = timeline.getByRole('article').first();
     expect(await newest.getByRole('heading', { level: 3 }).textContent()).toBe(`${KIND_LABEL[employerTimeline.items[0]!.kind]} ${localDate(employerTimeline.items[0]!.occurredAt)}`);
     await newest.getByText(employerTimeline.items[0]!.summary).waitFor();
+    await timeline.getByText(`Visar 10 av ${employerTimeline.totalCount} kontakter.`).waitFor();
     await expectAccessible(page, 'arbetsgivarkort');
 
-    // paged: "Visa fler" adds the next ten below and moves focus to the first of them
-    if (employerTimeline.totalCount > 10) {
-      expect(await timeline.getByRole('article').count()).toBe(10);
-      await timeline.getByRole('button', { name: 'Visa fler' }).click();
-      await timeline.getByRole('article').nth(10).waitFor();
-      expect(await timeline.getByRole('article').nth(10).evaluate((el) => el.matches(':focus'))).toBe(true);
-    }
+    // "Visa fler" adds the next page below and moves focus to the first of it
+    expect(await timeline.getByRole('article').count()).toBe(10);
+    await timeline.getByRole('button', { name: 'Visa fler' }).click();
+    const eleventh = timeline.getByRole('article').nth(10);
+    await eleventh.getByText(employerTimeline.items[10]!.summary).waitFor();
+    expect(await eleventh.evaluate((el) => el.matches(':focus'))).toBe(true);
     await context.close();
   });
 
@@ -229,9 +244,7 @@ describe('The web app: the employer card', () => {
   it('closes a follow-up from the timeline with one click, and says so', async () => {
     const employer = employers[3]!;
     const summary = 'Lovade att återkomma om sommarjobben.';
-    await h.t.ok('bd1', `mutation($input: LogEmployerContactInput!) { logEmployerContact(input: $input) { id } }`, {
-      input: { employerId: employer.id, kind: 'MEETING', summary, nextFollowUpOn: daysAhead(3) },
-    });
+    await logContact(employer.id, { kind: 'MEETING', summary, nextFollowUpOn: daysAhead(3) });
     const { context, page } = await h.newPage();
     await signIn(page, 'bd1');
     await page.goto(`/arbetsgivare/${employer.id}`);
@@ -249,15 +262,8 @@ describe('The web app: the employer card', () => {
   it('turns a skill need into an opening and shows the sector team it was routed to', async () => {
     const employer = employers[4]!;
     const occupation = 'Undersköterska, hemtjänst, äldreboende och habilitering';
-    const { taxonomyConcepts } = await h.t.ok<{ taxonomyConcepts: { items: Array<{ id: string; label: string }> } }>(
-      'bd1',
-      `query($q: String!) { taxonomyConcepts(type: "occupation-name", search: $q, limit: 10) { items { id label } } }`,
-      { q: occupation },
-    );
-    const concept = taxonomyConcepts.items.find((c) => c.label === occupation)!;
-    await h.t.ok('bd1', `mutation($input: LogEmployerContactInput!) { logEmployerContact(input: $input) { id } }`, {
-      input: { employerId: employer.id, kind: 'VISIT', summary: 'Behöver undersköterskor till sommaren.', skillNeeds: [{ occupationConceptId: concept.id, headcount: 3, neededBy: daysAhead(30) }] },
-    });
+    const { id } = await concept('occupation-name', occupation);
+    await logContact(employer.id, { kind: 'VISIT', summary: 'Behöver undersköterskor till sommaren.', skillNeeds: [{ occupationConceptId: id, headcount: 3, neededBy: daysAhead(30) }] });
     const { context, page } = await h.newPage();
     await signIn(page, 'bd1');
     await page.goto(`/arbetsgivare/${employer.id}`);
@@ -299,14 +305,8 @@ describe('The web app: the employer card', () => {
 
   it('a skill need logged for an occupation group asks for one occupation of it, and the title follows the pick', async () => {
     const employer = employers[5]!;
-    const { taxonomyConcepts } = await h.t.ok<{ taxonomyConcepts: { items: Array<{ id: string; label: string }> } }>(
-      'bd1',
-      `{ taxonomyConcepts(type: "ssyk-level-4", search: "Undersköterskor, hemtjänst", limit: 1) { items { id label } } }`,
-    );
-    const group = taxonomyConcepts.items[0]!;
-    await h.t.ok('bd1', `mutation($input: LogEmployerContactInput!) { logEmployerContact(input: $input) { id } }`, {
-      input: { employerId: employer.id, kind: 'PHONE', summary: 'Behöver personal till hemtjänsten.', skillNeeds: [{ occupationConceptId: group.id, headcount: 1 }] },
-    });
+    const group = await concept('ssyk-level-4', 'Undersköterskor, hemtjänst');
+    await logContact(employer.id, { kind: 'PHONE', summary: 'Behöver personal till hemtjänsten.', skillNeeds: [{ occupationConceptId: group.id, headcount: 1 }] });
     const { context, page } = await h.newPage();
     await signIn(page, 'bd1');
     await page.goto(`/arbetsgivare/${employer.id}`);
