@@ -60,6 +60,7 @@ describe('The web app: the openings', () => {
     await page.waitForURL((url) => url.searchParams.get('status') === 'OPEN');
     await page.getByRole('table').waitFor();
     expect(new Set(await columnValues(page, 'Status'))).toEqual(new Set(['Öppen']));
+    await expectAccessible(page, 'platser-praktik-oppna');
 
     // the back button goes through the filters as they were chosen
     await page.goBack();
@@ -102,6 +103,7 @@ describe('The web app: the openings', () => {
     // a check-in without a note is refused next to the field, then saved
     await checkIns.getByRole('button', { name: 'Spara uppföljning' }).click();
     expect(await errorOf(page, 'Anteckning')).toBe('Fyll i fältet');
+    await expectAccessible(page, 'plats-praktik-uppfoljning-fel');
     await checkIns.getByLabel('Anteckning').fill('Telefonavstämning med handledaren: allt fungerar bra.');
     await checkIns.getByRole('button', { name: 'Spara uppföljning' }).click();
     await page.getByRole('status').filter({ hasText: 'Uppföljningen är sparad.' }).waitFor();

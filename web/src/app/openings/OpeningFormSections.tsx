@@ -25,7 +25,7 @@ export interface SectionProps {
 /** The employer and kind (fixed once created: the API does not change them), title and occupation. */
 export function BasicsSection({ values, set, err, creating }: SectionProps) {
   return (
-    <Fieldset legend={f.basics} styles={LEGEND}>
+    <Fieldset legend={creating ? f.basics : f.basicsEdit} styles={LEGEND}>
       <Stack gap="sm">
         {creating && (
           <>

@@ -167,7 +167,8 @@ function OpeningsTable({ rows, caption, ref }: { rows: OpeningRow[]; caption: st
       <Table.Thead>
         <Table.Tr>
           {[c.title, c.employer, c.kind, c.status, c.startOn, c.places, c.municipality, c.team].map((heading) => (
-            <Table.Th key={heading} scope="col">
+            // the team's name is long ("Bransch-team Hotell, restaurang och storhushåll"): room for it on few lines
+            <Table.Th key={heading} scope="col" miw={heading === c.team ? 170 : undefined}>
               {heading}
             </Table.Th>
           ))}

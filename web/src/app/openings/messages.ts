@@ -117,6 +117,7 @@ export const openingsText = {
     editTitle: (title: string) => `Redigera ${title}`,
     intro: 'Fält markerade med * måste fyllas i.',
     basics: 'Plats och arbetsgivare',
+    basicsEdit: 'Platsen',
     where: 'Var och när',
     requirements: 'Krav',
     supervisor: 'Handledare och period',
