@@ -14,6 +14,9 @@ const PLACEMENT_SEED = 20_261_203;
 
 const { PRESENTED, INTERVIEW, INTERNSHIP_STARTED } = PlacementStage;
 
+/** Days ago the demo's internship began for the person placed there. */
+const INTERNSHIP_UNDER_WAY_DAYS = 14;
+
 /** One demo placement: the moves after PROPOSED, each with how many days ago it happened. */
 export interface DemoPlacement {
   /** Days ago the person was proposed */
@@ -41,7 +44,7 @@ export const DEMO_PLACEMENTS: readonly DemoPlacement[] = [
   { proposedDaysAgo: 15, moves: [{ stage: PRESENTED, daysAgo: 12 }, { stage: INTERVIEW, daysAgo: 5 }], consent: true },
   {
     proposedDaysAgo: 30,
-    moves: [{ stage: PRESENTED, daysAgo: 27 }, { stage: INTERVIEW, daysAgo: 22 }, { stage: INTERNSHIP_STARTED, daysAgo: 14 }],
+    moves: [{ stage: PRESENTED, daysAgo: 27 }, { stage: INTERVIEW, daysAgo: 22 }, { stage: INTERNSHIP_STARTED, daysAgo: INTERNSHIP_UNDER_WAY_DAYS }],
     consent: true,
     internship: true,
   },
@@ -58,10 +61,13 @@ interface OpeningRow {
   kind: OpeningKind;
   sector_id: string;
   principal_id: string;
+  start_on: string;
+  /** In a team of recruiter1's */
+  mine: boolean;
 }
 
 /**
- * Puts {@link DEMO_PLACEMENTS} on recruiter1's open openings, through {@link PlacementsService} as recruiter1, so
+ * Puts {@link DEMO_PLACEMENTS} on recruiter1's open openings (the internship under way at an internship that has begun), through {@link PlacementsService} as recruiter1, so
  * that the lifecycle's rules, the consent to present, the history and the outbox are the real ones. Each step is
  * taken on its day: the clock is moved there for the step (the service dates a change by the clock) and back
  * afterwards. The people are job seekers of the opening's sector with an open enrolment period that began before the
@@ -71,14 +77,16 @@ export async function seedDemoPlacements(em: EntityManager, world: DemoWorld, se
   const recruiterId = world.users.get('recruiter1');
   if (!recruiterId) throw new Error('Demo placements: no recruiter1');
   const openings: OpeningRow[] = await em.query(
-    `SELECT o.id, o.kind, o.sector_id, o.principal_id FROM opening o
-     WHERE o.status = 'OPEN' AND o.team_id IN (SELECT team_id FROM team_member WHERE user_id = $1)
-     ORDER BY o.title, o.id`,
+    `SELECT o.id, o.kind, o.sector_id, o.principal_id, o.start_on::text AS start_on,
+            o.team_id IN (SELECT team_id FROM team_member WHERE user_id = $1) AS mine
+     FROM opening o WHERE o.status = 'OPEN' ORDER BY o.title, o.id`,
     [recruiterId],
   );
-  const jobs = openings.filter((o) => !INTERNSHIP_KINDS.includes(o.kind));
-  const internships = openings.filter((o) => INTERNSHIP_KINDS.includes(o.kind));
-  if (jobs.length === 0 || internships.length === 0) throw new Error('Demo placements: recruiter1 has no open job or internship');
+  const jobs = openings.filter((o) => o.mine && !INTERNSHIP_KINDS.includes(o.kind));
+  // an internship under way is at an internship whose period has begun (the demo's has check-ins), recruiter1's first
+  const begun = openings.filter((o) => INTERNSHIP_KINDS.includes(o.kind) && o.start_on <= addDays(world.today, -INTERNSHIP_UNDER_WAY_DAYS));
+  const internships = [...begun.filter((o) => o.mine), ...begun.filter((o) => !o.mine)];
+  if (jobs.length === 0 || internships.length === 0) throw new Error('Demo placements: no open job of recruiter1, or no internship under way');
 
   const recruiter = await em.getRepository(User).findOneByOrFail({ id: recruiterId });
   const principals = [world.principals.Trelleborg, world.principals.Svedala];
