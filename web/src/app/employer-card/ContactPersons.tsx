@@ -20,6 +20,11 @@ export function ContactPersons({ employer, mayEdit, onReload }: ContactPersonsPr
   const [announcement, setAnnouncement] = useState('');
   const persons = employer.contactPersons;
 
+  function open(person: ContactPerson | null) {
+    setAnnouncement('');
+    setEditing(person);
+  }
+
   function saved(name: string) {
     setEditing(undefined);
     setAnnouncement(t.saved(name));
@@ -62,7 +67,7 @@ export function ContactPersons({ employer, mayEdit, onReload }: ContactPersonsPr
                     ) : cardText.none}</Table.Td>
                   {mayEdit && (
                     <Table.Td>
-                      <Button size="xs" variant="outline" color="blue.9" onClick={() => setEditing(person)}>
+                      <Button size="xs" variant="outline" color="blue.9" onClick={() => open(person)}>
                         {t.edit}
                         <VisuallyHidden> {t.editFor(person.name)}</VisuallyHidden>
                       </Button>
@@ -75,7 +80,7 @@ export function ContactPersons({ employer, mayEdit, onReload }: ContactPersonsPr
         )}
         {mayEdit && (
           <Group>
-            <Button variant="outline" color="blue.9" onClick={() => setEditing(null)}>
+            <Button variant="outline" color="blue.9" onClick={() => open(null)}>
               {t.add}
             </Button>
           </Group>

@@ -36,11 +36,8 @@ export function SkillNeeds({ employerId, changes, openings, mayCreate, onCreated
   const [making, setMaking] = useState<LoggedNeed | null>(null);
   const [created, setCreated] = useState<CreatedOpening | null>(null);
   const createdRef = useRef<HTMLDivElement>(null);
-  const first = useRef(true);
-
   useEffect(() => {
-    if (first.current) first.current = false;
-    else reload({ requestPolicy: 'network-only' });
+    if (changes > 0) reload({ requestPolicy: 'network-only' });
   }, [changes]);
 
   useEffect(() => {
@@ -68,6 +65,7 @@ export function SkillNeeds({ employerId, changes, openings, mayCreate, onCreated
         </div>
         {error && <ProblemAlert problem={describeProblem(error)} onRetry={() => reload({ requestPolicy: 'network-only' })} />}
         {data && needs.length === 0 && <Text>{t.empty}</Text>}
+        {data?.employerTimeline.hasNextPage && <Text c="gray.8">{t.fromNewest(LARGEST_PAGE)}</Text>}
         {needs.length > 0 && (
           <Table withTableBorder striped verticalSpacing="xs" aria-label={t.caption}>
             <Table.Thead>

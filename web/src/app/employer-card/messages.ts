@@ -87,6 +87,7 @@ export const cardText = {
     heading: 'Kompetensbehov',
     empty: 'Inga kompetensbehov är loggade.',
     caption: 'Arbetsgivarens kompetensbehov från kontakterna',
+    fromNewest: (n: number) => `Behoven från de ${formatNumber(n)} senaste kontakterna.`,
     occupation: 'Yrke',
     headcount: 'Antal',
     neededBy: 'Behövs senast',
