@@ -229,7 +229,9 @@ describe('The web app: the openings', () => {
     await page.getByRole('heading', { name: JOB, level: 1 }).waitFor();
     await page.getByRole('region', { name: 'Krav' }).waitFor();
     expect(await page.getByRole('link', { name: 'Redigera' }).count()).toBe(0);
-    expect(await page.getByRole('region', { name: 'Ändra status' }).getByRole('button').count()).toBe(0);
+    await page.getByRole('region', { name: 'Status', exact: true }).getByText('Öppen').waitFor();
+    expect(await page.getByRole('region', { name: 'Status', exact: true }).getByRole('button').count()).toBe(0);
+    expect(await page.getByRole('region', { name: 'Ändra status' }).count()).toBe(0);
     await expectAccessible(page, 'plats-las');
     await context.close();
   });

@@ -47,7 +47,7 @@ export function OpeningStatusActions({ opening, onChanged }: Props) {
 
   const actions = mayUse(viewer, 'setOpeningStatus') ? opening.nextStatuses : [];
   return (
-    <Section id="status" title={t.statusHeading}>
+    <Section id="status" title={actions.length > 0 ? t.statusHeading : t.status}>
       <Stack gap="sm">
         <Text>
           {t.status}: <strong>{current}</strong>
