@@ -9,6 +9,7 @@ import { openingsText } from './messages';
 import { Section } from './Facts';
 
 const t = openingsText.opening;
+type OpeningStatus = OpeningDetail['nextStatuses'][number];
 
 interface Props {
   opening: Pick<OpeningDetail, 'id' | 'version' | 'status' | 'nextStatuses'>;
@@ -26,15 +27,15 @@ export function OpeningStatusActions({ opening, onChanged }: Props) {
   const [problem, setProblem] = useState<Problem | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [{ fetching }, setStatus] = useMutation(SetOpeningStatusMutation);
-  const [pending, setPending] = useState<string | null>(null);
+  /** The move asked for last: shown as loading, and asked again by "Försök igen" after a network error */
+  const [pending, setPending] = useState<OpeningStatus | null>(null);
   const current = openingsText.status[opening.status] ?? opening.status;
 
-  async function change(status: (typeof opening.nextStatuses)[number]) {
+  async function change(status: OpeningStatus) {
     setProblem(null);
     setAnnouncement('');
     setPending(status);
     const result = await setStatus({ input: { id: opening.id, version: opening.version, status } });
-    setPending(null);
     if (result.error) return setProblem(describeProblem(result.error));
     setAnnouncement(t.statusChanged(openingsText.status[status] ?? status));
     onChanged();
@@ -55,7 +56,7 @@ export function OpeningStatusActions({ opening, onChanged }: Props) {
         <div role="status" className="visually-hidden">
           {announcement}
         </div>
-        {problem && <ProblemAlert problem={problem} onReload={reload} onRetry={() => pending && void change(pending as never)} />}
+        {problem && <ProblemAlert problem={problem} onReload={reload} onRetry={() => pending && void change(pending)} />}
         {opening.nextStatuses.length === 0 ? (
           <Text c="gray.8">{t.statusFinal}</Text>
         ) : (
