@@ -1,20 +1,17 @@
 import { Anchor, Group, Loader, Stack, Text } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { describeProblem } from '../api/errors';
 import { AnchorLink } from '../components/links';
 import { Page } from '../components/Page';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { mayUse, useViewer } from '../session/session';
-import { AddToShortlistMutation, EXCLUDED_LIMIT, RANKED_LIMIT, RankingQuery, ShortlistQuery, type RankingData } from './documents';
+import { AddToShortlistMutation, EXCLUDED_LIMIT, RANKED_MAX, RANKED_PAGE, RankingQuery, ShortlistQuery, type RankingData } from './documents';
 import { rankingText } from './messages';
 import { shortlistProblem } from './problems';
 import { RankingResults } from './RankingResults';
 import { Shortlist } from './Shortlist';
 import { PlainName, type AddToShortlist, type PersonLink } from './ShortlistButton';
-
-/** How many of the ranked to draw before "Visa alla": a screenful or two to read, the rest on request. */
-const FIRST_SHOWN = 20;
 
 /** How long a ranking may take before the page says why it can take a while. */
 const SLOW_AFTER_MS = 1000;
@@ -33,14 +30,21 @@ function ProfileLink({ candidateId, children }: { candidateId: string; children:
  */
 export function RankingPage({ openingId }: { openingId: string }) {
   const viewer = useViewer();
-  const [ranking, reloadRanking] = useQuery({
-    query: RankingQuery,
-    variables: {
-      openingId,
-      limit: RANKED_LIMIT,
-      excludedLimit: EXCLUDED_LIMIT,
-    },
-  });
+  const [limit, setLimit] = useState(RANKED_PAGE);
+  const [ranking, reloadRanking] = useQuery({ query: RankingQuery, variables: { openingId, limit, excludedLimit: EXCLUDED_LIMIT } });
+  // asking for more keeps the people on screen until the longer answer replaces them
+  const [previous, setPrevious] = useState<RankingData | undefined>();
+  const data = ranking.data?.rankCandidatesForOpening ?? (previous?.opening.id === openingId ? previous : undefined);
+  const focusFrom = useRef<number | null>(null);
+  useEffect(() => {
+    const answer = ranking.data?.rankCandidatesForOpening;
+    if (!answer) return;
+    setPrevious(answer);
+    // after "Visa fler": the keyboard goes on at the first person added
+    const from = focusFrom.current;
+    if (from !== null && answer.ranked.length > from) document.getElementById(`rangordnad-${answer.ranked[from].candidate.id}`)?.focus();
+    focusFrom.current = null;
+  }, [ranking.data]);
   const mayReadShortlist = mayUse(viewer, 'shortlist');
   const [shortlist, reloadShortlist] = useQuery({
     query: ShortlistQuery,
@@ -65,7 +69,12 @@ export function RankingPage({ openingId }: { openingId: string }) {
   const shortlisted = useMemo(() => new Set(entries.map((e) => e.candidateId)), [entries]);
   const personLink: PersonLink = mayUse(viewer, 'candidate') ? ProfileLink : PlainName;
 
-  const data = ranking.data?.rankCandidatesForOpening;
+  const moreToAsk =
+    data !== undefined && limit < RANKED_MAX && data.considered - data.excludedCount > data.ranked.length && (data.ranked.length === limit || ranking.fetching);
+  const showMore = () => {
+    focusFrom.current = data?.ranked.length ?? null;
+    setLimit((l) => Math.min(l + RANKED_PAGE, RANKED_MAX));
+  };
   const title = data ? rankingText.titleFor(data.opening.title) : rankingText.title;
   const retry = () => reloadRanking({ requestPolicy: 'network-only' });
 
@@ -90,7 +99,7 @@ export function RankingPage({ openingId }: { openingId: string }) {
         )}
       </Group>
       {ranking.fetching && !data && <RankingProgress />}
-      {ranking.error && !data && <ProblemAlert problem={describeProblem(ranking.error)} onRetry={retry} onReload={retry} />}
+      {ranking.error && <ProblemAlert problem={describeProblem(ranking.error)} onRetry={retry} onReload={retry} />}
       {data && (
         <Stack gap="xl">
           <Summary data={data} />
@@ -99,7 +108,8 @@ export function RankingPage({ openingId }: { openingId: string }) {
             shortlisted={shortlisted}
             onAdd={mayUse(viewer, 'addToShortlist') ? onAdd : undefined}
             personLink={personLink}
-            initiallyShown={FIRST_SHOWN}
+            onShowMore={moreToAsk ? showMore : undefined}
+            loadingMore={ranking.fetching}
           />
           {shortlist.error && <ProblemAlert problem={describeProblem(shortlist.error)} onRetry={refreshShortlist} />}
           {shortlist.data && (

@@ -16,8 +16,10 @@ export interface RankingResultsProps {
   /** Offered only when the viewer may add to the shortlist */
   onAdd?: AddToShortlist;
   personLink?: PersonLink;
-  /** How many ranked people to draw at first (default: all); a button draws the rest */
-  initiallyShown?: number;
+  /** Asks for more of the ranked, when there are more to ask for */
+  onShowMore?(): void;
+  /** More are on their way */
+  loadingMore?: boolean;
 }
 
 /**
@@ -25,15 +27,7 @@ export interface RankingResultsProps {
  * fixture: the key to the bars, each ranked person with a bar, the sentence and details on demand, then the near
  * misses and the excluded by reason.
  */
-export function RankingResults({ data, shortlisted, onAdd, personLink = PlainName, initiallyShown = Infinity }: RankingResultsProps) {
-  const [shown, setShown] = useState(initiallyShown);
-  const people = data.ranked.slice(0, shown);
-
-  /** Draws everyone and moves focus to the first person drawn now, so that the keyboard goes on where it was. */
-  function showAll(firstNewId: string) {
-    setShown(Infinity);
-    requestAnimationFrame(() => document.getElementById(`rangordnad-${firstNewId}`)?.focus());
-  }
+export function RankingResults({ data, shortlisted, onAdd, personLink = PlainName, onShowMore, loadingMore = false }: RankingResultsProps) {
   return (
     <Stack gap="xl">
       <section aria-labelledby="rangordnade">
@@ -46,15 +40,15 @@ export function RankingResults({ data, shortlisted, onAdd, personLink = PlainNam
           <Stack gap="md">
             <ScoreLegend factors={data.ranked[0].factors} />
             <Stack component="ol" gap="md" p={0} m={0} style={{ listStyle: 'none' }}>
-              {people.map((person, index) => (
+              {data.ranked.map((person, index) => (
                 <li key={person.candidate.id}>
                   <RankedCard person={person} rank={index + 1} onShortlist={shortlisted.has(person.candidate.id)} onAdd={onAdd} PersonLink={personLink} />
                 </li>
               ))}
             </Stack>
-            {people.length < data.ranked.length && (
-              <Button variant="outline" color="blue.9" onClick={() => showAll(data.ranked[people.length].candidate.id)} style={{ alignSelf: 'flex-start' }}>
-                {rankingText.showAll(data.ranked.length)}
+            {onShowMore && (
+              <Button variant="outline" color="blue.9" onClick={onShowMore} loading={loadingMore} style={{ alignSelf: 'flex-start' }}>
+                {rankingText.showMore}
               </Button>
             )}
           </Stack>

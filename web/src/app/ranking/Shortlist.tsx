@@ -36,9 +36,13 @@ export function Shortlist({ openingId, entries, PersonLink, onChanged }: Shortli
           </Table.Caption>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">{rankingText.person}</Table.Th>
+              <Table.Th scope="col" miw={160}>
+                {rankingText.person}
+              </Table.Th>
               <Table.Th scope="col">{rankingText.consent}</Table.Th>
-              <Table.Th scope="col">{rankingText.status}</Table.Th>
+              <Table.Th scope="col" miw={200}>
+                {rankingText.status}
+              </Table.Th>
               <Table.Th scope="col">{rankingText.actions}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -92,7 +96,7 @@ function ShortlistRow({ openingId, entry, PersonLink, onChanged }: Omit<Shortlis
         <Text fw={700} span>
           <PersonLink candidateId={entry.candidateId}>{name}</PersonLink>
         </Text>
-        <Text size="sm" c="gray.8">
+        <Text size="sm" c="gray.8" style={{ whiteSpace: 'nowrap' }}>
           {entry.candidate.identityNumber}
         </Text>
       </Table.Th>

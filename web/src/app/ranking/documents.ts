@@ -1,7 +1,9 @@
 import { graphql, type ResultOf } from '../graphql';
 
-/** How many people the ranking shows, best first: enough to choose from, quick to read and to draw. */
-export const RANKED_LIMIT = 50;
+/** How many people the ranking asks for at a time, best first: enough to choose from, quick to read. */
+export const RANKED_PAGE = 25;
+/** The most the API gives in one answer. */
+export const RANKED_MAX = 100;
 /** How many of the excluded are listed by reason: the API's largest page. */
 export const EXCLUDED_LIMIT = 100;
 

@@ -21,6 +21,7 @@ export const rankingText = {
     `${n(considered)} ${considered === 1 ? 'person' : 'personer'} bedömdes, ${n(rankable)} rangordnade (de ${n(shown)} bästa listas), ${n(near)} nära ${near === 1 ? 'träff' : 'träffar'}, ${n(excluded)} uteslutna.`,
   rankedHeading: 'Rangordnade kandidater',
   showAll: (count: number) => `Visa alla ${n(count)}`,
+  showMore: 'Visa fler rangordnade',
   rankedEmpty: 'Ingen uppfyller platsens krav just nu. Se de nära träffarna och de uteslutna nedan.',
   rank: (r: number) => `Plats ${n(r)}`,
   score: (s: number) => `${points(s)} av 100 poäng`,
