@@ -209,6 +209,17 @@ describe(`placements and the outbox (${process.env.REDIS_URL ? 'BullMQ on Redis'
     expect(placement).toMatchObject({ id: placementId, outcome: 'HIRED', candidate: { id: people[0].candidateId }, opening: { id: openingId } });
     const listed = (await t.ok('manager1', LIST, { c: people[0].candidateId })).placements;
     expect(listed.items.map((i: { id: string }) => i.id)).toContain(placementId);
+    // the board: every placement in the caller's principals, a stage at a time
+    const BOARD = `query($s: PlacementStage) { placements(stage: $s, limit: 100) { totalCount items { id stage principalId } } }`;
+    const atOutcome = (await t.ok('reviewer.svedala', BOARD, { s: 'OUTCOME' })).placements;
+    expect(atOutcome.items.map((i: { id: string }) => i.id)).toContain(placementId);
+    expect(new Set(atOutcome.items.map((i: { stage: string }) => i.stage))).toEqual(new Set(['OUTCOME']));
+    const svedala = atOutcome.items.find((i: { id: string }) => i.id === placementId).principalId;
+    const all = (await t.ok('reviewer.svedala', BOARD, {})).placements;
+    expect(all.totalCount).toBeGreaterThanOrEqual(atOutcome.totalCount);
+    expect(new Set(all.items.map((i: { principalId: string }) => i.principalId))).toEqual(new Set([svedala]));
+    const everyone = (await t.ok('recruiter1', BOARD, {})).placements;
+    expect(everyone.totalCount).toBeGreaterThan(all.totalCount);
     expect(errorCode(await t.gql('reviewer.svedala', ADVANCE, { i: { id: placementId, version: 1, stage: 'PRESENTED' } }))).toBe('FORBIDDEN');
     expect(errorCode(await t.gql('bd1', GET, { id: placementId }))).toBe('FORBIDDEN');
     expect(errorCode(await t.gql('bd1', LIST, { o: openingId }))).toBe('FORBIDDEN');

@@ -57,7 +57,7 @@ describe('The web app: the placements board', () => {
   async function openBoard(page: Page): Promise<void> {
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Placeringar' }).click();
     await page.getByRole('heading', { name: 'Placeringar', level: 1 }).waitFor();
-    await page.locator('[aria-live="polite"]').filter({ hasText: /visas\.$|inga placeringar/ }).waitFor();
+    await page.locator('[aria-live="polite"]').filter({ hasText: /placeringar?\.$|inga placeringar/ }).waitFor();
   }
 
   const column = (page: Page, stage: string) => page.getByRole('region', { name: new RegExp(`^${stage} \\(`) });
@@ -69,7 +69,7 @@ describe('The web app: the placements board', () => {
     await signIn(page, 'recruiter1');
     await openBoard(page);
     expect(await page.title()).toBe('Placeringar – Brygga');
-    expect(await page.getByText(/^\d+ placeringar visas\.$/).textContent()).toBe(`${demo.length} placeringar visas.`);
+    expect(await page.getByText(/^\d+ placeringar\.$/).textContent()).toBe(`${demo.length} placeringar.`);
 
     const stages = ['PROPOSED', 'PRESENTED', 'INTERVIEW', 'INTERNSHIP_STARTED', 'INTERNSHIP_COMPLETED', 'EMPLOYMENT_STARTED', 'OUTCOME'];
     for (const [i, stage] of stages.entries()) {
@@ -95,7 +95,7 @@ describe('The web app: the placements board', () => {
     await page.getByRole('combobox', { name: 'Plats' }).click();
     await page.getByRole('option', { name: notHired.opening, exact: true }).click();
     await page.waitForURL((url) => url.searchParams.get('openingId') === notHired.openingId);
-    await page.getByText(there.length === 1 ? 'En placering visas.' : `${there.length} placeringar visas.`).waitFor();
+    await page.getByText(there.length === 1 ? 'En placering.' : `${there.length} placeringar.`, { exact: true }).waitFor();
     expect(await page.getByRole('article').count()).toBe(there.length);
     await card(page, 'Utfall', notHired.name).waitFor();
     await expectAccessible(page, 'placeringar-en-plats');

@@ -1,8 +1,12 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsOptional, IsUUID } from 'class-validator';
+import { IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { PageArgs } from '../graphql/pagination.js';
+import { PlacementStage } from './placement.enums.js';
 
-/** A person's placements or an opening's, newest first: exactly one of the two ids. */
+/**
+ * Placements in the caller's principals, newest first: all of them (the recruiters' board), or narrowed to an
+ * opening, a person and a stage, in any combination.
+ */
 @ArgsType()
 export class PlacementSearchArgs extends PageArgs {
   @Field(() => ID, { nullable: true })
@@ -14,4 +18,9 @@ export class PlacementSearchArgs extends PageArgs {
   @IsOptional()
   @IsUUID()
   candidateId?: string;
+
+  @Field(() => PlacementStage, { nullable: true, description: 'Only the placements at this stage (a column of the board)' })
+  @IsOptional()
+  @IsEnum(PlacementStage)
+  stage?: PlacementStage;
 }

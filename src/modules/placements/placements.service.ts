@@ -161,14 +161,12 @@ export class PlacementsService {
     return placement;
   }
 
-  /** An opening's or a person's placements, newest first; every person on the page is written to the access log. */
+  /** Placements in the caller's principals, newest first, narrowed by opening, person and stage as asked; every person on the page is written to the access log. */
   async search(ctx: RequestContext, args: PlacementSearchArgs, operation: string): Promise<Page<Placement>> {
-    if ((args.openingId ? 1 : 0) + (args.candidateId ? 1 : 0) !== 1) {
-      throw DomainError.field(args.openingId ? 'candidateId' : 'openingId', 'give exactly one of openingId and candidateId');
-    }
     const qb = scopedQuery(ctx, Placement, 'p').orderBy('p.createdAt', 'DESC').addOrderBy('p.id', 'DESC');
     if (args.openingId) qb.andWhere('p.openingId = :openingId', { openingId: args.openingId });
     if (args.candidateId) qb.andWhere('p.candidateId = :candidateId', { candidateId: args.candidateId });
+    if (args.stage) qb.andWhere('p.stage = :stage', { stage: args.stage });
     const page = await paginate(qb, args);
     const people = new Map(page.items.map((p) => [p.candidateId, { id: p.candidateId, principalId: p.principalId }]));
     await this.accessLog.record(ctx, [...people.values()], operation);

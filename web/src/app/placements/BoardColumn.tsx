@@ -1,13 +1,14 @@
 import { Button, Stack, Text, Title } from '@mantine/core';
-import { CARDS_PER_COLUMN, type BoardPlacement } from './documents';
+import { PLACEMENT_LIMIT, type BoardPlacement } from './documents';
 import { pm, type StageValue } from './messages';
 import { PlacementCard } from './PlacementCard';
 
 interface BoardColumnProps {
   stage: StageValue;
+  /** The stage's cards the board has read: its newest, as many as "Visa fler" has asked for */
   placements: BoardPlacement[];
-  /** Screenfuls of cards shown ("Visa fler" adds one) */
-  pages: number;
+  /** How many placements the stage has in the API */
+  total: number;
   focusId: string | null;
   onShowMore(): void;
   onChanged(updated: BoardPlacement, announcement: string): void;
@@ -15,18 +16,14 @@ interface BoardColumnProps {
 }
 
 /** A stage's column: a region named by its heading with the count, and its cards as a list. */
-export function BoardColumn({ stage, placements, pages, focusId, onShowMore, onChanged, onReload }: BoardColumnProps) {
+export function BoardColumn({ stage, placements, total, focusId, onShowMore, onChanged, onReload }: BoardColumnProps) {
   const headingId = `steg-${stage.toLowerCase()}`;
-  const shown = placements.slice(0, pages * CARDS_PER_COLUMN);
-  // a card just moved here is shown even if it would be past "Visa fler"
-  const moved = placements.find((p) => p.id === focusId && !shown.includes(p));
-  if (moved) shown.push(moved);
   return (
     <Stack component="section" aria-labelledby={headingId} gap="sm" p="sm" bg="gray.0" style={{ borderRadius: 8 }}>
       <Title order={2} id={headingId} size="h4">
         {pm.stage[stage]}{' '}
         <Text span fw={400} c="gray.8">
-          ({pm.board.count(placements.length)})
+          ({pm.board.count(total)})
         </Text>
       </Title>
       {placements.length === 0 ? (
@@ -35,14 +32,14 @@ export function BoardColumn({ stage, placements, pages, focusId, onShowMore, onC
         </Text>
       ) : (
         <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
-          {shown.map((p) => (
+          {placements.map((p) => (
             <li key={`${p.id}-${p.version}`}>
               <PlacementCard placement={p} focus={p.id === focusId} onChanged={onChanged} onReload={onReload} />
             </li>
           ))}
         </Stack>
       )}
-      {shown.length < placements.length && (
+      {placements.length < Math.min(total, PLACEMENT_LIMIT) && (
         <Button variant="subtle" color="blue.9" size="xs" onClick={onShowMore}>
           {pm.board.showMore}
           <span className="visually-hidden"> {pm.board.showMoreIn(pm.stage[stage])}</span>

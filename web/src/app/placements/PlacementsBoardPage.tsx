@@ -6,7 +6,7 @@ import { describeProblem } from '../api/errors';
 import { Page, PageLoader } from '../components/Page';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { BoardColumn } from './BoardColumn';
-import { OpenOpeningsQuery, PersonQuery, PLACEMENT_LIMIT, stageSince, type BoardPlacement } from './documents';
+import { OpenOpeningsQuery, PersonQuery, stageSince, type BoardPlacement } from './documents';
 import { pm, type StageValue } from './messages';
 import type { PlacementSearch } from './search';
 import { useBoardPlacements } from './useBoardPlacements';
@@ -15,7 +15,8 @@ import { useBoardPlacements } from './useBoardPlacements';
 const STAGES: readonly StageValue[] = ['PROPOSED', 'PRESENTED', 'INTERVIEW', 'INTERNSHIP_STARTED', 'INTERNSHIP_COMPLETED', 'EMPLOYMENT_STARTED', 'OUTCOME'];
 
 /**
- * "Placeringar": the placements as a board, a column per stage, for every open opening, one opening or one person.
+ * "Placeringar": the placements as a board, a column per stage: all in the viewer's principals, one opening's or one
+ * person's.
  * A card moves only to the stages the API says are next, by buttons (the keyboard's way too); after a move the
  * card has focus in its new column and the move is announced.
  */
@@ -23,8 +24,7 @@ export function PlacementsBoardPage({ search }: { search: PlacementSearch }) {
   const navigate = useNavigate({ from: '/placeringar' });
   const [openings, reloadOpenings] = useQuery({ query: OpenOpeningsQuery });
   const [person] = useQuery({ query: PersonQuery, variables: { id: search.candidateId ?? '' }, pause: !search.candidateId });
-  const openingIds = useMemo(() => openings.data?.openings.items.map((o) => o.id), [openings.data]);
-  const board = useBoardPlacements(search, openingIds);
+  const board = useBoardPlacements(search);
   const [announcement, setAnnouncement] = useState('');
   const [focusId, setFocusId] = useState<string | null>(null);
   const pages = search.sida ?? 1;
@@ -54,9 +54,9 @@ export function PlacementsBoardPage({ search }: { search: PlacementSearch }) {
     board.reload();
   }
 
-  const problem = openings.error && !search.openingId && !search.candidateId ? describeProblem(openings.error) : board.problem;
+  const problem = board.problem ?? (openings.error ? describeProblem(openings.error) : null);
   const personName = person.data ? `${person.data.candidate.firstName} ${person.data.candidate.lastName}` : null;
-  const total = board.placements?.length ?? 0;
+  const total = Object.values(board.totals).reduce((sum, n) => sum + n, 0);
 
   return (
     <Page title={pm.board.title} intro={pm.board.intro}>
@@ -99,14 +99,13 @@ export function PlacementsBoardPage({ search }: { search: PlacementSearch }) {
           <Text aria-live="polite" aria-atomic="true" fw={700}>
             {board.loading ? '' : total === 0 ? pm.board.empty : pm.board.total(total)}
           </Text>
-          {board.capped && <Text size="sm">{pm.board.capped(PLACEMENT_LIMIT)}</Text>}
           <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="md" aria-label={pm.board.columnsLabel} role="group">
             {STAGES.map((stage) => (
               <BoardColumn
                 key={stage}
                 stage={stage}
                 placements={columns.get(stage) ?? []}
-                pages={pages}
+                total={board.totals[stage] ?? 0}
                 focusId={focusId}
                 onShowMore={() => void navigate({ search: (prev) => ({ ...prev, sida: pages + 1 }), resetScroll: false })}
                 onChanged={changed}

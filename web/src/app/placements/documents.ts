@@ -1,6 +1,6 @@
 import { graphql, type ResultOf } from '../graphql';
 
-/** The API's largest page: an opening's or a person's placements fit in one. */
+/** The API's largest page: a column shows at most this many cards. */
 export const PLACEMENT_LIMIT = 100;
 
 /** Cards a column shows before "Visa fler". */
@@ -38,21 +38,49 @@ export const PlacementCardFields = graphql(`
   }
 `);
 
-export const PlacementsQuery = graphql(
+export const BoardColumnFields = graphql(
   `
-    query BoardPlacements($openingId: ID, $candidateId: ID, $limit: Int!) {
-      placements(openingId: $openingId, candidateId: $candidateId, limit: $limit) {
-        totalCount
-        items {
-          ...PlacementCardFields
-        }
+    fragment BoardColumnFields on PlacementPage {
+      totalCount
+      items {
+        ...PlacementCardFields
       }
     }
   `,
   [PlacementCardFields],
 );
 
-/** The open openings: the board's filter, and the openings whose placements the whole board shows. */
+/** The whole board in one request: each stage's newest placements (as many as the column shows) and its count. */
+export const PlacementsQuery = graphql(
+  `
+    query BoardPlacements($openingId: ID, $candidateId: ID, $limit: Int!) {
+      PROPOSED: placements(stage: PROPOSED, openingId: $openingId, candidateId: $candidateId, limit: $limit) {
+        ...BoardColumnFields
+      }
+      PRESENTED: placements(stage: PRESENTED, openingId: $openingId, candidateId: $candidateId, limit: $limit) {
+        ...BoardColumnFields
+      }
+      INTERVIEW: placements(stage: INTERVIEW, openingId: $openingId, candidateId: $candidateId, limit: $limit) {
+        ...BoardColumnFields
+      }
+      INTERNSHIP_STARTED: placements(stage: INTERNSHIP_STARTED, openingId: $openingId, candidateId: $candidateId, limit: $limit) {
+        ...BoardColumnFields
+      }
+      INTERNSHIP_COMPLETED: placements(stage: INTERNSHIP_COMPLETED, openingId: $openingId, candidateId: $candidateId, limit: $limit) {
+        ...BoardColumnFields
+      }
+      EMPLOYMENT_STARTED: placements(stage: EMPLOYMENT_STARTED, openingId: $openingId, candidateId: $candidateId, limit: $limit) {
+        ...BoardColumnFields
+      }
+      OUTCOME: placements(stage: OUTCOME, openingId: $openingId, candidateId: $candidateId, limit: $limit) {
+        ...BoardColumnFields
+      }
+    }
+  `,
+  [BoardColumnFields],
+);
+
+/** The open openings: the board's filter. */
 export const OpenOpeningsQuery = graphql(`
   query BoardOpenings {
     openings(status: OPEN, limit: 100) {

@@ -33,12 +33,11 @@ export const pm = {
     clearPerson: 'Visa alla placeringar',
     columnsLabel: 'Placeringar per steg',
     count: (n: number) => (n === 1 ? '1 placering' : `${formatNumber(n)} placeringar`),
-    total: (n: number) => (n === 1 ? 'En placering visas.' : `${formatNumber(n)} placeringar visas.`),
+    total: (n: number) => (n === 1 ? 'En placering.' : `${formatNumber(n)} placeringar.`),
     emptyColumn: 'Inga placeringar i det här steget.',
     empty: 'Det finns inga placeringar här ännu. En arbetssökande föreslås för en plats från platsens matchning.',
     showMore: 'Visa fler',
     showMoreIn: (stage: string) => `i ${stage}`,
-    capped: (n: number) => `Visar de ${formatNumber(n)} senaste placeringarna per plats.`,
   },
   card: {
     daysInStage: (n: number) => `${days(n)} i steget`,

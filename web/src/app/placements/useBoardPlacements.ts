@@ -1,61 +1,63 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useClient } from 'urql';
 import { describeProblem, type Problem } from '../api/errors';
-import { PLACEMENT_LIMIT, PlacementsQuery, type BoardPlacement } from './documents';
+import { CARDS_PER_COLUMN, PLACEMENT_LIMIT, PlacementsQuery, type BoardPlacement } from './documents';
+import type { StageValue } from './messages';
 import type { PlacementSearch } from './search';
 
 interface BoardData {
   placements: BoardPlacement[] | null;
-  /** Some opening (or the person) has more placements than one page of the API */
-  capped: boolean;
+  /** Each stage's count in the API, however many of its cards are shown */
+  totals: Partial<Record<StageValue, number>>;
   problem: Problem | null;
   loading: boolean;
 }
 
 /**
- * The board's placements. The API lists one opening's or one person's placements at a time, so the whole board is
- * the placements of every open opening, asked for side by side; a filter asks once. Always from the server
- * (network-only): a board that someone else changes must show what is true now.
+ * The board's placements: each stage's newest, as many as its column shows ("Visa fler" asks for more), with the
+ * stage's count, in one request. Always from the server (network-only): a board that someone else changes must show
+ * what is true now.
  */
-export function useBoardPlacements(search: PlacementSearch, openOpeningIds: readonly string[] | undefined) {
+export function useBoardPlacements(search: PlacementSearch) {
   const client = useClient();
-  const [data, setData] = useState<BoardData>({ placements: null, capped: false, problem: null, loading: true });
+  const [data, setData] = useState<BoardData>({ placements: null, totals: {}, problem: null, loading: true });
   const [round, setRound] = useState(0);
-  const openingKey = openOpeningIds?.join(',');
+  const limit = Math.min(PLACEMENT_LIMIT, (search.sida ?? 1) * CARDS_PER_COLUMN);
 
   useEffect(() => {
-    const requests = search.candidateId
-      ? [{ candidateId: search.candidateId }]
-      : search.openingId
-        ? [{ openingId: search.openingId }]
-        : openingKey === undefined
-          ? null
-          : openingKey.split(',').filter(Boolean).map((openingId) => ({ openingId }));
-    if (!requests) return;
     let current = true;
     setData((d) => ({ ...d, loading: true }));
-    void Promise.all(requests.map((v) => client.query(PlacementsQuery, { ...v, limit: PLACEMENT_LIMIT }, { requestPolicy: 'network-only' }).toPromise())).then(
-      (results) => {
+    const variables = { openingId: search.openingId, candidateId: search.candidateId, limit };
+    void client
+      .query(PlacementsQuery, variables, { requestPolicy: 'network-only' })
+      .toPromise()
+      .then((result) => {
         if (!current) return;
-        const failed = results.find((r) => r.error);
-        if (failed?.error) return setData((d) => ({ ...d, problem: describeProblem(failed.error!), loading: false }));
-        const pages = results.flatMap((r) => (r.data ? [r.data.placements] : []));
+        if (!result.data) return setData((d) => ({ ...d, problem: result.error ? describeProblem(result.error) : null, loading: false }));
+        const columns = Object.entries(result.data) as Array<[StageValue, { totalCount: number; items: BoardPlacement[] }]>;
         setData({
-          placements: pages.flatMap((p) => p.items),
-          capped: pages.some((p) => p.totalCount > p.items.length),
+          placements: columns.flatMap(([, column]) => column.items),
+          totals: Object.fromEntries(columns.map(([stage, column]) => [stage, column.totalCount])),
           problem: null,
           loading: false,
         });
-      },
-    );
+      });
     return () => {
       current = false;
     };
-  }, [client, search.candidateId, search.openingId, openingKey, round]);
+  }, [client, search.candidateId, search.openingId, limit, round]);
 
-  /** Puts a placement as a mutation returned it in place of the old one, without asking the server again. */
+  /** Puts a placement as a mutation returned it in place of the old one (its column's count follows), without asking the server again. */
   const replace = useCallback((updated: BoardPlacement) => {
-    setData((d) => ({ ...d, placements: d.placements?.map((p) => (p.id === updated.id ? updated : p)) ?? null }));
+    setData((d) => {
+      const before = d.placements?.find((p) => p.id === updated.id);
+      const totals = { ...d.totals };
+      if (before && before.stage !== updated.stage) {
+        totals[before.stage] = (totals[before.stage] ?? 1) - 1;
+        totals[updated.stage] = (totals[updated.stage] ?? 0) + 1;
+      }
+      return { ...d, totals, placements: d.placements?.map((p) => (p.id === updated.id ? updated : p)) ?? null };
+    });
   }, []);
   const reload = useCallback(() => setRound((r) => r + 1), []);
   return { ...data, replace, reload };
