@@ -6,7 +6,7 @@ const TRELLEBORG = 'STvk_dra_M1X';
 const LICENCE_CE = 'zZu8_iZ9_wMH';
 
 const OPENING_FIELDS = `id version kind status title places startOn applicationDeadline principalId employerId
-  occupationConceptId occupation { id label } sector { code name } team { id name } municipality { label } street postalCode
+  occupationConceptId occupation { id label } sector { code name } team { id name } municipalityConceptId municipality { label } street postalCode
   requiredSkills { skillConceptId weight skill { id label } } preferredSkills { skillConceptId weight }
   minSwedishLevel swedishLevelReason requiredLicences { id } hoursPerWeek sourceSkillNeedId convertedFromOpeningId
   supervisorName supervisorPhone supervisorEmail periodStartOn periodEndOn
@@ -17,8 +17,9 @@ const FROM_NEED = `mutation($need: ID!, $input: OpeningFromSkillNeedInput!) { cr
 const UPDATE = `mutation($input: UpdateOpeningInput!) { updateOpening(input: $input) { ${OPENING_FIELDS} } }`;
 const SET_STATUS = `mutation($input: SetOpeningStatusInput!) { setOpeningStatus(input: $input) { id version status nextStatuses } }`;
 const GET = `query($id: ID!) { opening(id: $id) { ${OPENING_FIELDS} } }`;
-const LIST = `query($employerId: ID, $status: OpeningStatus, $kind: OpeningKind, $teamId: ID) {
-  openings(employerId: $employerId, status: $status, kind: $kind, teamId: $teamId) { totalCount hasNextPage items { id kind status } } }`;
+const LIST = `query($employerId: ID, $status: OpeningStatus, $kind: OpeningKind, $teamId: ID, $municipality: ID) {
+  openings(employerId: $employerId, status: $status, kind: $kind, teamId: $teamId, municipalityConceptId: $municipality, limit: 100) {
+    totalCount hasNextPage items { id kind status municipalityConceptId } } }`;
 const CHECK_IN = `mutation($input: AddInternshipCheckInInput!) { addInternshipCheckIn(input: $input) { on note author { username } } }`;
 const CONVERT = `mutation($input: ConvertInternshipInput!) { convertInternshipToJob(input: $input) { ${OPENING_FIELDS} } }`;
 
@@ -100,6 +101,11 @@ describe('openings', () => {
     expect(listed.items.map((i: { id: string }) => i.id)).toContain(o.id);
     const byEmployer = (await t.ok('secretary1', LIST, { employerId: employer.id })).openings;
     expect(byEmployer).toMatchObject({ totalCount: 1, hasNextPage: false, items: [{ id: o.id, status: 'DRAFT' }] });
+    const here = (await t.ok('recruiter1', LIST, { municipality: o.municipalityConceptId })).openings;
+    expect(here.items.map((i: { id: string }) => i.id)).toContain(o.id);
+    expect(new Set(here.items.map((i: { municipalityConceptId: string }) => i.municipalityConceptId))).toEqual(new Set([o.municipalityConceptId]));
+    const all = (await t.ok('recruiter1', LIST, {})).openings;
+    expect(all.totalCount).toBeGreaterThan(here.totalCount);
   });
 
   it('creates an opening from a skill need logged in an employer contact', async () => {

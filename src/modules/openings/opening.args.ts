@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageArgs } from '../graphql/pagination.js';
 import { OpeningKind, OpeningStatus } from './opening.enums.js';
 
@@ -29,4 +29,10 @@ export class OpeningSearchArgs extends PageArgs {
   @IsOptional()
   @IsUUID()
   teamId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'JobTech municipality concept id of the workplace' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  municipalityConceptId?: string;
 }

@@ -141,6 +141,7 @@ export class OpeningsService {
     if (args.kind) qb.andWhere('o.kind = :kind', { kind: args.kind });
     if (args.sectorId) qb.andWhere('o.sectorId = :sectorId', { sectorId: args.sectorId });
     if (args.teamId) qb.andWhere('o.teamId = :teamId', { teamId: args.teamId });
+    if (args.municipalityConceptId) qb.andWhere('o.municipalityConceptId = :municipality', { municipality: args.municipalityConceptId });
     return paginate(qb, args);
   }
 
