@@ -44,7 +44,8 @@ export const accessibilityStatement = {
   ],
   shortcomingsHeading: 'Innehåll som inte är tillgängligt',
   shortcomings: [
-    'Bara de första vyerna finns: inloggning, startsidan med Mina uppföljningar, sökning i arbetsgivarregistret, en sammanfattning av en arbetsgivare och den här redogörelsen. Menyvalen Platser och Arbetssökande leder än så länge till sidor som säger att vyn kommer senare.',
+    'Vyerna för näringslivsutvecklare och rekryterare finns: inloggning, Mina uppföljningar, arbetsgivarregistret med arbetsgivarkortet, kontaktloggen och registrering av arbetsgivare, platser, matchningen med kortlistan, arbetssökandes profiler och placeringstavlan. Övriga roller (sekreterare, SFI, branschteam, chefer, granskare och systemförvaltare) har ännu bara en startsida som listar deras menyval.',
+    'Placeringstavlan flyttar en placering med knappar, inte genom att dra och släppa.',
     'Vyerna är testade automatiskt och med tangentbord, men ännu inte av personer som använder skärmläsare, förstoring eller taligenkänning. Vi kan därför ha missat brister som bara sådan testning hittar.',
     'Utvecklarverktyget GraphiQL (/graphiql) är ett verktyg för utvecklare och inte en del av tjänsten för handläggare. Det är inte anpassat för skärmläsare.',
   ],
