@@ -139,6 +139,7 @@ describe('The web app: the ranking and the shortlist', () => {
     const listed = page.locator(`#${(await group.getAttribute('aria-controls'))!}`).getByRole('listitem');
     expect(await listed.count()).toBe(withoutConsent.length);
     await expectAccessible(page, 'matchning-uteslutna');
+    await page.getByRole('region', { name: /^Uteslutna, per skäl/ }).screenshot({ path: join(SCREENSHOT_DIR, 'matchning-uteslutna-grupp.png') });
 
     // 25 at first, more on request, where the keyboard goes on
     expect(await page.getByRole('article').count()).toBe(Math.min(25, ranking.ranked.length));
