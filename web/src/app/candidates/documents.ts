@@ -45,7 +45,6 @@ export const CandidateQuery = graphql(`
       firstName
       lastName
       identityNumber
-      birthDate
       addressArea
       earliestStartOn
       homeMunicipality {

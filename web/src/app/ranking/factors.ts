@@ -47,5 +47,3 @@ export function factorLook(factor: string): FactorLook {
   };
 }
 
-/** The factors in the legend's order: the work's needs first, then the person's wishes. */
-export const KNOWN_FACTORS = Object.keys(LOOKS);

@@ -16,7 +16,6 @@ export const rankingText = {
   toShortlist: 'Till kortlistan',
   ranking: 'Rangordnar kandidater…',
   rankingSlow: 'Rangordnar kandidater… Den första matchningen efter att servern startat kan ta några sekunder, eftersom urvalet av kandidater byggs upp.',
-  summaryHeading: 'Sammanfattning',
   summary: (considered: number, rankable: number, shown: number, near: number, excluded: number) =>
     `${n(considered)} ${considered === 1 ? 'person' : 'personer'} bedömdes, ${n(rankable)} rangordnade (de ${n(shown)} bästa listas), ${n(near)} nära ${near === 1 ? 'träff' : 'träffar'}, ${n(excluded)} uteslutna.`,
   rankedHeading: 'Rangordnade kandidater',
