@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { describeProblem } from '../api/errors';
+import { useMunicipalityOptions } from '../api/municipalities';
 import { Page, PageLoader } from '../components/Page';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { EmployerFilterOptionsQuery } from '../employers/documents';
@@ -17,28 +18,24 @@ export function RegisterEmployerPage() {
   const viewer = useViewer();
   const [options, reloadOptions] = useQuery({ query: EmployerFilterOptionsQuery });
   const [principalsResult, reloadPrincipals] = useQuery({ query: RegisterPrincipalsQuery });
-
-  const municipalities = useMemo(() => {
-    const o = options.data;
-    if (!o) return [];
-    return [...o.municipalities1.items, ...o.municipalities2.items, ...o.municipalities3.items].map((m) => ({ value: m.id, label: m.label })).sort(byLabel);
-  }, [options.data]);
+  const municipalities = useMunicipalityOptions();
   const sectors = useMemo(() => (options.data?.sectors ?? []).map((s) => ({ value: s.id, label: s.name })).sort(byLabel), [options.data]);
   const principals = useMemo(() => principalChoice(principalsResult.data), [principalsResult.data]);
 
-  const error = options.error ?? principalsResult.error;
+  const error = options.error ?? municipalities.error ?? principalsResult.error;
   let content;
   if (error) {
     const retry = () => {
       reloadOptions({ requestPolicy: 'network-only' });
       reloadPrincipals({ requestPolicy: 'network-only' });
+      municipalities.reload();
     };
     content = <ProblemAlert problem={describeProblem(error)} onRetry={retry} onReload={retry} />;
-  } else if (!options.data || !principals) {
+  } else if (!options.data || municipalities.options.length === 0 || !principals) {
     content = <PageLoader />;
   } else {
     content = (
-      <EmployerForm viewer={viewer} municipalities={municipalities} sectors={sectors} principals={principals.options} homePrincipalId={principals.home} />
+      <EmployerForm viewer={viewer} municipalities={municipalities.options} sectors={sectors} principals={principals.options} homePrincipalId={principals.home} />
     );
   }
 

@@ -3,6 +3,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useMemo, useRef, useState, type FormEvent, type Ref } from 'react';
 import { useQuery } from 'urql';
 import { describeProblem, fieldError } from '../api/errors';
+import { useMunicipalityOptions } from '../api/municipalities';
 import { AnchorLink } from '../components/links';
 import { Page, PageLoader } from '../components/Page';
 import { ProblemAlert } from '../components/ProblemAlert';
@@ -27,6 +28,7 @@ export function EmployersPage({ search }: { search: EmployerSearch }) {
   };
   const [{ data, error, fetching }, reload] = useQuery({ query: EmployersQuery, variables });
   const [options, reloadOptions] = useQuery({ query: EmployerFilterOptionsQuery });
+  const municipalities = useMunicipalityOptions();
   const [text, setText] = useState(search.q ?? '');
   const tableRef = useRef<HTMLTableElement>(null);
   const [focusTable, setFocusTable] = useState(false);
@@ -40,13 +42,6 @@ export function EmployersPage({ search }: { search: EmployerSearch }) {
     }
   }, [focusTable, data, fetching]);
 
-  const municipalities = useMemo(() => {
-    const o = options.data;
-    if (!o) return [];
-    return [...o.municipalities1.items, ...o.municipalities2.items, ...o.municipalities3.items]
-      .map((m) => ({ value: m.id, label: m.label }))
-      .sort((a, b) => a.label.localeCompare(b.label, 'sv'));
-  }, [options.data]);
   const sectors = useMemo(
     () => (options.data?.sectors ?? []).map((s) => ({ value: s.id, label: s.name })).sort((a, b) => a.label.localeCompare(b.label, 'sv')),
     [options.data],
@@ -62,12 +57,19 @@ export function EmployersPage({ search }: { search: EmployerSearch }) {
     searchFor({ q: text.trim() || undefined });
   }
 
+  function retry() {
+    if (error) return reload({ requestPolicy: 'network-only' });
+    if (options.error) reloadOptions({ requestPolicy: 'network-only' });
+    if (municipalities.error) municipalities.reload();
+  }
+
   function goToPage(next: number) {
     setFocusTable(true);
     void navigate({ search: (prev) => ({ ...prev, sida: next > 1 ? next : undefined }) });
   }
 
-  const problem = error ? describeProblem(error) : options.error ? describeProblem(options.error) : null;
+  const optionsError = options.error ?? municipalities.error;
+  const problem = error ? describeProblem(error) : optionsError ? describeProblem(optionsError) : null;
   const searchError = fieldError(problem, 'name') ?? fieldError(problem, 'organisationNumberPrefix');
   const result = data?.employers;
   const pages = result ? Math.max(1, Math.ceil(result.totalCount / PAGE_SIZE)) : 1;
@@ -99,7 +101,7 @@ export function EmployersPage({ search }: { search: EmployerSearch }) {
             <Select
               label={sv.employers.municipality}
               placeholder={sv.employers.anyMunicipality}
-              data={municipalities}
+              data={municipalities.options}
               value={search.kommun ?? null}
               onChange={(value) => searchFor({ kommun: value ?? undefined })}
               searchable
@@ -135,7 +137,7 @@ export function EmployersPage({ search }: { search: EmployerSearch }) {
         </Stack>
       </form>
 
-      {problem && <ProblemAlert problem={problem} onRetry={() => (error ? reload : reloadOptions)({ requestPolicy: 'network-only' })} />}
+      {problem && <ProblemAlert problem={problem} onRetry={retry} />}
       <Text aria-live="polite" aria-atomic="true" fw={700}>
         {count}
       </Text>

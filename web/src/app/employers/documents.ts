@@ -43,33 +43,12 @@ export const EmployersQuery = graphql(`
   }
 `);
 
-/**
- * What the filters offer: the sectors, and Sweden's 290 municipalities (an employer's workplace may be in any of
- * them), in three pages of the API's largest page size.
- */
+/** The sectors the filter offers (the municipalities come from useMunicipalityOptions). */
 export const EmployerFilterOptionsQuery = graphql(`
   query EmployerFilterOptions {
     sectors {
       id
       name
-    }
-    municipalities1: taxonomyConcepts(type: "municipality", limit: 100, offset: 0) {
-      items {
-        id
-        label
-      }
-    }
-    municipalities2: taxonomyConcepts(type: "municipality", limit: 100, offset: 100) {
-      items {
-        id
-        label
-      }
-    }
-    municipalities3: taxonomyConcepts(type: "municipality", limit: 100, offset: 200) {
-      items {
-        id
-        label
-      }
     }
   }
 `);

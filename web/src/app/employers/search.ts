@@ -1,3 +1,5 @@
+import { conceptIdFrom } from '../api/municipalities';
+
 /** The employer list's search, kept in the address so that the back button and a shared link show the same list. */
 export interface EmployerSearch {
   /** Part of the name, or the first digits of the organisationsnummer */
@@ -12,7 +14,6 @@ export interface EmployerSearch {
   sida?: number;
 }
 
-const CONCEPT_ID = /^[A-Za-z0-9_]{1,20}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** What the API takes as organisationNumberPrefix: the first digits, with or without the hyphen. */
 const ORGANISATION_NUMBER_PREFIX = /^\d{1,6}(-?\d{0,4})?$/;
@@ -23,7 +24,7 @@ export function validateEmployerSearch(search: Record<string, unknown>): Employe
   const sida = Number(search.sida);
   return {
     q: q || undefined,
-    kommun: typeof search.kommun === 'string' && CONCEPT_ID.test(search.kommun) ? search.kommun : undefined,
+    kommun: conceptIdFrom(search.kommun),
     bransch: typeof search.bransch === 'string' && UUID.test(search.bransch) ? search.bransch : undefined,
     mina: search.mina === true || search.mina === 'true' ? true : undefined,
     sida: Number.isInteger(sida) && sida > 1 ? sida : undefined,

@@ -1,5 +1,8 @@
 import { Fieldset, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
+import { describeProblem } from '../api/errors';
+import { useMunicipalityOptions } from '../api/municipalities';
+import { ProblemAlert } from '../components/ProblemAlert';
 import { DateField } from './DateField';
 import type { FormOptions } from './documents';
 import { isInternship, type OpeningFormValues } from './form-model';
@@ -50,22 +53,20 @@ export function BasicsSection({ values, set, err, creating }: SectionProps) {
 
 /** Where the work is and when, how many places and how many hours. */
 export function WhereWhenSection({ values, set, err, options }: SectionProps) {
-  const municipalities = useMemo(
-    () => (options ? [...options.municipalities1.items, ...options.municipalities2.items, ...options.municipalities3.items].map((m) => ({ value: m.id, label: m.label })).sort(byLabel) : []),
-    [options],
-  );
+  const municipalities = useMunicipalityOptions();
   const sectors = useMemo(() => (options?.sectors ?? []).map((s) => ({ value: s.id, label: s.name })).sort(byLabel), [options]);
   const worktimes = (options?.worktimes.items ?? []).map((w) => ({ value: w.id, label: w.label }));
   return (
     <Fieldset legend={f.where} styles={LEGEND}>
       <Stack gap="sm">
+        {municipalities.error && <ProblemAlert problem={describeProblem(municipalities.error)} onRetry={municipalities.reload} />}
         <Group align="flex-start" gap="sm" wrap="wrap">
           <Select label={f.sector} description={f.sectorDescription} descriptionProps={{ c: 'gray.8' }} data={sectors} value={values.sectorId} onChange={(sectorId) => set({ sectorId })} clearable clearButtonProps={{ 'aria-label': f.clear(f.sector) }} error={err('sectorId')} w={280} />
           <Select
             label={f.municipality}
             description={f.municipalityDescription}
             descriptionProps={{ c: 'gray.8' }}
-            data={municipalities}
+            data={municipalities.options}
             value={values.municipalityConceptId}
             onChange={(municipalityConceptId) => set({ municipalityConceptId })}
             searchable

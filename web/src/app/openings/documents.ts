@@ -177,10 +177,7 @@ export const ConceptSearchQuery = graphql(`
   }
 `);
 
-/**
- * What the form's lists offer: the sectors, the driving licences and worktime extents (a few each), and Sweden's 290
- * municipalities (a workplace may be in any of them) in three pages of the API's largest page size.
- */
+/** What the form's lists offer: the sectors, the driving licences and worktime extents (a few each). */
 export const OpeningFormOptionsQuery = graphql(`
   query OpeningFormOptions {
     sectors {
@@ -194,24 +191,6 @@ export const OpeningFormOptionsQuery = graphql(`
       }
     }
     worktimes: taxonomyConcepts(type: "worktime-extent", limit: 100) {
-      items {
-        id
-        label
-      }
-    }
-    municipalities1: taxonomyConcepts(type: "municipality", limit: 100, offset: 0) {
-      items {
-        id
-        label
-      }
-    }
-    municipalities2: taxonomyConcepts(type: "municipality", limit: 100, offset: 100) {
-      items {
-        id
-        label
-      }
-    }
-    municipalities3: taxonomyConcepts(type: "municipality", limit: 100, offset: 200) {
       items {
         id
         label
