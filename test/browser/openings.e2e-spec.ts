@@ -10,6 +10,7 @@ const EMPLOYER = 'Nilssons Järnhandel AB';
 
 const OPENING = `query($id: ID!) { opening(id: $id) { id version title supervisorName requiredSkills { weight skill { label } } checkIns { note } } }`;
 const OPENINGS = `query($kind: OpeningKind) { openings(kind: $kind, limit: 100) { items { id title } } }`;
+const MUNICIPALITIES = `{ openings(limit: 100) { totalCount items { municipality { id label } } } }`;
 const UPDATE = `mutation($input: UpdateOpeningInput!) { updateOpening(input: $input) { version title } }`;
 
 /** The recruiter's openings, "Platser", as recruiter1 uses them in Chromium. */
@@ -75,6 +76,39 @@ describe('The web app: the openings', () => {
     await page.getByRole('table').getByRole('link', { name: INTERNSHIP }).click();
     await page.getByRole('heading', { name: INTERNSHIP, level: 1 }).waitFor();
     expect(page.url()).toMatch(/\/platser\/[0-9a-f-]{36}$/);
+    await context.close();
+  });
+
+  it('filters by the workplace\'s municipality, typed into the searchable list, and a shared link shows the same', async () => {
+    // the demo's municipality with the fewest openings, so that the filter visibly leaves some out
+    const { openings } = await h.t.ok<{ openings: { totalCount: number; items: Array<{ municipality: { id: string; label: string } | null }> } }>('recruiter1', MUNICIPALITIES);
+    const counts = new Map<string, { label: string; n: number }>();
+    for (const { municipality: m } of openings.items) if (m) counts.set(m.id, { label: m.label, n: (counts.get(m.id)?.n ?? 0) + 1 });
+    const [id, { label, n }] = [...counts].sort((a, b) => a[1].n - b[1].n)[0];
+    expect(n).toBeLessThan(openings.totalCount);
+
+    const { context, page } = await h.newPage();
+    await signIn(page, 'recruiter1');
+    await page.goto('/platser');
+    await page.getByRole('table', { name: /^Platser, sida 1 av/ }).waitFor();
+    const kommun = page.getByRole('combobox', { name: 'Kommun' });
+    await kommun.fill(label.slice(0, 4));
+    await page.getByRole('option', { name: label, exact: true }).click();
+    await page.waitForURL((url) => url.searchParams.get('kommun') === id);
+    await page.getByText(n === 1 ? 'En plats hittades.' : `${n} platser hittades.`, { exact: false }).waitFor();
+    expect(await columnValues(page, 'Kommun')).toEqual(Array(n).fill(label));
+    expect(await kommun.inputValue()).toBe(label);
+    expect(await page.getByRole('button', { name: 'Rensa filtren' }).isVisible()).toBe(true);
+    await expectAccessible(page, 'platser-kommun');
+
+    // the address alone gives the same list
+    await page.goto(page.url());
+    await page.getByRole('table').waitFor();
+    expect(await page.getByRole('combobox', { name: 'Kommun' }).inputValue()).toBe(label);
+    expect(await columnValues(page, 'Kommun')).toEqual(Array(n).fill(label));
+    await page.getByRole('button', { name: 'Rensa filtren' }).click();
+    await page.waitForURL((url) => !url.searchParams.has('kommun'));
+    await page.getByText(`${openings.totalCount} platser hittades.`, { exact: false }).waitFor();
     await context.close();
   });
 

@@ -3,6 +3,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { useQuery } from 'urql';
 import { describeProblem } from '../api/errors';
+import { useMunicipalityOptions } from '../api/municipalities';
 import { AnchorLink } from '../components/links';
 import { Page, PageLoader } from '../components/Page';
 import { ProblemAlert } from '../components/ProblemAlert';
@@ -17,10 +18,7 @@ import { hasFilters, OPENING_KINDS, OPENING_STATUSES, validateOpeningSearch, typ
 const t = openingsText.list;
 const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, 'sv');
 
-/**
- * "Platser": the openings the viewer may read, filtered by status, kind, sector and team, a page at a time.
- * The API's openings query has no municipality filter, so the list shows the municipality but cannot filter by it.
- */
+/** "Platser": the openings the viewer may read, filtered by status, kind, the workplace's municipality, sector and team, a page at a time. */
 export function OpeningsPage({ search }: { search: OpeningSearch }) {
   const viewer = useViewer();
   const navigate = useNavigate({ from: '/platser' });
@@ -28,6 +26,7 @@ export function OpeningsPage({ search }: { search: OpeningSearch }) {
   const variables = {
     status: search.status,
     kind: search.typ,
+    municipalityConceptId: search.kommun,
     sectorId: search.bransch,
     teamId: search.team,
     limit: PAGE_SIZE,
@@ -35,6 +34,7 @@ export function OpeningsPage({ search }: { search: OpeningSearch }) {
   };
   const [{ data, error, fetching }, reload] = useQuery({ query: OpeningsQuery, variables });
   const [options, reloadOptions] = useQuery({ query: OpeningFilterOptionsQuery });
+  const municipalities = useMunicipalityOptions();
   const tableRef = useRef<HTMLTableElement>(null);
   const [focusTable, setFocusTable] = useState(false);
 
@@ -53,12 +53,19 @@ export function OpeningsPage({ search }: { search: OpeningSearch }) {
     void navigate({ search: (prev) => validateOpeningSearch({ ...prev, ...change, sida: undefined }) });
   }
 
+  function retry() {
+    if (error) return reload({ requestPolicy: 'network-only' });
+    if (options.error) reloadOptions({ requestPolicy: 'network-only' });
+    if (municipalities.error) municipalities.reload();
+  }
+
   function goToPage(next: number) {
     setFocusTable(true);
     void navigate({ search: (prev) => ({ ...prev, sida: next > 1 ? next : undefined }) });
   }
 
-  const problem = error ? describeProblem(error) : options.error ? describeProblem(options.error) : null;
+  const optionsError = options.error ?? municipalities.error;
+  const problem = error ? describeProblem(error) : optionsError ? describeProblem(optionsError) : null;
   const result = data?.openings;
   const pages = result ? Math.max(1, Math.ceil(result.totalCount / PAGE_SIZE)) : 1;
   const from = (page - 1) * PAGE_SIZE + 1;
@@ -97,6 +104,18 @@ export function OpeningsPage({ search }: { search: OpeningSearch }) {
               w={280}
             />
             <Select
+              label={t.municipality}
+              placeholder={t.anyMunicipality}
+              data={municipalities.options}
+              value={search.kommun ?? null}
+              onChange={(value) => filter({ kommun: value ?? undefined })}
+              searchable
+              clearable
+              clearButtonProps={{ 'aria-label': t.clearMunicipality }}
+              nothingFoundMessage={t.nothingFound}
+              w={220}
+            />
+            <Select
               label={t.sector}
               placeholder={t.anySector}
               data={sectors}
@@ -127,7 +146,7 @@ export function OpeningsPage({ search }: { search: OpeningSearch }) {
         </Stack>
       </form>
 
-      {problem && <ProblemAlert problem={problem} onRetry={() => (error ? reload : reloadOptions)({ requestPolicy: 'network-only' })} />}
+      {problem && <ProblemAlert problem={problem} onRetry={retry} />}
       <Text aria-live="polite" aria-atomic="true" fw={700}>
         {count}
       </Text>

@@ -4,8 +4,8 @@ import { graphql, type ResultOf } from '../graphql';
 export const PAGE_SIZE = 25;
 
 export const OpeningsQuery = graphql(`
-  query Openings($status: OpeningStatus, $kind: OpeningKind, $sectorId: ID, $teamId: ID, $limit: Int!, $offset: Int!) {
-    openings(status: $status, kind: $kind, sectorId: $sectorId, teamId: $teamId, limit: $limit, offset: $offset) {
+  query Openings($status: OpeningStatus, $kind: OpeningKind, $municipalityConceptId: ID, $sectorId: ID, $teamId: ID, $limit: Int!, $offset: Int!) {
+    openings(status: $status, kind: $kind, municipalityConceptId: $municipalityConceptId, sectorId: $sectorId, teamId: $teamId, limit: $limit, offset: $offset) {
       totalCount
       items {
         id

@@ -1,8 +1,12 @@
+import { conceptIdFrom } from '../api/municipalities';
+
 /** The openings list's filters, kept in the address so that the back button and a shared link show the same list. */
 export interface OpeningSearch {
   status?: OpeningStatusValue;
   /** The kind of place */
   typ?: OpeningKindValue;
+  /** JobTech municipality concept id of the workplace */
+  kommun?: string;
   /** Sector id */
   bransch?: string;
   /** Team id */
@@ -31,6 +35,7 @@ export function validateOpeningSearch(search: Record<string, unknown>): OpeningS
   return {
     status: oneOf(OPENING_STATUSES, search.status),
     typ: oneOf(OPENING_KINDS, search.typ),
+    kommun: conceptIdFrom(search.kommun),
     bransch: typeof search.bransch === 'string' && UUID.test(search.bransch) ? search.bransch : undefined,
     team: typeof search.team === 'string' && UUID.test(search.team) ? search.team : undefined,
     sida: Number.isInteger(sida) && sida > 1 ? sida : undefined,
@@ -38,5 +43,5 @@ export function validateOpeningSearch(search: Record<string, unknown>): OpeningS
 }
 
 export function hasFilters(search: OpeningSearch): boolean {
-  return Boolean(search.status || search.typ || search.bransch || search.team);
+  return Boolean(search.status || search.typ || search.kommun || search.bransch || search.team);
 }
