@@ -1,5 +1,5 @@
-import { Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { Button, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { memo, useMemo, useState } from 'react';
 import type { ExcludedPerson, RankingData } from './documents';
 import { rankingText } from './messages';
 import css from './ranking.module.css';
@@ -16,7 +16,7 @@ interface ExcludedResultsProps {
 const NEAR_SHOWN = 10;
 
 /** The near misses with what each lacks, then everyone excluded, grouped by reason. */
-export function ExcludedResults({ data, shortlisted, onAdd, personLink: PersonLink }: ExcludedResultsProps) {
+export const ExcludedResults = memo(function ExcludedResults({ data, shortlisted, onAdd, personLink: PersonLink }: ExcludedResultsProps) {
   const [allNear, setAllNear] = useState(false);
   const nearMisses = allNear ? data.nearMisses : data.nearMisses.slice(0, NEAR_SHOWN);
 
@@ -37,32 +37,32 @@ export function ExcludedResults({ data, shortlisted, onAdd, personLink: PersonLi
         ) : (
           <>
             <Text mb="sm">{rankingText.nearIntro}</Text>
-            <Stack component="ul" gap="sm" className={css.plainList}>
+            <ul className={css.nearList}>
               {nearMisses.map((near) => {
                 const name = personName(near.candidate);
                 return (
-                  <li key={near.candidate.id}>
-                    <Paper withBorder p="sm" id={`nara-${near.candidate.id}`} tabIndex={-1}>
-                      <Group justify="space-between" gap="sm" align="baseline">
-                        <Text fw={700}>
-                          <PersonLink candidateId={near.candidate.id}>{name}</PersonLink>{' '}
-                          <Text span fw={400} c="gray.8" size="sm">
-                            {rankingText.identity} {near.candidate.identityNumber}
-                          </Text>
-                        </Text>
-                        {near.score !== null && near.score !== undefined && <Text size="sm">{rankingText.wouldScore(near.score)}</Text>}
-                      </Group>
-                      <Text size="sm">
-                        <strong>{rankingText.missing}:</strong> {near.reasons.join('; ')}
-                      </Text>
-                      <Group mt={6}>
-                        <ShortlistButton candidateId={near.candidate.id} name={name} onShortlist={shortlisted.has(near.candidate.id)} onAdd={onAdd} />
-                      </Group>
-                    </Paper>
+                  <li key={near.candidate.id} id={`nara-${near.candidate.id}`} tabIndex={-1} className={css.card}>
+                    <div className={css.cardHead}>
+                      <span>
+                        <strong>
+                          <PersonLink candidateId={near.candidate.id}>{name}</PersonLink>
+                        </strong>{' '}
+                        <span className={css.small}>
+                          {rankingText.identity} {near.candidate.identityNumber}
+                        </span>
+                      </span>
+                      {near.score !== null && near.score !== undefined && <span className={css.small}>{rankingText.wouldScore(near.score)}</span>}
+                    </div>
+                    <p className={css.text}>
+                      <strong>{rankingText.missing}:</strong> {near.reasons.join('; ')}
+                    </p>
+                    <div className={css.actions}>
+                      <ShortlistButton candidateId={near.candidate.id} name={name} onShortlist={shortlisted.has(near.candidate.id)} onAdd={onAdd} />
+                    </div>
                   </li>
                 );
               })}
-            </Stack>
+            </ul>
             {nearMisses.length < data.nearMisses.length && (
               <Button variant="outline" color="blue.9" mt="sm" onClick={showAllNear}>
                 {rankingText.showAll(data.nearMisses.length)}
@@ -89,7 +89,7 @@ export function ExcludedResults({ data, shortlisted, onAdd, personLink: PersonLi
       </section>
     </>
   );
-}
+});
 
 /** The listed excluded by reason, the most common reason first; a person with two reasons is in both groups. */
 function groupByReason(excluded: readonly ExcludedPerson[]): Array<{ reason: string; people: ExcludedPerson[] }> {

@@ -71,10 +71,11 @@ export function RankingPage({ openingId }: { openingId: string }) {
 
   const moreToAsk =
     data !== undefined && limit < RANKED_MAX && data.considered - data.excludedCount > data.ranked.length && (data.ranked.length === limit || ranking.fetching);
-  const showMore = () => {
-    focusFrom.current = data?.ranked.length ?? null;
+  const shownCount = data?.ranked.length ?? 0;
+  const showMore = useCallback(() => {
+    focusFrom.current = shownCount;
     setLimit((l) => Math.min(l + RANKED_PAGE, RANKED_MAX));
-  };
+  }, [shownCount]);
   const title = data ? rankingText.titleFor(data.opening.title) : rankingText.title;
   const retry = () => reloadRanking({ requestPolicy: 'network-only' });
 

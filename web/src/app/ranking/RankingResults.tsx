@@ -1,9 +1,10 @@
-import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Stack, Table, Text, Title } from '@mantine/core';
 import { memo, useState } from 'react';
 import type { RankedPerson, RankingData } from './documents';
 import { ExcludedResults } from './ExcludedResults';
 import { factorLook } from './factors';
 import { points, rankingText } from './messages';
+import css from './ranking.module.css';
 import { ScoreBar, ScoreLegend } from './ScoreBar';
 import { personName, PlainName, ShortlistButton, type AddToShortlist, type PersonLink } from './ShortlistButton';
 
@@ -27,7 +28,14 @@ export interface RankingResultsProps {
  * fixture: the key to the bars, each ranked person with a bar, the sentence and details on demand, then the near
  * misses and the excluded by reason.
  */
-export function RankingResults({ data, shortlisted, onAdd, personLink = PlainName, onShowMore, loadingMore = false }: RankingResultsProps) {
+export const RankingResults = memo(function RankingResults({
+  data,
+  shortlisted,
+  onAdd,
+  personLink = PlainName,
+  onShowMore,
+  loadingMore = false,
+}: RankingResultsProps) {
   return (
     <Stack gap="xl">
       <section aria-labelledby="rangordnade">
@@ -57,7 +65,7 @@ export function RankingResults({ data, shortlisted, onAdd, personLink = PlainNam
       <ExcludedResults data={data} shortlisted={shortlisted} onAdd={onAdd} personLink={personLink} />
     </Stack>
   );
-}
+});
 
 interface RankedCardProps {
   person: RankedPerson;
@@ -67,45 +75,44 @@ interface RankedCardProps {
   PersonLink: PersonLink;
 }
 
+/**
+ * One ranked person. Drawn with plain elements and the page's own classes rather than Mantine's layout components:
+ * fifty of these are drawn at once, and each Mantine component costs its style hooks (the 200 ms budget, bench/web.ts).
+ */
 const RankedCard = memo(function RankedCard({ person, rank, onShortlist, onAdd, PersonLink }: RankedCardProps) {
   const [open, setOpen] = useState(false);
   const { candidate } = person;
   const name = personName(candidate);
   const id = `rangordnad-${candidate.id}`;
   return (
-    <Paper component="article" withBorder p="md" aria-labelledby={id}>
-      <Stack gap="xs">
-        <Group justify="space-between" align="baseline" gap="sm">
-          <Title order={3} id={id} size="h4" tabIndex={-1}>
-            <Text span c="gray.8" fw={400} size="inherit">
-              {rankingText.rank(rank)}:{' '}
-            </Text>
-            <PersonLink candidateId={candidate.id}>{name}</PersonLink>
-          </Title>
-          <Text fw={700}>{rankingText.score(person.score)}</Text>
-        </Group>
-        <Text size="sm" c="gray.8">
-          {rankingText.identity} {candidate.identityNumber}
-        </Text>
-        <ScoreBar name={name} factors={person.factors} />
-        <Text>{person.explanation}</Text>
-        <Group gap="sm">
-          <Button
-            variant="outline"
-            color="blue.9"
-            size="compact-sm"
-            aria-expanded={open}
-            aria-controls={`${id}-detaljer`}
-            aria-label={`${open ? rankingText.hideDetails : rankingText.showDetails} ${rankingText.detailsFor(name)}`}
-            onClick={() => setOpen((o) => !o)}
-          >
-            {open ? rankingText.hideDetails : rankingText.showDetails}
-          </Button>
-          <ShortlistButton candidateId={candidate.id} name={name} onShortlist={onShortlist} onAdd={onAdd} />
-        </Group>
-        <div id={`${id}-detaljer`}>{open && <FactorTable person={person} name={name} />}</div>
-      </Stack>
-    </Paper>
+    <article className={css.card} aria-labelledby={id}>
+      <div className={css.cardHead}>
+        <h3 id={id} className={css.cardTitle} tabIndex={-1}>
+          <span className={css.muted}>{rankingText.rank(rank)}: </span>
+          <PersonLink candidateId={candidate.id}>{name}</PersonLink>
+        </h3>
+        <strong>{rankingText.score(person.score)}</strong>
+      </div>
+      <p className={css.small}>
+        {rankingText.identity} {candidate.identityNumber}
+      </p>
+      <ScoreBar name={name} factors={person.factors} />
+      <p className={css.text}>{person.explanation}</p>
+      <div className={css.actions}>
+        <button
+          type="button"
+          className={css.button}
+          aria-expanded={open}
+          aria-controls={`${id}-detaljer`}
+          aria-label={`${open ? rankingText.hideDetails : rankingText.showDetails} ${rankingText.detailsFor(name)}`}
+          onClick={() => setOpen((o) => !o)}
+        >
+          {open ? rankingText.hideDetails : rankingText.showDetails}
+        </button>
+        <ShortlistButton candidateId={candidate.id} name={name} onShortlist={onShortlist} onAdd={onAdd} />
+      </div>
+      <div id={`${id}-detaljer`}>{open && <FactorTable person={person} name={name} />}</div>
+    </article>
   );
 });
 

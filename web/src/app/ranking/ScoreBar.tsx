@@ -1,4 +1,4 @@
-import { Group, Stack, Text, Title } from '@mantine/core';
+import { Group, Text, Title } from '@mantine/core';
 import { memo, type CSSProperties } from 'react';
 import type { RankedPerson } from './documents';
 import { factorLook } from './factors';
@@ -30,16 +30,16 @@ function swatchStyle(factor: string): CSSProperties {
 export const ScoreBar = memo(function ScoreBar({ name, factors }: { name: string; factors: readonly Factor[] }) {
   return (
     <div>
-      <Group gap={6} wrap="nowrap" aria-hidden="true" align="flex-start">
+      <div className={css.bar} aria-hidden="true">
         {SIDES.map(({ side, label }) => {
           const own = factors.filter((f) => f.side === side);
           const max = own.reduce((sum, f) => sum + f.weight, 0);
           const got = own.reduce((sum, f) => sum + f.contribution, 0);
           return (
-            <Stack key={side} gap={2} style={{ flex: 1, minWidth: 0 }}>
-              <Text size="xs" c="gray.8">
+            <div key={side} className={css.half}>
+              <span className={css.tiny}>
                 {label}: {rankingText.sideTotal(got)}
-              </Text>
+              </span>
               <div className={css.track}>
                 {own.map((f) =>
                   f.contribution > 0 && max > 0 ? (
@@ -54,10 +54,10 @@ export const ScoreBar = memo(function ScoreBar({ name, factors }: { name: string
                   ) : null,
                 )}
               </div>
-            </Stack>
+            </div>
           );
         })}
-      </Group>
+      </div>
       <ul className="visually-hidden" aria-label={rankingText.scoreBarLabel(name)}>
         {factors.map((f) => (
           <li key={f.factor}>{rankingText.factorLine(factorLook(f.factor).label, f.contribution, f.weight)}</li>

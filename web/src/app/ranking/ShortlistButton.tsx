@@ -1,9 +1,9 @@
-import { Button, Group, Text } from '@mantine/core';
-import { useState, type ComponentType, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import type { Problem } from '../api/errors';
 import { CheckIcon } from '../components/icons';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { rankingText } from './messages';
+import css from './ranking.module.css';
 
 /** A link to a person's profile; the page gives one that knows the router, a benchmark may give none. */
 export type PersonLink = ComponentType<{
@@ -35,35 +35,36 @@ interface ShortlistButtonProps {
 export function ShortlistButton({ candidateId, name, onShortlist, onAdd }: ShortlistButtonProps) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
+  // once added from here, the keyboard stays where the button was: on the words that replace it
+  const added = useRef(false);
+  const onListRef = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    if (onShortlist && added.current) onListRef.current?.focus();
+  }, [onShortlist]);
   if (onShortlist) {
     return (
-      <Group gap={4} c="green.9">
-        <CheckIcon size={16} />
-        <Text size="sm" fw={700} c="gray.9">
-          {rankingText.onShortlist}
-        </Text>
-      </Group>
+      <span className={css.onList} ref={onListRef} tabIndex={-1}>
+        <span className={css.ok}>
+          <CheckIcon size={16} />
+        </span>
+        {rankingText.onShortlist}
+      </span>
     );
   }
   if (!onAdd) return null;
   async function add() {
-    if (!onAdd) return;
+    if (!onAdd || busy) return;
     setBusy(true);
-    setProblem(await onAdd(candidateId, name));
+    const refused = await onAdd(candidateId, name);
+    added.current = refused === null;
+    setProblem(refused);
     setBusy(false);
   }
   return (
     <>
-      <Button
-        variant="outline"
-        color="blue.9"
-        size="compact-sm"
-        loading={busy}
-        onClick={add}
-        aria-label={`${rankingText.addToShortlist}${rankingText.addFor(name)}`}
-      >
+      <button type="button" className={css.button} aria-busy={busy} onClick={add} aria-label={`${rankingText.addToShortlist}${rankingText.addFor(name)}`}>
         {rankingText.addToShortlist}
-      </Button>
+      </button>
       {problem && <ProblemAlert problem={problem} onRetry={add} />}
     </>
   );

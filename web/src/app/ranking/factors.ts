@@ -46,4 +46,3 @@ export function factorLook(factor: string): FactorLook {
     ...(LOOKS[factor] ?? UNKNOWN),
   };
 }
-
