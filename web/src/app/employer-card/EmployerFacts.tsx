@@ -1,6 +1,6 @@
-import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Stack, Text, Title } from '@mantine/core';
 import { useQuery } from 'urql';
+import { Facts } from '../components/Facts';
 import { SniConceptQuery, type EmployerCard } from './documents';
 import { cardText } from './messages';
 
@@ -15,41 +15,31 @@ export function EmployerFacts({ employer }: { employer: EmployerCard }) {
       <Title order={2} id="uppgifter" size="h3" mb="sm">
         {t.heading}
       </Title>
-      <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm" m={0}>
-        <Fact term={t.organisationNumber}>{employer.organisationNumber}</Fact>
-        <Fact term={t.status}>{t.statusLabel[employer.status] ?? employer.status}</Fact>
-        <Fact term={t.municipality}>{employer.municipality?.label ?? cardText.none}</Fact>
-        <Fact term={t.address}>{address || cardText.none}</Fact>
-        <Fact term={t.sectors}>{employer.sectors.map((s) => s.name).join(', ') || cardText.none}</Fact>
-        <Fact term={t.responsible}>{employer.responsible?.name ?? cardText.none}</Fact>
-        <Fact term={t.sni}>
-          {employer.sniCodes.length === 0 ? (
-            cardText.none
-          ) : (
-            <Stack component="ul" gap={2} m={0} p={0} style={{ listStyle: 'none' }}>
-              {employer.sniCodes.map((code) => (
-                <li key={code}>
-                  <SniCode code={code} />
-                </li>
-              ))}
-            </Stack>
-          )}
-        </Fact>
-      </SimpleGrid>
+      <Facts
+        items={[
+          [t.organisationNumber, employer.organisationNumber],
+          [t.status, t.statusLabel[employer.status] ?? employer.status],
+          [t.municipality, employer.municipality?.label ?? cardText.none],
+          [t.address, address || cardText.none],
+          [t.sectors, employer.sectors.map((s) => s.name).join(', ') || cardText.none],
+          [t.responsible, employer.responsible?.name ?? cardText.none],
+          [t.sni, <SniCodes codes={employer.sniCodes} />],
+        ]}
+      />
     </section>
   );
 }
 
-function Fact({ term, children }: { term: string; children: ReactNode }) {
+function SniCodes({ codes }: { codes: string[] }) {
+  if (codes.length === 0) return cardText.none;
   return (
-    <div>
-      <Text component="dt" fw={700} size="sm" c="gray.8">
-        {term}
-      </Text>
-      <Text component="dd" m={0}>
-        {children}
-      </Text>
-    </div>
+    <Stack component="ul" gap={2} m={0} p={0} style={{ listStyle: 'none' }}>
+      {codes.map((code) => (
+        <li key={code}>
+          <SniCode code={code} />
+        </li>
+      ))}
+    </Stack>
   );
 }
 

@@ -4,9 +4,9 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { describeProblem, fieldError, type Problem } from '../api/errors';
 import { ProblemAlert } from '../components/ProblemAlert';
+import { OCCUPATIONS, SearchPicker, type Picked } from '../components/SearchPicker';
 import { CreateOpeningFromSkillNeedMutation, type SkillNeed } from './documents';
 import { cardText } from './messages';
-import { OccupationSearch, type Occupation } from './OccupationSearch';
 
 const t = cardText.needs;
 
@@ -33,7 +33,7 @@ interface OpeningFromNeedFormProps {
 export function OpeningFromNeedForm({ need, onCancel, onCreated }: OpeningFromNeedFormProps) {
   const isGroup = need.occupation?.type !== 'occupation-name';
   const [kind, setKind] = useState<Kind | null>(null);
-  const [occupation, setOccupation] = useState<Occupation | null>(null);
+  const [occupation, setOccupation] = useState<Picked | null>(null);
   const [title, setTitle] = useState(isGroup ? '' : (need.occupation?.label ?? ''));
   const [titleTouched, setTitleTouched] = useState(false);
   const [startOn, setStartOn] = useState<string | null>(need.neededBy ?? null);
@@ -42,7 +42,7 @@ export function OpeningFromNeedForm({ need, onCancel, onCreated }: OpeningFromNe
   const [problem, setProblem] = useState<Problem | null>(null);
   const [{ fetching }, create] = useMutation(CreateOpeningFromSkillNeedMutation);
 
-  function pickOccupation(picked: Occupation | null) {
+  function pickOccupation(picked: Picked | null) {
     setOccupation(picked);
     // the title follows the occupation until the person writes one of their own
     if (!titleTouched) setTitle(picked?.label ?? '');
@@ -79,12 +79,15 @@ export function OpeningFromNeedForm({ need, onCancel, onCreated }: OpeningFromNe
           </Stack>
         </Radio.Group>
         {isGroup && (
-          <OccupationSearch
+          <SearchPicker
             label={cardText.log.occupation}
             description={t.groupOccupation(need.occupation?.label ?? need.occupationConceptId)}
+            source={OCCUPATIONS}
             value={occupation}
-            onChange={pickOccupation}
+            onPick={pickOccupation}
             error={missing.occupation ?? fieldError(problem, 'occupationConceptId')}
+            nothingFound={cardText.log.occupationNothing}
+            required
           />
         )}
         <TextInput

@@ -1,15 +1,15 @@
 import { Button, Fieldset, Group, NumberInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
+import { OCCUPATIONS, SearchPicker, type Picked } from '../components/SearchPicker';
 import { today } from '../i18n/dates';
 import { cardText } from './messages';
-import { OccupationSearch, type Occupation } from './OccupationSearch';
 
 const t = cardText.log;
 
 export interface NeedDraft {
   /** Tells the rows apart while they are typed, before they have an id */
   key: number;
-  occupation: Occupation | null;
+  occupation: Picked | null;
   headcount: number | string;
   neededBy: string | null;
 }
@@ -30,13 +30,16 @@ export function SkillNeedRow({ need, number, onChange, onRemove, errors, autoFoc
     <Fieldset legend={t.needLegend(number)} variant="filled" p="sm">
       <Group align="flex-start" gap="sm" wrap="wrap">
         <div style={{ flex: '1 1 280px' }}>
-          <OccupationSearch
+          <SearchPicker
             label={t.occupation}
             description={t.occupationDescription}
+            source={OCCUPATIONS}
             value={need.occupation}
-            onChange={(occupation) => onChange({ ...need, occupation })}
+            onPick={(occupation) => onChange({ ...need, occupation })}
             error={errors.occupation}
+            nothingFound={t.occupationNothing}
             autoFocus={autoFocus}
+            required
           />
         </div>
         <NumberInput

@@ -52,17 +52,6 @@ export const SniConceptQuery = graphql(`
   }
 `);
 
-export const OccupationSearchQuery = graphql(`
-  query OccupationSearch($q: String!) {
-    taxonomyConcepts(type: "occupation-name", search: $q, limit: 10) {
-      items {
-        id
-        label
-      }
-    }
-  }
-`);
-
 export const EmployerTimelineQuery = graphql(`
   query EmployerTimeline($employerId: ID!, $limit: Int!, $offset: Int!) {
     employerTimeline(employerId: $employerId, limit: $limit, offset: $offset) {

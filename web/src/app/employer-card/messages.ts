@@ -60,7 +60,6 @@ export const cardText = {
     needLegend: (n: number) => `Kompetensbehov ${formatNumber(n)}`,
     occupation: 'Yrke',
     occupationDescription: 'Skriv minst två bokstäver och välj ett yrke i listan',
-    occupationSearching: 'Söker…',
     occupationNothing: 'Inget yrke matchar',
     occupationPick: 'Välj ett yrke i listan',
     headcount: 'Antal personer',

@@ -1,10 +1,11 @@
-import { Button, Checkbox, Group, Pagination, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
-import { useEffect, useMemo, useRef, useState, type FormEvent, type Ref } from 'react';
+import { useEffect, useMemo, useState, type FormEvent, type Ref } from 'react';
 import { useQuery } from 'urql';
 import { describeProblem, fieldError } from '../api/errors';
 import { useMunicipalityOptions } from '../api/municipalities';
 import { AnchorLink } from '../components/links';
+import { ListPager, useFocusAfterPaging } from '../components/ListPager';
 import { Page, PageLoader } from '../components/Page';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { sv } from '../i18n/sv';
@@ -30,17 +31,10 @@ export function EmployersPage({ search }: { search: EmployerSearch }) {
   const [options, reloadOptions] = useQuery({ query: EmployerFilterOptionsQuery });
   const municipalities = useMunicipalityOptions();
   const [text, setText] = useState(search.q ?? '');
-  const tableRef = useRef<HTMLTableElement>(null);
-  const [focusTable, setFocusTable] = useState(false);
+  const table = useFocusAfterPaging<HTMLTableElement>(Boolean(data) && !fetching);
 
   // the back button (or a link) changes the address: the field shows what is searched for
   useEffect(() => setText(search.q ?? ''), [search.q]);
-  useEffect(() => {
-    if (focusTable && data && !fetching) {
-      tableRef.current?.focus();
-      setFocusTable(false);
-    }
-  }, [focusTable, data, fetching]);
 
   const sectors = useMemo(
     () => (options.data?.sectors ?? []).map((s) => ({ value: s.id, label: s.name })).sort((a, b) => a.label.localeCompare(b.label, 'sv')),
@@ -64,7 +58,7 @@ export function EmployersPage({ search }: { search: EmployerSearch }) {
   }
 
   function goToPage(next: number) {
-    setFocusTable(true);
+    table.focusWhenLoaded();
     void navigate({ search: (prev) => ({ ...prev, sida: next > 1 ? next : undefined }) });
   }
 
@@ -144,27 +138,8 @@ export function EmployersPage({ search }: { search: EmployerSearch }) {
       {fetching && !data && <PageLoader />}
       {result && result.items.length > 0 && (
         <Stack gap="md" opacity={fetching ? 0.6 : 1}>
-          <EmployerTable ref={tableRef} rows={result.items} caption={sv.employers.caption(page, pages)} />
-          {pages > 1 && (
-            <nav aria-label={sv.employers.pagesLabel}>
-              <Pagination
-                total={pages}
-                value={page}
-                onChange={goToPage}
-                color="blue.9"
-                withEdges={pages > 5}
-                getItemProps={(p) => ({ 'aria-label': sv.employers.page(p) })}
-                getControlProps={(control) => ({
-                  'aria-label': {
-                    first: sv.employers.firstPage,
-                    previous: sv.employers.previousPage,
-                    next: sv.employers.nextPage,
-                    last: sv.employers.lastPage,
-                  }[control],
-                })}
-              />
-            </nav>
-          )}
+          <EmployerTable ref={table.ref} rows={result.items} caption={sv.employers.caption(page, pages)} />
+          <ListPager label={sv.employers.pagesLabel} page={page} pages={pages} onChange={goToPage} />
         </Stack>
       )}
     </Page>

@@ -98,6 +98,17 @@ export const sv = {
       total === 1 ? 'En arbetsgivare hittades.' : `${formatNumber(total)} arbetsgivare hittades. Visar ${formatNumber(from)}–${formatNumber(to)}.`,
     empty: 'Inga arbetsgivare matchar sökningen. Ändra sökningen eller rensa den för att se alla.',
     pagesLabel: 'Sidor i sökresultatet',
+  },
+  searchPicker: {
+    typeToSearch: 'Skriv minst två tecken',
+    searching: 'Söker…',
+    nothingFound: 'Inget matchar',
+  },
+  dateField: {
+    format: 'ÅÅÅÅ-MM-DD',
+    clear: (label: string) => `Rensa ${label.toLowerCase()}`,
+  },
+  pager: {
     page: (page: number) => `Sida ${formatNumber(page)}`,
     previousPage: 'Föregående sida',
     nextPage: 'Nästa sida',

@@ -2,12 +2,12 @@ import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { describeProblem, fieldError, type Problem } from '../api/errors';
+import { DateField } from '../components/DateField';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { formatDate, today } from '../i18n/dates';
 import { mayUse, useViewer } from '../session/session';
-import { DateField } from './DateField';
 import { AddCheckInMutation, type OpeningDetail } from './documents';
-import { Section } from './Facts';
+import { Section } from './Section';
 import { openingsText } from './messages';
 
 const t = openingsText.checkIns;

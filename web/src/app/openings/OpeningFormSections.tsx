@@ -2,12 +2,12 @@ import { Fieldset, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, T
 import { useMemo } from 'react';
 import { describeProblem } from '../api/errors';
 import { useMunicipalityOptions } from '../api/municipalities';
+import { DateField } from '../components/DateField';
 import { ProblemAlert } from '../components/ProblemAlert';
-import { DateField } from './DateField';
+import { OCCUPATIONS, SearchPicker } from '../components/SearchPicker';
 import type { FormOptions } from './documents';
 import { isInternship, type OpeningFormValues } from './form-model';
 import { openingsText } from './messages';
-import { SearchPicker } from './SearchPicker';
 import { OPENING_KINDS } from './search';
 import { SkillsField } from './SkillsField';
 
@@ -45,7 +45,7 @@ export function BasicsSection({ values, set, err, creating }: SectionProps) {
           </>
         )}
         <TextInput label={f.title} value={values.title} onChange={(e) => set({ title: e.currentTarget.value })} maxLength={200} error={err('title')} required />
-        <SearchPicker label={f.occupation} description={f.occupationDescription} source={{ conceptType: 'occupation-name' }} value={values.occupation} onPick={(occupation) => set({ occupation })} error={err('occupationConceptId')} required />
+        <SearchPicker label={f.occupation} description={f.occupationDescription} source={OCCUPATIONS} value={values.occupation} onPick={(occupation) => set({ occupation })} error={err('occupationConceptId')} required />
       </Stack>
     </Fieldset>
   );

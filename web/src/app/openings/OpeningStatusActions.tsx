@@ -6,7 +6,7 @@ import { ProblemAlert } from '../components/ProblemAlert';
 import { mayUse, useViewer } from '../session/session';
 import { SetOpeningStatusMutation, type OpeningDetail } from './documents';
 import { openingsText } from './messages';
-import { Section } from './Facts';
+import { Section } from './Section';
 
 const t = openingsText.opening;
 type OpeningStatus = OpeningDetail['nextStatuses'][number];

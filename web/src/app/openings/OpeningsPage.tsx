@@ -1,17 +1,17 @@
-import { Button, Group, Pagination, Select, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
-import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
+import { useMemo, type Ref } from 'react';
 import { useQuery } from 'urql';
 import { describeProblem } from '../api/errors';
 import { useMunicipalityOptions } from '../api/municipalities';
-import { AnchorLink } from '../components/links';
+import { AnchorLink, ButtonLink } from '../components/links';
+import { ListPager, useFocusAfterPaging } from '../components/ListPager';
 import { Page, PageLoader } from '../components/Page';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { formatDate } from '../i18n/dates';
 import { formatNumber } from '../i18n/sv';
 import { mayUse, useViewer } from '../session/session';
 import { OpeningFilterOptionsQuery, OpeningsQuery, PAGE_SIZE, type OpeningRow } from './documents';
-import { ButtonLink } from './ButtonLink';
 import { openingsText } from './messages';
 import { hasFilters, OPENING_KINDS, OPENING_STATUSES, validateOpeningSearch, type OpeningSearch } from './search';
 
@@ -35,15 +35,8 @@ export function OpeningsPage({ search }: { search: OpeningSearch }) {
   const [{ data, error, fetching }, reload] = useQuery({ query: OpeningsQuery, variables });
   const [options, reloadOptions] = useQuery({ query: OpeningFilterOptionsQuery });
   const municipalities = useMunicipalityOptions();
-  const tableRef = useRef<HTMLTableElement>(null);
-  const [focusTable, setFocusTable] = useState(false);
+  const table = useFocusAfterPaging<HTMLTableElement>(Boolean(data) && !fetching);
 
-  useEffect(() => {
-    if (focusTable && data && !fetching) {
-      tableRef.current?.focus();
-      setFocusTable(false);
-    }
-  }, [focusTable, data, fetching]);
 
   const sectors = useMemo(() => (options.data?.sectors ?? []).map((s) => ({ value: s.id, label: s.name })).sort(byLabel), [options.data]);
   const teams = useMemo(() => (options.data?.teams ?? []).map((s) => ({ value: s.id, label: s.name })).sort(byLabel), [options.data]);
@@ -60,7 +53,7 @@ export function OpeningsPage({ search }: { search: OpeningSearch }) {
   }
 
   function goToPage(next: number) {
-    setFocusTable(true);
+    table.focusWhenLoaded();
     void navigate({ search: (prev) => ({ ...prev, sida: next > 1 ? next : undefined }) });
   }
 
@@ -153,22 +146,8 @@ export function OpeningsPage({ search }: { search: OpeningSearch }) {
       {fetching && !data && <PageLoader />}
       {result && result.items.length > 0 && (
         <Stack gap="md" opacity={fetching ? 0.6 : 1}>
-          <OpeningsTable ref={tableRef} rows={result.items} caption={t.caption(page, pages)} />
-          {pages > 1 && (
-            <nav aria-label={t.pagesLabel}>
-              <Pagination
-                total={pages}
-                value={page}
-                onChange={goToPage}
-                color="blue.9"
-                withEdges={pages > 5}
-                getItemProps={(p) => ({ 'aria-label': t.page(p) })}
-                getControlProps={(control) => ({
-                  'aria-label': { first: t.firstPage, previous: t.previousPage, next: t.nextPage, last: t.lastPage }[control],
-                })}
-              />
-            </nav>
-          )}
+          <OpeningsTable ref={table.ref} rows={result.items} caption={t.caption(page, pages)} />
+          <ListPager label={t.pagesLabel} page={page} pages={pages} onChange={goToPage} />
         </Stack>
       )}
     </Page>

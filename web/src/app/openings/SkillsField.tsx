@@ -1,7 +1,7 @@
 import { Button, Fieldset, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import { SearchPicker } from '../components/SearchPicker';
 import type { SkillValue } from './form-model';
 import { openingsText } from './messages';
-import { SearchPicker } from './SearchPicker';
 
 const f = openingsText.form;
 const WEIGHTS = ['1', '2', '3', '4', '5'];

@@ -155,28 +155,6 @@ export const UpdateOpeningMutation = graphql(`
   }
 `);
 
-export const EmployerSearchQuery = graphql(`
-  query OpeningEmployerSearch($name: String!) {
-    employers(name: $name, limit: 10) {
-      items {
-        id
-        name
-      }
-    }
-  }
-`);
-
-export const ConceptSearchQuery = graphql(`
-  query OpeningConceptSearch($type: String!, $search: String!) {
-    taxonomyConcepts(type: $type, search: $search, limit: 15) {
-      items {
-        id
-        label
-      }
-    }
-  }
-`);
-
 /** What the form's lists offer: the sectors, the driving licences and worktime extents (a few each). */
 export const OpeningFormOptionsQuery = graphql(`
   query OpeningFormOptions {

@@ -1,12 +1,8 @@
+import type { Picked } from '../components/SearchPicker';
 import type { OpeningDetail } from './documents';
 import { openingsText } from './messages';
 import { INTERNSHIP_KINDS, OPENING_KINDS, type OpeningKindValue } from './search';
 
-/** Something picked from a search: an employer or a taxonomy concept. */
-export interface Picked {
-  id: string;
-  label: string;
-}
 
 export interface SkillValue extends Picked {
   /** 1 (nice to have) to 5 (essential) */

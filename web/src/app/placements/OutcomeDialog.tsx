@@ -2,9 +2,9 @@ import { Button, Group, Modal, NumberInput, Radio, Select, Stack, Textarea } fro
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { describeProblem, fieldError, type Problem } from '../api/errors';
+import { DateField } from '../components/DateField';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { today } from '../i18n/dates';
-import { DateField } from './DateField';
 import { EmploymentTypesQuery, personName, RecordOutcomeMutation, type BoardPlacement } from './documents';
 import { pm, type OutcomeValue } from './messages';
 import { describeMoveProblem } from './problems';
@@ -42,6 +42,8 @@ interface Values {
 }
 
 const descriptionProps = { c: 'gray.8' };
+/** The outcome's dates are needed (the form checks them) and their calendar opens inside the dialog. */
+const DIALOG_DATE = { withAsterisk: true, inDialog: true, placeholder: pm.outcomeForm.datePlaceholder };
 
 /**
  * The outcome and what it needs, as recordPlacementOutcome takes it: for a hire the terms the statistics need
@@ -125,7 +127,7 @@ function OutcomeForm({ placement, outcomes, onClose, onReload, onRecorded }: Omi
             ))}
           </Group>
         </Radio.Group>
-        <DateField label={pm.outcomeForm.on} description={pm.outcomeForm.onDescription} value={values.on} maxDate={today()} onChange={(v) => set('on', v)} error={errorOf('on')} />
+        <DateField {...DIALOG_DATE} label={pm.outcomeForm.on} description={pm.outcomeForm.onDescription} value={values.on} maxDate={today()} onChange={(v) => set('on', v)} error={errorOf('on')} />
         {hired && (
           <>
             <Select
@@ -157,13 +159,13 @@ function OutcomeForm({ placement, outcomes, onClose, onReload, onRecorded }: Omi
               </Group>
             </Radio.Group>
             <Group grow align="flex-start">
-              <DateField label={pm.outcomeForm.startOn} value={values.startOn} onChange={(v) => set('startOn', v)} error={errorOf('startOn')} />
+              <DateField {...DIALOG_DATE} label={pm.outcomeForm.startOn} value={values.startOn} onChange={(v) => set('startOn', v)} error={errorOf('startOn')} />
               <NumberInput label={pm.outcomeForm.hoursPerWeek} description={pm.outcomeForm.hoursDescription} descriptionProps={descriptionProps} value={values.hoursPerWeek} onChange={(v) => set('hoursPerWeek', v)} min={1} max={80} allowDecimal={false} error={errorOf('hoursPerWeek')} withAsterisk />
             </Group>
           </>
         )}
         {values.outcome !== null && !hired && <Textarea label={pm.outcomeForm.reason} value={values.reason} onChange={(e) => set('reason', e.currentTarget.value)} error={errorOf('reason')} maxLength={2000} autosize minRows={2} withAsterisk />}
-        {endedEarly && <DateField label={pm.outcomeForm.endedOn} value={values.endedOn} maxDate={today()} onChange={(v) => set('endedOn', v)} error={errorOf('endedOn')} />}
+        {endedEarly && <DateField {...DIALOG_DATE} label={pm.outcomeForm.endedOn} value={values.endedOn} maxDate={today()} onChange={(v) => set('endedOn', v)} error={errorOf('endedOn')} />}
         <Textarea label={pm.outcomeForm.note} value={values.note} onChange={(e) => set('note', e.currentTarget.value)} error={errorOf('note')} maxLength={2000} autosize minRows={2} />
         <Group justify="flex-end" gap="sm">
           <Button variant="outline" color="blue.9" onClick={onClose}>

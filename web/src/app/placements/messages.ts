@@ -59,7 +59,6 @@ export const pm = {
     outcome: 'Utfall',
     on: 'Datum för utfallet',
     onDescription: 'Dagen det beslutades, ÅÅÅÅ-MM-DD. Inte i framtiden.',
-    dateDescription: 'ÅÅÅÅ-MM-DD',
     datePlaceholder: 'ÅÅÅÅ-MM-DD',
     employmentType: 'Anställningsform',
     employmentTypePlaceholder: 'Välj anställningsform',
