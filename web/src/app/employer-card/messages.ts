@@ -1,4 +1,4 @@
-import { formatNumber } from '../i18n/sv';
+import { formatNumber, sv } from '../i18n/sv';
 
 /** Every word of the employer card (/arbetsgivare/<id>), in Swedish. */
 export const cardText = {
@@ -117,13 +117,8 @@ export const cardText = {
     status: 'Status',
     startOn: 'Start',
     team: 'Sektorsgrupp',
-    kindLabel: {
-      JOB_UNSUBSIDISED: 'Anställning utan stöd',
-      JOB_SUBSIDISED: 'Subventionerad anställning',
-      INTERNSHIP: 'Praktik',
-      SFI_WORKPLACE_LEARNING: 'Arbetsplatsförlagt lärande (SFI)',
-    } as Record<string, string>,
-    statusLabel: { DRAFT: 'Utkast', OPEN: 'Öppen', FILLED: 'Tillsatt', CLOSED: 'Stängd' } as Record<string, string>,
+    kindLabel: sv.openingKind,
+    statusLabel: sv.openingStatus,
     showingOf: (shown: number, total: number) => `Visar de ${formatNumber(shown)} senaste av ${formatNumber(total)}.`,
   },
 } as const;

@@ -99,6 +99,14 @@ export const sv = {
     empty: 'Inga arbetsgivare matchar sökningen. Ändra sökningen eller rensa den för att se alla.',
     pagesLabel: 'Sidor i sökresultatet',
   },
+  /** An opening's kind and status, the API's OpeningKind and OpeningStatus: the same words on every screen that shows an opening. */
+  openingKind: {
+    JOB_UNSUBSIDISED: 'Anställning utan stöd',
+    JOB_SUBSIDISED: 'Subventionerad anställning',
+    INTERNSHIP: 'Praktik',
+    SFI_WORKPLACE_LEARNING: 'Arbetsplatsförlagt lärande (SFI)',
+  } as Record<string, string>,
+  openingStatus: { DRAFT: 'Utkast', OPEN: 'Öppen', FILLED: 'Tillsatt', CLOSED: 'Stängd' } as Record<string, string>,
   searchPicker: {
     typeToSearch: 'Skriv minst två tecken',
     searching: 'Söker…',

@@ -1,15 +1,10 @@
-import { formatNumber } from '../i18n/sv';
+import { formatNumber, sv } from '../i18n/sv';
 
 /** Every word of the openings screens (list, opening page, form), in Swedish. */
 export const openingsText = {
   none: '–',
-  kind: {
-    JOB_UNSUBSIDISED: 'Anställning utan stöd',
-    JOB_SUBSIDISED: 'Subventionerad anställning',
-    INTERNSHIP: 'Praktik',
-    SFI_WORKPLACE_LEARNING: 'Arbetsplatsförlagt lärande (SFI)',
-  } as Record<string, string>,
-  status: { DRAFT: 'Utkast', OPEN: 'Öppen', FILLED: 'Tillsatt', CLOSED: 'Stängd' } as Record<string, string>,
+  kind: sv.openingKind,
+  status: sv.openingStatus,
   /** What a button that moves an opening to that status says. */
   statusAction: { OPEN: 'Öppna', FILLED: 'Tillsatt', CLOSED: 'Stäng', DRAFT: 'Gör till utkast' } as Record<string, string>,
   swedishLevel: {

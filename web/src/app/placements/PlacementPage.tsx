@@ -1,7 +1,8 @@
-import { Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useRef, useState, type ReactNode } from 'react';
+import { Group, Title } from '@mantine/core';
+import { useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { describeProblem } from '../api/errors';
+import { Facts } from '../components/Facts';
 import { AnchorLink } from '../components/links';
 import { Page, PageLoader } from '../components/Page';
 import { ProblemAlert } from '../components/ProblemAlert';
@@ -76,27 +77,31 @@ function Details({ placement, headingRef }: { placement: PlacementDetails; headi
       <Title order={2} id="placering-uppgifter" size="h3" mb="sm" ref={headingRef} tabIndex={-1}>
         {pm.page.details}
       </Title>
-      <FactList>
-        <Fact label={pm.page.person}>
-          <AnchorLink to="/arbetssokande/$candidateId" params={{ candidateId: placement.candidateId }}>
-            {personName(placement)}
-          </AnchorLink>
-        </Fact>
-        <Fact label={pm.page.opening}>
-          {placement.opening ? (
-            <AnchorLink to="/platser/$openingId" params={{ openingId: placement.openingId }}>
-              {placement.opening.title}
-            </AnchorLink>
-          ) : (
-            pm.card.openingHidden
-          )}
-        </Fact>
-        <Fact label={pm.page.employer}>{placement.opening?.employer?.name ?? pm.page.none}</Fact>
-        <Fact label={pm.page.stage}>{stateLabel(placement.stage as StageValue, placement.outcome as OutcomeValue | null)}</Fact>
-        <Fact label={pm.page.inStageSince}>{since ? formatDate(since) : pm.page.none}</Fact>
-        {placement.outcomeReason && <Fact label={pm.page.outcomeReason}>{placement.outcomeReason}</Fact>}
-        {placement.endedOn && <Fact label={pm.page.endedOn}>{formatDate(placement.endedOn)}</Fact>}
-      </FactList>
+      <Facts
+        items={[
+          [
+            pm.page.person,
+            <AnchorLink to="/arbetssokande/$candidateId" params={{ candidateId: placement.candidateId }}>
+              {personName(placement)}
+            </AnchorLink>,
+          ],
+          [
+            pm.page.opening,
+            placement.opening ? (
+              <AnchorLink to="/platser/$openingId" params={{ openingId: placement.openingId }}>
+                {placement.opening.title}
+              </AnchorLink>
+            ) : (
+              pm.card.openingHidden
+            ),
+          ],
+          [pm.page.employer, placement.opening?.employer?.name ?? pm.page.none],
+          [pm.page.stage, stateLabel(placement.stage as StageValue, placement.outcome as OutcomeValue | null)],
+          [pm.page.inStageSince, since ? formatDate(since) : pm.page.none],
+          placement.outcomeReason ? [pm.page.outcomeReason, placement.outcomeReason] : null,
+          placement.endedOn ? [pm.page.endedOn, formatDate(placement.endedOn)] : null,
+        ]}
+      />
     </section>
   );
 }
@@ -109,37 +114,15 @@ function HiredTerms({ placement }: { placement: PlacementDetails }) {
       <Title order={2} id="placering-villkor" size="h3" mb="sm">
         {pm.page.terms}
       </Title>
-      <FactList>
-        <Fact label={pm.page.employmentType}>{placement.employmentType?.label ?? pm.page.none}</Fact>
-        <Fact label={pm.page.subsidised}>{yesNo(placement.subsidised)}</Fact>
-        <Fact label={pm.page.municipal}>
-          {yesNo(placement.municipalLabourMarketEmployment)}
-          {placement.municipalLabourMarketEmployment ? ` (${pm.page.municipalNote})` : ''}
-        </Fact>
-        <Fact label={pm.page.startOn}>{placement.employmentStartOn ? formatDate(placement.employmentStartOn) : pm.page.none}</Fact>
-        <Fact label={pm.page.hoursPerWeek}>{placement.hoursPerWeek === null || placement.hoursPerWeek === undefined ? pm.page.none : formatNumber(placement.hoursPerWeek)}</Fact>
-      </FactList>
+      <Facts
+        items={[
+          [pm.page.employmentType, placement.employmentType?.label ?? pm.page.none],
+          [pm.page.subsidised, yesNo(placement.subsidised)],
+          [pm.page.municipal, yesNo(placement.municipalLabourMarketEmployment) + (placement.municipalLabourMarketEmployment ? ` (${pm.page.municipalNote})` : '')],
+          [pm.page.startOn, placement.employmentStartOn ? formatDate(placement.employmentStartOn) : pm.page.none],
+          [pm.page.hoursPerWeek, placement.hoursPerWeek === null || placement.hoursPerWeek === undefined ? pm.page.none : formatNumber(placement.hoursPerWeek)],
+        ]}
+      />
     </section>
-  );
-}
-
-function FactList({ children }: { children: ReactNode }) {
-  return (
-    <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="xs" m={0}>
-      {children}
-    </SimpleGrid>
-  );
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Stack gap={0}>
-      <Text component="dt" size="sm" c="gray.8">
-        {label}
-      </Text>
-      <Text component="dd" m={0}>
-        {children}
-      </Text>
-    </Stack>
   );
 }
