@@ -71,6 +71,27 @@ describe('candidates and their enrolment periods', () => {
     ]);
   });
 
+  it('names every taxonomy concept of a profile: wanted occupations and hours, languages with their levels, experience', async () => {
+    const { candidates } = await t.ok('recruiter1', `{ candidates(limit: 100) { items { id wantedOccupationConceptIds languages { languageConceptId } experience { occupationConceptId } } } }`);
+    const person = candidates.items.find(
+      (c: { wantedOccupationConceptIds: string[]; languages: unknown[]; experience: unknown[] }) => c.wantedOccupationConceptIds.length && c.languages.length && c.experience.length,
+    );
+    const { candidate } = await t.ok(
+      'recruiter1',
+      `query($id: ID!) { candidate(id: $id) { wantedOccupationConceptIds wantedOccupations { id label } wantedWorktimeConceptIds wantedWorktimes { id label }
+        languages { languageConceptId levelConceptId language { id label } level { id label } } experience { occupationConceptId years occupation { id label } } } }`,
+      { id: person.id },
+    );
+    expect(candidate.wantedOccupations.map((o: { id: string }) => o.id)).toEqual(candidate.wantedOccupationConceptIds);
+    expect(candidate.wantedWorktimes.map((o: { id: string }) => o.id)).toEqual(candidate.wantedWorktimeConceptIds);
+    for (const spoken of candidate.languages) {
+      expect([spoken.language.id, spoken.level.id]).toEqual([spoken.languageConceptId, spoken.levelConceptId]);
+      expect(spoken.language.label).toMatch(/\p{L}/u);
+    }
+    for (const done of candidate.experience) expect(done.occupation).toMatchObject({ id: done.occupationConceptId, label: expect.stringMatching(/\p{L}/u) });
+    expect(candidate.wantedOccupations.every((o: { label: string }) => o.label.length > 0)).toBe(true);
+  });
+
   it('finds likely duplicates by name and birth date', async () => {
     const birth = '1988-08-08';
     await enrol({ identityNumber: newIdentityNumber(birth), firstName: 'Fatima', lastName: 'Ali' });

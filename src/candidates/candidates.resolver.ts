@@ -8,7 +8,7 @@ import { maskIdentityNumber } from '../modules/identifiers/identity-number.js';
 import { Sector } from '../modules/sectors/sector.entity.js';
 import { TaxonomyConcept } from '../modules/taxonomy/taxonomy-concept.entity.js';
 import { CandidateSearchArgs, DuplicateSearchArgs } from './candidate.args.js';
-import { Candidate } from './candidate.entity.js';
+import { Candidate, CandidateExperience, CandidateLanguage } from './candidate.entity.js';
 import { ConsentInput, EnrolCandidateInput, UpdateCandidateInput } from './candidate.input.js';
 import { CANDIDATE_READERS, ENROLMENT_KEEPERS, FULL_IDENTITY_READERS, PROFILE_EDITORS } from './candidate-permissions.js';
 import { CandidatesService } from './candidates.service.js';
@@ -107,8 +107,41 @@ export class CandidatesResolver {
     return concepts(loaders, candidate.skillConceptIds);
   }
 
+  @ResolveField(() => [TaxonomyConcept], { description: 'The occupations wanted, with their labels' })
+  wantedOccupations(@RequestLoaders() loaders: Loaders, @Parent() candidate: Candidate) {
+    return concepts(loaders, candidate.wantedOccupationConceptIds);
+  }
+
+  @ResolveField(() => [TaxonomyConcept], { description: 'The working hours wanted (JobTech worktime-extent), with their labels' })
+  wantedWorktimes(@RequestLoaders() loaders: Loaders, @Parent() candidate: Candidate) {
+    return concepts(loaders, candidate.wantedWorktimeConceptIds);
+  }
+
   @ResolveField(() => [Sector])
   async wantedSectors(@RequestLoaders() loaders: Loaders, @Parent() candidate: Candidate): Promise<Sector[]> {
     return (await loaders.sector.loadMany(candidate.wantedSectorIds)).filter((s): s is Sector => s instanceof Sector);
+  }
+}
+
+/** A language the person speaks, named. */
+@Resolver(() => CandidateLanguage)
+export class CandidateLanguageResolver {
+  @ResolveField(() => TaxonomyConcept, { nullable: true })
+  language(@RequestLoaders() loaders: Loaders, @Parent() spoken: CandidateLanguage) {
+    return loaders.concept.load(spoken.languageConceptId);
+  }
+
+  @ResolveField(() => TaxonomyConcept, { nullable: true })
+  level(@RequestLoaders() loaders: Loaders, @Parent() spoken: CandidateLanguage) {
+    return loaders.concept.load(spoken.levelConceptId);
+  }
+}
+
+/** Experience of an occupation, named. */
+@Resolver(() => CandidateExperience)
+export class CandidateExperienceResolver {
+  @ResolveField(() => TaxonomyConcept, { nullable: true })
+  occupation(@RequestLoaders() loaders: Loaders, @Parent() experience: CandidateExperience) {
+    return loaders.concept.load(experience.occupationConceptId);
   }
 }

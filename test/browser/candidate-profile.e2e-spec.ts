@@ -7,8 +7,10 @@ interface Person {
   lastName: string;
   identityNumber: string;
   skills: Array<{ label: string }>;
-  languages: Array<{ languageConceptId: string }>;
+  languages: Array<{ languageConceptId: string; language: { label: string } }>;
   wantedSectors: Array<{ name: string }>;
+  wantedOccupations: Array<{ label: string }>;
+  experience: Array<{ occupation: { label: string } }>;
 }
 
 /** A person's profile, "Arbetssökande", as recruiter1 reads it in Chromium, and as a business developer may not. */
@@ -22,9 +24,10 @@ describe('The web app: a job seeker’s profile', () => {
     // an enrolled person of the demo with skills, languages and wishes, and open openings that suit them
     const { candidates } = await h.t.ok<{ candidates: { items: Person[] } }>(
       'recruiter1',
-      `{ candidates(openOnly: true, limit: 100) { items { id firstName lastName identityNumber skills { label } languages { languageConceptId } wantedSectors { name } } } }`,
+      `{ candidates(openOnly: true, limit: 100) { items { id firstName lastName identityNumber skills { label } languages { languageConceptId language { label } } wantedSectors { name } wantedOccupations { label } experience { occupation { label } } } } }`,
     );
-    for (const candidate of candidates.items.filter((c) => c.skills.length > 0 && c.languages.length > 0 && c.wantedSectors.length > 0)) {
+    const full = (c: Person) => c.skills.length > 0 && c.languages.length > 0 && c.wantedSectors.length > 0 && c.wantedOccupations.length > 0 && c.experience.length > 0;
+    for (const candidate of candidates.items.filter(full)) {
       const { rankOpeningsForCandidate } = await h.t.ok<{ rankOpeningsForCandidate: { ranked: typeof openings } }>(
         'recruiter1',
         'query($id: ID!) { rankOpeningsForCandidate(candidateId: $id, limit: 10) { ranked { opening { id title } } } }',
@@ -70,10 +73,13 @@ describe('The web app: a job seeker’s profile', () => {
     const languages = page.getByRole('region', { name: 'Språk' }).getByRole('table', { name: 'Språk och nivå' });
     await languages.waitFor();
     expect(await languages.getByRole('row').count()).toBe(person.languages.length + 1);
-    // the languages are named, not shown as ids, once their labels have loaded
-    await page.getByText('Okänt begrepp').first().waitFor({ state: 'detached' });
+    // languages, wished occupations and experience are named by the taxonomy, never shown as ids
+    await languages.getByRole('rowheader', { name: person.languages[0].language.label }).waitFor();
+    expect(await page.getByText('Okänt begrepp').count()).toBe(0);
     const wishes = page.getByRole('region', { name: 'Önskemål' });
     await wishes.getByText(person.wantedSectors[0].name, { exact: false }).waitFor();
+    await wishes.getByText(person.wantedOccupations[0].label, { exact: false }).waitFor();
+    await page.getByRole('region', { name: 'Erfarenhet' }).getByRole('rowheader', { name: person.experience[0].occupation.label }).first().waitFor();
     await page
       .getByRole('region', { name: 'Samtycken' })
       .getByText(/^Samtycke (finns|saknas)/)

@@ -1,30 +1,15 @@
 import { List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useMemo, type ReactNode } from 'react';
-import { useQuery } from 'urql';
+import type { ReactNode } from 'react';
 import { formatDate } from '../i18n/dates';
 import { ConsentStatus } from './ConsentStatus';
 import { SHARE_WITH_EMPLOYERS } from './consent';
-import { ProfileLabelsQuery, type CandidateProfile, type ProfileLabels } from './documents';
+import type { CandidateProfile } from './documents';
 import { candidatesText } from './messages';
 
 const t = candidatesText.profile;
 
-/** Id to label for the concepts the profile names only by id; while the labels load, or for an unknown id, the id. */
-function useLabels(): (id: string, unknown?: (id: string) => string) => string {
-  const [{ data }] = useQuery({ query: ProfileLabelsQuery });
-  const labels = useMemo(() => {
-    const map = new Map<string, string>();
-    if (!data) return map;
-    const pages: Array<keyof ProfileLabels> = ['languages1', 'languages2', 'languages3', 'languages4', 'languages5', 'levels', 'worktimes'];
-    for (const page of pages) for (const c of data[page].items) map.set(c.id, c.label);
-    return map;
-  }, [data]);
-  return (id, unknown = t.unknownConcept) => labels.get(id) ?? unknown(id);
-}
-
 /** The profile's parts, each under its own heading so that a screen-reader user can jump between them. */
 export function ProfileSections({ person }: { person: CandidateProfile }) {
-  const label = useLabels();
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
       <Section id="kompetenser" title={t.skillsHeading}>
@@ -48,9 +33,9 @@ export function ProfileSections({ person }: { person: CandidateProfile }) {
               {person.languages.map((l) => (
                 <Table.Tr key={l.languageConceptId}>
                   <Table.Th scope="row" fw={400}>
-                    {label(l.languageConceptId)}
+                    {l.language?.label ?? t.unknownConcept(l.languageConceptId)}
                   </Table.Th>
-                  <Table.Td>{label(l.levelConceptId)}</Table.Td>
+                  <Table.Td>{l.level?.label ?? t.unknownConcept(l.levelConceptId)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -58,12 +43,9 @@ export function ProfileSections({ person }: { person: CandidateProfile }) {
         )}
       </Section>
       <Section id="onskemal" title={t.wishesHeading}>
-        <Line
-          term={t.wantedOccupations}
-          value={person.wantedOccupationConceptIds.map((id) => label(id, t.unlabelledOccupation)).join(', ') || candidatesText.none}
-        />
+        <Line term={t.wantedOccupations} value={person.wantedOccupations.map((o) => o.label).join(', ') || candidatesText.none} />
         <Line term={t.wantedSectors} value={person.wantedSectors.map((s) => s.name).join(', ') || candidatesText.none} />
-        <Line term={t.wantedWorktime} value={person.wantedWorktimeConceptIds.map((id) => label(id)).join(', ') || t.eitherWorktime} />
+        <Line term={t.wantedWorktime} value={person.wantedWorktimes.map((w) => w.label).join(', ') || t.eitherWorktime} />
         <Line term={t.internship} value={person.wantsInternship ? t.wantsInternship : t.noInternship} />
       </Section>
       <Section id="erfarenhet" title={t.experienceHeading}>
@@ -81,7 +63,7 @@ export function ProfileSections({ person }: { person: CandidateProfile }) {
               {person.experience.map((e) => (
                 <Table.Tr key={e.occupationConceptId}>
                   <Table.Th scope="row" fw={400}>
-                    {label(e.occupationConceptId, t.unlabelledOccupation)}
+                    {e.occupation?.label ?? t.unknownConcept(e.occupationConceptId)}
                   </Table.Th>
                   <Table.Td>{t.yearsValue(e.years)}</Table.Td>
                 </Table.Tr>

@@ -58,22 +58,37 @@ export const CandidateQuery = graphql(`
       languages {
         languageConceptId
         levelConceptId
+        language {
+          label
+        }
+        level {
+          label
+        }
       }
       swedishLevel
       impliedDrivingLicences {
         id
         label
       }
-      wantedOccupationConceptIds
+      wantedOccupations {
+        id
+        label
+      }
       wantedSectors {
         id
         name
       }
-      wantedWorktimeConceptIds
+      wantedWorktimes {
+        id
+        label
+      }
       wantsInternship
       experience {
         occupationConceptId
         years
+        occupation {
+          label
+        }
       }
       workLimitations
       consents {
@@ -82,57 +97,6 @@ export const CandidateQuery = graphql(`
         recipient
         givenAt
         withdrawnAt
-      }
-    }
-  }
-`);
-
-/**
- * The labels of the concepts a profile names only by id: every language (470, so five pages of the API's largest),
- * the language levels and the working hours.
- */
-export const ProfileLabelsQuery = graphql(`
-  query ProfileLabels {
-    languages1: taxonomyConcepts(type: "language", limit: 100, offset: 0) {
-      items {
-        id
-        label
-      }
-    }
-    languages2: taxonomyConcepts(type: "language", limit: 100, offset: 100) {
-      items {
-        id
-        label
-      }
-    }
-    languages3: taxonomyConcepts(type: "language", limit: 100, offset: 200) {
-      items {
-        id
-        label
-      }
-    }
-    languages4: taxonomyConcepts(type: "language", limit: 100, offset: 300) {
-      items {
-        id
-        label
-      }
-    }
-    languages5: taxonomyConcepts(type: "language", limit: 100, offset: 400) {
-      items {
-        id
-        label
-      }
-    }
-    levels: taxonomyConcepts(type: "language-level", limit: 100) {
-      items {
-        id
-        label
-      }
-    }
-    worktimes: taxonomyConcepts(type: "worktime-extent", limit: 100) {
-      items {
-        id
-        label
       }
     }
   }
@@ -163,4 +127,3 @@ export const OpeningsForCandidateQuery = graphql(`
 
 export type CandidateRow = ResultOf<typeof CandidatesQuery>['candidates']['items'][number];
 export type CandidateProfile = ResultOf<typeof CandidateQuery>['candidate'];
-export type ProfileLabels = ResultOf<typeof ProfileLabelsQuery>;

@@ -108,7 +108,6 @@ export const candidatesText = {
     consentWithdrawn: (date: string) => `återkallat ${date}`,
     unknownConcept: (id: string) => `Okänt begrepp (${id})`,
     /** The API names a person's occupations by JobTech id only, and has no look-up of a concept by id. */
-    unlabelledOccupation: (id: string) => `Yrke med JobTech-id ${id}`,
     openingsHeading: 'Platser som passar personen',
     openingsIntro: 'Öppna platser rangordnade för personen, med poäng av 100 och skälen.',
     openingsEmpty: 'Inga öppna platser passar personen just nu.',
