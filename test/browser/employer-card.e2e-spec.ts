@@ -57,15 +57,16 @@ describe('The web app: the employer card', () => {
   }
 
   it('bd1 opens an employer from the search and reads its facts, contact persons and a timeline paged by Visa fler', async () => {
-    const { employers: found } = await h.t.ok<{ employers: { items: ApiEmployer[] } }>('bd1', `{ employers(name: "järnhandel") { items { ${EMPLOYER_FIELDS} } } }`);
+    const { employers: found } = await h.t.ok<{ employers: { items: ApiEmployer[] } }>(
+      'bd1',
+      `{ employers(name: "järnhandel") { items { ${EMPLOYER_FIELDS} } } }`,
+    );
     const employer = found.items[0]!;
     // more contacts than a page holds, logged by a colleague so bd1's own follow-ups stay as they are
     for (let i = 1; i <= 11; i++) await logContact(employer.id, { kind: 'EMAIL', summary: `Mejl nummer ${i} om vårens rekryteringar.` }, 'bd2');
-    const { employerTimeline } = await h.t.ok<{ employerTimeline: { totalCount: number; items: Array<{ kind: string; occurredAt: string; summary: string }> } }>(
-      'bd1',
-      `query($id: ID!) { employerTimeline(employerId: $id, limit: 11) { totalCount items { kind occurredAt summary } } }`,
-      { id: employer.id },
-    );
+    const { employerTimeline } = await h.t.ok<{
+      employerTimeline: { totalCount: number; items: Array<{ kind: string; occurredAt: string; summary: string }> };
+    }>('bd1', `query($id: ID!) { employerTimeline(employerId: $id, limit: 11) { totalCount items { kind occurredAt summary } } }`, { id: employer.id });
 
     const { context, page } = await h.newPage();
     await signIn(page, 'bd1');
@@ -92,7 +93,9 @@ describe('The web app: the employer card', () => {
 
     const timeline = page.getByRole('region', { name: 'Kontakthistorik' });
     const newest = timeline.getByRole('article').first();
-    expect(await newest.getByRole('heading', { level: 3 }).textContent()).toBe(`${KIND_LABEL[employerTimeline.items[0]!.kind]} ${localDate(employerTimeline.items[0]!.occurredAt)}`);
+    expect(await newest.getByRole('heading', { level: 3 }).textContent()).toBe(
+      `${KIND_LABEL[employerTimeline.items[0]!.kind]} ${localDate(employerTimeline.items[0]!.occurredAt)}`,
+    );
     await newest.getByText(employerTimeline.items[0]!.summary).waitFor();
     await timeline.getByText(`Visar 10 av ${employerTimeline.totalCount} kontakter.`).waitFor();
     await expectAccessible(page, 'arbetsgivarkort');
@@ -147,9 +150,15 @@ describe('The web app: the employer card', () => {
     // bd2 adds a contact person while bd1 has the card open
     await row.getByRole('button', { name: 'Ändra kontaktpersonen Lena Testsson' }).click();
     await edit.waitFor();
-    const { employer: now } = await h.t.ok<{ employer: ApiEmployer }>('bd2', `query($id: ID!) { employer(id: $id) { ${EMPLOYER_FIELDS} } }`, { id: employer.id });
+    const { employer: now } = await h.t.ok<{ employer: ApiEmployer }>('bd2', `query($id: ID!) { employer(id: $id) { ${EMPLOYER_FIELDS} } }`, {
+      id: employer.id,
+    });
     await h.t.ok('bd2', `mutation($input: UpdateEmployerInput!) { updateEmployer(input: $input) { version } }`, {
-      input: { id: employer.id, version: now.version, contactPersons: [...now.contactPersons.map(({ name, role, phone, email }) => ({ name, role, phone, email })), { name: 'Per Annansson', role: 'VD' }] },
+      input: {
+        id: employer.id,
+        version: now.version,
+        contactPersons: [...now.contactPersons.map(({ name, role, phone, email }) => ({ name, role, phone, email })), { name: 'Per Annansson', role: 'VD' }],
+      },
     });
     await edit.getByLabel('Roll').fill('HR-chef');
     await edit.getByRole('button', { name: 'Spara' }).click();
@@ -210,7 +219,10 @@ describe('The web app: the employer card', () => {
     expect(await form.getByLabel('Sammanfattning').inputValue()).toBe('');
     expect(await form.getByRole('combobox', { name: 'Yrke' }).count()).toBe(0);
     // and the need is on the card's list of skill needs
-    await page.getByRole('table', { name: 'Arbetsgivarens kompetensbehov från kontakterna' }).getByRole('rowheader', { name: 'Lagerarbetare/Terminalarbetare' }).waitFor();
+    await page
+      .getByRole('table', { name: 'Arbetsgivarens kompetensbehov från kontakterna' })
+      .getByRole('rowheader', { name: 'Lagerarbetare/Terminalarbetare' })
+      .waitFor();
     await expectAccessible(page, 'arbetsgivarkort-kontakt-sparad');
     await context.close();
   });
@@ -263,7 +275,11 @@ describe('The web app: the employer card', () => {
     const employer = employers[4]!;
     const occupation = 'Undersköterska, hemtjänst, äldreboende och habilitering';
     const { id } = await concept('occupation-name', occupation);
-    await logContact(employer.id, { kind: 'VISIT', summary: 'Behöver undersköterskor till sommaren.', skillNeeds: [{ occupationConceptId: id, headcount: 3, neededBy: daysAhead(30) }] });
+    await logContact(employer.id, {
+      kind: 'VISIT',
+      summary: 'Behöver undersköterskor till sommaren.',
+      skillNeeds: [{ occupationConceptId: id, headcount: 3, neededBy: daysAhead(30) }],
+    });
     const { context, page } = await h.newPage();
     await signIn(page, 'bd1');
     await page.goto(`/arbetsgivare/${employer.id}`);
@@ -296,7 +312,10 @@ describe('The web app: the employer card', () => {
     expect(await link.getAttribute('href')).toBe(`/platser/${opening.id}`);
     // the need now links to its opening, and the openings list has it
     await row.getByRole('link', { name: 'Undersköterska till sommaren' }).waitFor();
-    const listed = page.getByRole('table', { name: 'Arbetsgivarens platser' }).getByRole('row').filter({ has: page.getByRole('link', { name: 'Undersköterska till sommaren' }) });
+    const listed = page
+      .getByRole('table', { name: 'Arbetsgivarens platser' })
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: 'Undersköterska till sommaren' }) });
     await listed.getByRole('cell', { name: 'Utkast' }).waitFor();
     await listed.getByRole('cell', { name: opening.team!.name }).waitFor();
     await expectAccessible(page, 'arbetsgivarkort-plats-skapad');
@@ -306,7 +325,11 @@ describe('The web app: the employer card', () => {
   it('a skill need logged for an occupation group asks for one occupation of it, and the title follows the pick', async () => {
     const employer = employers[5]!;
     const group = await concept('ssyk-level-4', 'Undersköterskor, hemtjänst');
-    await logContact(employer.id, { kind: 'PHONE', summary: 'Behöver personal till hemtjänsten.', skillNeeds: [{ occupationConceptId: group.id, headcount: 1 }] });
+    await logContact(employer.id, {
+      kind: 'PHONE',
+      summary: 'Behöver personal till hemtjänsten.',
+      skillNeeds: [{ occupationConceptId: group.id, headcount: 1 }],
+    });
     const { context, page } = await h.newPage();
     await signIn(page, 'bd1');
     await page.goto(`/arbetsgivare/${employer.id}`);
@@ -327,7 +350,12 @@ describe('The web app: the employer card', () => {
     await dialog.getByRole('button', { name: 'Skapa plats' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await needs.getByRole('status').getByText(`Platsen ${occupation} är skapad`, { exact: false }).waitFor();
-    await page.getByRole('table', { name: 'Arbetsgivarens platser' }).getByRole('row').filter({ hasText: occupation }).getByRole('cell', { name: 'Praktik' }).waitFor();
+    await page
+      .getByRole('table', { name: 'Arbetsgivarens platser' })
+      .getByRole('row')
+      .filter({ hasText: occupation })
+      .getByRole('cell', { name: 'Praktik' })
+      .waitFor();
     await context.close();
   });
 

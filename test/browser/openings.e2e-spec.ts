@@ -79,9 +79,12 @@ describe('The web app: the openings', () => {
     await context.close();
   });
 
-  it('filters by the workplace\'s municipality, typed into the searchable list, and a shared link shows the same', async () => {
+  it("filters by the workplace's municipality, typed into the searchable list, and a shared link shows the same", async () => {
     // the demo's municipality with the fewest openings, so that the filter visibly leaves some out
-    const { openings } = await h.t.ok<{ openings: { totalCount: number; items: Array<{ municipality: { id: string; label: string } | null }> } }>('recruiter1', MUNICIPALITIES);
+    const { openings } = await h.t.ok<{ openings: { totalCount: number; items: Array<{ municipality: { id: string; label: string } | null }> } }>(
+      'recruiter1',
+      MUNICIPALITIES,
+    );
     const counts = new Map<string, { label: string; n: number }>();
     for (const { municipality: m } of openings.items) if (m) counts.set(m.id, { label: m.label, n: (counts.get(m.id)?.n ?? 0) + 1 });
     const [id, { label, n }] = [...counts].sort((a, b) => a[1].n - b[1].n)[0];

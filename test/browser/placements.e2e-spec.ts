@@ -79,7 +79,8 @@ describe('The web app: the placements board', () => {
       expect(await region.getByRole('article').count()).toBe(n);
     }
     expect(demo.filter((p) => p.stage === 'PROPOSED').length).toBeGreaterThanOrEqual(2);
-    for (const stage of ['Presenterad', 'Intervju', 'Praktik pågår', 'Utfall']) expect(await column(page, stage).getByRole('article').count()).toBeGreaterThan(0);
+    for (const stage of ['Presenterad', 'Intervju', 'Praktik pågår', 'Utfall'])
+      expect(await column(page, stage).getByRole('article').count()).toBeGreaterThan(0);
 
     const first = column(page, 'Intervju').getByRole('article').first();
     expect(await first.textContent()).toMatch(/, .+\d+ dagar i steget/);

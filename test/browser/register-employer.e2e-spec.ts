@@ -94,11 +94,17 @@ describe('The web app: registering an employer', () => {
   });
 
   it('bd1 registers an employer, lands on its card, and finds it in the list by its number', async () => {
-    const free = await h.t.ok<{ employers: { totalCount: number } }>('bd1', `{ employers(organisationNumberPrefix: "${NEW_NUMBER}", includeArchived: true) { totalCount } }`);
+    const free = await h.t.ok<{ employers: { totalCount: number } }>(
+      'bd1',
+      `{ employers(organisationNumberPrefix: "${NEW_NUMBER}", includeArchived: true) { totalCount } }`,
+    );
     expect(free.employers.totalCount).toBe(0);
     const { sectors } = await h.t.ok<{ sectors: Array<{ name: string }> }>('bd1', '{ sectors { name } }');
     const sector = sectors.map((s) => s.name).sort((a, b) => a.localeCompare(b, 'sv'))[0];
-    const sni = await h.t.ok<{ taxonomyConcepts: { items: Array<{ code: string }> } }>('bd1', '{ taxonomyConcepts(type: "sni-level-5", limit: 1) { items { code } } }');
+    const sni = await h.t.ok<{ taxonomyConcepts: { items: Array<{ code: string }> } }>(
+      'bd1',
+      '{ taxonomyConcepts(type: "sni-level-5", limit: 1) { items { code } } }',
+    );
     const sniCode = sni.taxonomyConcepts.items[0].code;
 
     const { context, page } = await h.newPage();
@@ -205,7 +211,10 @@ describe('The web app: registering an employer', () => {
       '{ employers(limit: 100) { items { organisationNumber principal { name } } } }',
     );
     const trelleborgs = employers.items.find((e) => e.principal.name === 'Trelleborgs kommun')!;
-    const seen = await h.t.ok<{ employers: { totalCount: number } }>('bd.svedala', `{ employers(organisationNumberPrefix: "${trelleborgs.organisationNumber}", includeArchived: true) { totalCount } }`);
+    const seen = await h.t.ok<{ employers: { totalCount: number } }>(
+      'bd.svedala',
+      `{ employers(organisationNumberPrefix: "${trelleborgs.organisationNumber}", includeArchived: true) { totalCount } }`,
+    );
     expect(seen.employers.totalCount).toBe(0);
 
     const { context, page } = await h.newPage();

@@ -191,7 +191,15 @@ describe('The web app: signing in and the shell', () => {
     await page.getByRole('contentinfo').getByRole('link', { name: 'Tillgänglighetsredogörelse' }).click();
     await page.getByRole('heading', { name: 'Tillgänglighetsredogörelse för Brygga', level: 1 }).waitFor();
     const text = await page.getByRole('main').textContent();
-    for (const part of ['Trelleborgs kommun', 'lagen (2018:1937) om tillgänglighet till digital offentlig service', 'WCAG 2.1 nivå AA', 'EN 301 549', 'Innehåll som inte är tillgängligt', 'Vyerna för näringslivsutvecklare och rekryterare finns', 'Myndigheten för digital förvaltning (DIGG)']) {
+    for (const part of [
+      'Trelleborgs kommun',
+      'lagen (2018:1937) om tillgänglighet till digital offentlig service',
+      'WCAG 2.1 nivå AA',
+      'EN 301 549',
+      'Innehåll som inte är tillgängligt',
+      'Vyerna för näringslivsutvecklare och rekryterare finns',
+      'Myndigheten för digital förvaltning (DIGG)',
+    ]) {
       expect(text).toContain(part);
     }
     await expectAccessible(page, 'tillganglighetsredogorelse');

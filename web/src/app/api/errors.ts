@@ -3,16 +3,7 @@ import { clockTimeIn } from '../i18n/dates';
 import { sv } from '../i18n/sv';
 
 /** What went wrong, as the screens act on it (docs/api.md: every error carries a stable extensions.code). */
-export type ProblemKind =
-  | 'network'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not-found'
-  | 'conflict'
-  | 'invalid'
-  | 'throttled'
-  | 'server'
-  | 'unknown';
+export type ProblemKind = 'network' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'invalid' | 'throttled' | 'server' | 'unknown';
 
 export interface Problem {
   kind: ProblemKind;

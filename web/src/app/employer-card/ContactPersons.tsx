@@ -56,15 +56,23 @@ export function ContactPersons({ employer, mayEdit, onReload }: ContactPersonsPr
                   <Table.Th scope="row">{person.name}</Table.Th>
                   <Table.Td>{person.role ?? cardText.none}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {person.phone ? <Anchor href={`tel:${person.phone.replace(/[\s-]/g, '')}`} c="blue.9" underline="always">
+                    {person.phone ? (
+                      <Anchor href={`tel:${person.phone.replace(/[\s-]/g, '')}`} c="blue.9" underline="always">
                         {person.phone}
-                      </Anchor> : cardText.none}
+                      </Anchor>
+                    ) : (
+                      cardText.none
+                    )}
                   </Table.Td>
-                  <Table.Td>{person.email ? (
+                  <Table.Td>
+                    {person.email ? (
                       <Anchor href={`mailto:${person.email}`} c="blue.9" underline="always">
                         {person.email}
                       </Anchor>
-                    ) : cardText.none}</Table.Td>
+                    ) : (
+                      cardText.none
+                    )}
+                  </Table.Td>
                   {mayEdit && (
                     <Table.Td>
                       <Button size="xs" variant="outline" color="blue.9" onClick={() => open(person)}>

@@ -96,10 +96,15 @@ export function SkillNeeds({ employerId, changes, openings, mayCreate, onCreated
                           {opening.title}
                         </AnchorLink>
                       ) : mayCreate ? (
-                        <Button size="xs" variant="outline" color="blue.9" onClick={() => {
+                        <Button
+                          size="xs"
+                          variant="outline"
+                          color="blue.9"
+                          onClick={() => {
                             setCreated(null);
                             setMaking(logged);
-                          }}>
+                          }}
+                        >
                           {t.create}
                           <VisuallyHidden> {t.createFor(label)}</VisuallyHidden>
                         </Button>

@@ -141,7 +141,12 @@ export function EmployerFields({ values, set, errorOf, attempted, municipalities
           descriptionProps={descriptionProps}
           value={values.sniCodes}
           // codes are upper case letters or digits; spaces people paste between them are separators
-          onChange={(value) => set('sniCodes', value.map((code) => code.trim().toUpperCase()))}
+          onChange={(value) =>
+            set(
+              'sniCodes',
+              value.map((code) => code.trim().toUpperCase()),
+            )
+          }
           splitChars={[',', ' ', ';']}
           clearable={false}
           error={errorOf('sniCodes')}

@@ -35,7 +35,13 @@ export function RegisterEmployerPage() {
     content = <PageLoader />;
   } else {
     content = (
-      <EmployerForm viewer={viewer} municipalities={municipalities.options} sectors={sectors} principals={principals.options} homePrincipalId={principals.home} />
+      <EmployerForm
+        viewer={viewer}
+        municipalities={municipalities.options}
+        sectors={sectors}
+        principals={principals.options}
+        homePrincipalId={principals.home}
+      />
     );
   }
 

@@ -68,11 +68,16 @@ export function EmployersPage({ search }: { search: EmployerSearch }) {
   const result = data?.employers;
   const pages = result ? Math.max(1, Math.ceil(result.totalCount / PAGE_SIZE)) : 1;
   const from = (page - 1) * PAGE_SIZE + 1;
-  const count = !result || fetching ? '' : result.totalCount === 0 ? sv.employers.empty : sv.employers.found(result.totalCount, from, from + result.items.length - 1);
+  const count =
+    !result || fetching ? '' : result.totalCount === 0 ? sv.employers.empty : sv.employers.found(result.totalCount, from, from + result.items.length - 1);
 
   return (
     <Page title={sv.employers.title} intro={sv.employers.intro}>
-      {mayUse(viewer, 'createEmployer') && <AnchorLink to="/arbetsgivare/ny" fw={700} w="fit-content">{registerMessages.link}</AnchorLink>}
+      {mayUse(viewer, 'createEmployer') && (
+        <AnchorLink to="/arbetsgivare/ny" fw={700} w="fit-content">
+          {registerMessages.link}
+        </AnchorLink>
+      )}
       <form role="search" aria-label={sv.employers.title} onSubmit={submit} noValidate>
         <Stack gap="sm">
           <Group align="flex-end" gap="sm" wrap="wrap">

@@ -60,7 +60,10 @@ function FollowUpSection({ id, title, items, ...cardProps }: FollowUpSectionProp
   return (
     <section aria-labelledby={id}>
       <Title order={2} id={id} size="h3" mb="sm">
-        {title} <Text span fw={400} c="gray.8">({sv.followUps.count(items.length)})</Text>
+        {title}{' '}
+        <Text span fw={400} c="gray.8">
+          ({sv.followUps.count(items.length)})
+        </Text>
       </Title>
       <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
         {items.map((followUp) => (

@@ -71,7 +71,16 @@ function AddCheckInForm({ openingId, onAdded }: { openingId: string; onAdded(): 
           {t.add}
         </Text>
         <DateField label={t.on} value={on} onChange={setOn} required maxDate={today()} error={missing.on ?? fieldError(problem, 'on')} />
-        <Textarea label={t.note} value={note} onChange={(e) => setNote(e.currentTarget.value)} required autosize minRows={2} maxLength={4000} error={missing.note ?? fieldError(problem, 'note')} />
+        <Textarea
+          label={t.note}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+          required
+          autosize
+          minRows={2}
+          maxLength={4000}
+          error={missing.note ?? fieldError(problem, 'note')}
+        />
         {problem && <ProblemAlert problem={problem} onRetry={() => void submit()} onReload={onAdded} />}
         <div role="status" className="visually-hidden">
           {announcement}

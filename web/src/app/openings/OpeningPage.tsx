@@ -67,8 +67,26 @@ export function OpeningPage({ openingId }: { openingId: string }) {
             <Facts
               items={[
                 [t.supervisorName, opening.supervisorName ?? none],
-                [t.supervisorPhone, opening.supervisorPhone ? <Anchor href={`tel:${opening.supervisorPhone.replace(/[^\d+]/g, '')}`} c="blue.9" underline="always">{opening.supervisorPhone}</Anchor> : none],
-                [t.supervisorEmail, opening.supervisorEmail ? <Anchor href={`mailto:${opening.supervisorEmail}`} c="blue.9" underline="always">{opening.supervisorEmail}</Anchor> : none],
+                [
+                  t.supervisorPhone,
+                  opening.supervisorPhone ? (
+                    <Anchor href={`tel:${opening.supervisorPhone.replace(/[^\d+]/g, '')}`} c="blue.9" underline="always">
+                      {opening.supervisorPhone}
+                    </Anchor>
+                  ) : (
+                    none
+                  ),
+                ],
+                [
+                  t.supervisorEmail,
+                  opening.supervisorEmail ? (
+                    <Anchor href={`mailto:${opening.supervisorEmail}`} c="blue.9" underline="always">
+                      {opening.supervisorEmail}
+                    </Anchor>
+                  ) : (
+                    none
+                  ),
+                ],
                 [t.period, period(opening)],
               ]}
             />
@@ -143,7 +161,10 @@ function SkillList({ title, skills }: { title: string; skills: OpeningDetail['re
         <List spacing={2}>
           {skills.map((s) => (
             <List.Item key={s.skillConceptId}>
-              {s.skill?.label ?? s.skillConceptId} <Text span c="gray.8">({openingsText.weight(s.weight)})</Text>
+              {s.skill?.label ?? s.skillConceptId}{' '}
+              <Text span c="gray.8">
+                ({openingsText.weight(s.weight)})
+              </Text>
             </List.Item>
           ))}
         </List>

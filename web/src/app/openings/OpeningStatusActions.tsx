@@ -63,7 +63,14 @@ export function OpeningStatusActions({ opening, onChanged }: Props) {
           actions.length > 0 && (
             <Group gap="sm">
               {actions.map((status) => (
-                <Button key={status} variant={status === 'CLOSED' ? 'outline' : 'filled'} color="blue.9" loading={fetching && pending === status} disabled={fetching} onClick={() => void change(status)}>
+                <Button
+                  key={status}
+                  variant={status === 'CLOSED' ? 'outline' : 'filled'}
+                  color="blue.9"
+                  loading={fetching && pending === status}
+                  disabled={fetching}
+                  onClick={() => void change(status)}
+                >
                   {openingsText.statusAction[status] ?? status}
                 </Button>
               ))}

@@ -37,7 +37,6 @@ export function OpeningsPage({ search }: { search: OpeningSearch }) {
   const municipalities = useMunicipalityOptions();
   const table = useFocusAfterPaging<HTMLTableElement>(Boolean(data) && !fetching);
 
-
   const sectors = useMemo(() => (options.data?.sectors ?? []).map((s) => ({ value: s.id, label: s.name })).sort(byLabel), [options.data]);
   const teams = useMemo(() => (options.data?.teams ?? []).map((s) => ({ value: s.id, label: s.name })).sort(byLabel), [options.data]);
 

@@ -36,7 +36,13 @@ export function SkillsField({ legend, skills, onChange, taken, error }: SkillsFi
                   onChange={(e) => onChange(skills.map((s) => (s.id === skill.id ? { ...s, weight: Number(e.currentTarget.value) } : s)))}
                   w={70}
                 />
-                <Button variant="outline" color="blue.9" size="xs" onClick={() => onChange(skills.filter((s) => s.id !== skill.id))} aria-label={f.removeSkill(skill.label)}>
+                <Button
+                  variant="outline"
+                  color="blue.9"
+                  size="xs"
+                  onClick={() => onChange(skills.filter((s) => s.id !== skill.id))}
+                  aria-label={f.removeSkill(skill.label)}
+                >
                   {f.remove}
                 </Button>
               </Group>

@@ -5,7 +5,15 @@ export const PAGE_SIZE = 25;
 
 export const OpeningsQuery = graphql(`
   query Openings($status: OpeningStatus, $kind: OpeningKind, $municipalityConceptId: ID, $sectorId: ID, $teamId: ID, $limit: Int!, $offset: Int!) {
-    openings(status: $status, kind: $kind, municipalityConceptId: $municipalityConceptId, sectorId: $sectorId, teamId: $teamId, limit: $limit, offset: $offset) {
+    openings(
+      status: $status
+      kind: $kind
+      municipalityConceptId: $municipalityConceptId
+      sectorId: $sectorId
+      teamId: $teamId
+      limit: $limit
+      offset: $offset
+    ) {
       totalCount
       items {
         id

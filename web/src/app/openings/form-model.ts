@@ -3,7 +3,6 @@ import type { OpeningDetail } from './documents';
 import { openingsText } from './messages';
 import { INTERNSHIP_KINDS, OPENING_KINDS, type OpeningKindValue } from './search';
 
-
 export interface SkillValue extends Picked {
   /** 1 (nice to have) to 5 (essential) */
   weight: number;

@@ -30,9 +30,7 @@ function WelcomePage() {
           <List>
             {items.map((item) => (
               <List.Item key={item.to}>
-                <AnchorLink to={item.to}>
-                  {item.label}
-                </AnchorLink>
+                <AnchorLink to={item.to}>{item.label}</AnchorLink>
               </List.Item>
             ))}
           </List>

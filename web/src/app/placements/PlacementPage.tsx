@@ -118,7 +118,10 @@ function HiredTerms({ placement }: { placement: PlacementDetails }) {
         items={[
           [pm.page.employmentType, placement.employmentType?.label ?? pm.page.none],
           [pm.page.subsidised, yesNo(placement.subsidised)],
-          [pm.page.municipal, yesNo(placement.municipalLabourMarketEmployment) + (placement.municipalLabourMarketEmployment ? ` (${pm.page.municipalNote})` : '')],
+          [
+            pm.page.municipal,
+            yesNo(placement.municipalLabourMarketEmployment) + (placement.municipalLabourMarketEmployment ? ` (${pm.page.municipalNote})` : ''),
+          ],
           [pm.page.startOn, placement.employmentStartOn ? formatDate(placement.employmentStartOn) : pm.page.none],
           [pm.page.hoursPerWeek, placement.hoursPerWeek === null || placement.hoursPerWeek === undefined ? pm.page.none : formatNumber(placement.hoursPerWeek)],
         ]}
