@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { errorCode, errorFields, TestApp } from './support/test-app.js';
+import { errorCode, errorFields, errorReason, TestApp } from './support/test-app.js';
 import { Ids, newOrganisationNumber } from './support/factories.js';
 
 const EMPLOYER_FIELDS = `id version name organisationNumber status sniCodes postalCode archivedAt
@@ -84,7 +84,7 @@ describe('employers', () => {
     const orgnr = newOrganisationNumber();
     await t.ok('bd1', CREATE, { input: input({ organisationNumber: orgnr }) });
     const body = await t.gql('recruiter1', CREATE, { input: input({ organisationNumber: orgnr }) });
-    expect(errorCode(body)).toBe('CONFLICT');
+    expect([errorCode(body), errorReason(body)]).toEqual(['CONFLICT', 'DUPLICATE_ORGANISATION_NUMBER']);
     expect(errorFields(body)).toEqual(['input.organisationNumber']);
   });
 
@@ -96,7 +96,7 @@ describe('employers', () => {
     expect(u).toMatchObject({ version: 2, name: 'Anderslövs Snickeri & Bygg AB', contactPersons: [{ name: 'Omar Said', role: 'Platschef' }] });
 
     const stale = await t.gql('bd1', UPDATE, { input: { id: e.id, version: 1, name: 'Overwritten AB' } });
-    expect(errorCode(stale)).toBe('CONFLICT');
+    expect([errorCode(stale), errorReason(stale)]).toEqual(['CONFLICT', 'STALE_VERSION']);
     expect(errorFields(stale)).toEqual(['version']);
     const { employer } = await t.ok('bd1', `query($id: ID!) { employer(id: $id) { name version } }`, { id: e.id });
     expect(employer).toEqual({ name: 'Anderslövs Snickeri & Bygg AB', version: 2 });

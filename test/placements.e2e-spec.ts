@@ -5,7 +5,7 @@ import { JobQueue } from '../src/modules/jobs/job-queue.js';
 import { OutboxRelay } from '../src/modules/outbox/outbox-relay.js';
 import { OUTBOX_JOB, OutboxService } from '../src/modules/outbox/outbox.service.js';
 import { enrolledWithPlan, Ids, isoDaysFromToday, openInternship } from './support/factories.js';
-import { errorCode, errorFields, TestApp } from './support/test-app.js';
+import { errorCode, errorFields, errorReason, TestApp } from './support/test-app.js';
 
 const SVEDALA = 'n6r4_fjK_kRr';
 const SHARE = 'SHARE_PROFILE_WITH_EMPLOYERS';
@@ -95,14 +95,14 @@ describe(`placements and the outbox (${process.env.REDIS_URL ? 'BullMQ on Redis'
       nextSteps: { stages: ['PRESENTED'], outcomes: ['NOT_HIRED'] },
     });
     const again = await t.gql('recruiter2', CREATE, { i: { candidateId, openingId } });
-    expect(errorCode(again)).toBe('CONFLICT');
+    expect([errorCode(again), errorReason(again)]).toEqual(['CONFLICT', 'ALREADY_PLACED']);
     expect(errorFields(again)).toEqual(['input.candidateId']);
   });
 
   it('presents only with the person’s consent to share the profile, through the shortlist', async () => {
     await setConsent(people[0].candidateId, false);
     const refused = await t.gql('recruiter1', ADVANCE, { i: { id: placementId, version: 1, stage: 'PRESENTED' } });
-    expect(errorCode(refused)).toBe('CONFLICT');
+    expect([errorCode(refused), errorReason(refused)]).toEqual(['CONFLICT', 'NO_CONSENT']);
     expect(errorFields(refused)).toEqual(['input.stage']);
     expect(refused.errors?.[0]?.message).toContain(SHARE);
 
@@ -115,7 +115,7 @@ describe(`placements and the outbox (${process.env.REDIS_URL ? 'BullMQ on Redis'
 
   it('refuses an illegal transition, naming the field and what may come next', async () => {
     const skip = await t.gql('recruiter1', ADVANCE, { i: { id: placementId, version: 2, stage: 'INTERNSHIP_COMPLETED' } });
-    expect(errorCode(skip)).toBe('CONFLICT');
+    expect([errorCode(skip), errorReason(skip)]).toEqual(['CONFLICT', 'STAGE_NOT_ALLOWED']);
     expect(errorFields(skip)).toEqual(['input.stage']);
     expect(skip.errors?.[0]?.message).toContain('cannot go from PRESENTED to INTERNSHIP_COMPLETED (next: INTERVIEW, NOT_HIRED)');
     const hired = await t.gql('recruiter1', OUTCOME, { i: { id: placementId, version: 2, outcome: 'HIRED', hired: { employmentTypeConceptId: PERMANENT, subsidised: false, municipalLabourMarketEmployment: false, startOn: isoDaysFromToday(7), hoursPerWeek: 40 } } });
@@ -133,7 +133,7 @@ describe(`placements and the outbox (${process.env.REDIS_URL ? 'BullMQ on Redis'
 
   it('refuses a stale version with CONFLICT and changes nothing', async () => {
     const stale = await t.gql('secretary1', ADVANCE, { i: { id: placementId, version: 2, stage: 'INTERNSHIP_STARTED' } });
-    expect(errorCode(stale)).toBe('CONFLICT');
+    expect([errorCode(stale), errorReason(stale)]).toEqual(['CONFLICT', 'STALE_VERSION']);
     expect(errorFields(stale)).toEqual(['version']);
     expect((await t.ok('recruiter1', GET, { id: placementId })).placement.stage).toBe('INTERVIEW');
   });

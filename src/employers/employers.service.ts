@@ -29,9 +29,11 @@ export class EmployersService {
     const organisationNumber = normaliseOrganisationNumber(input.organisationNumber) as string;
     const existing = await ctx.em.getRepository(Employer).findOneBy({ organisationNumber });
     if (existing) {
-      throw DomainError.conflict(`An employer with organisationsnummer ${organisationNumber} is already registered`, [
-        { field: 'input.organisationNumber', message: 'already registered' },
-      ]);
+      throw DomainError.conflict(
+        `An employer with organisationsnummer ${organisationNumber} is already registered`,
+        [{ field: 'input.organisationNumber', message: 'already registered' }],
+        'DUPLICATE_ORGANISATION_NUMBER',
+      );
     }
     await this.validateReferences(ctx, input);
     const employer = ctx.em.getRepository(Employer).create({

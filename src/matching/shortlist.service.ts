@@ -32,9 +32,11 @@ export class ShortlistService {
     if (await repo.existsBy({ openingId: opening.id, candidateId: candidate.id })) throw alreadyOnShortlist();
     const enrolled = await ctx.em.getRepository(Enrolment).existsBy({ candidateId: candidate.id, exitOn: IsNull() });
     if (!enrolled) {
-      throw DomainError.conflict('Only a person with an open enrolment period can be shortlisted', [
-        { field: 'input.candidateId', message: 'no open enrolment period' },
-      ]);
+      throw DomainError.conflict(
+        'Only a person with an open enrolment period can be shortlisted',
+        [{ field: 'input.candidateId', message: 'no open enrolment period' }],
+        'NO_OPEN_ENROLMENT',
+      );
     }
     try {
       return await repo.save(
@@ -59,9 +61,11 @@ export class ShortlistService {
   async remove(ctx: RequestContext, openingId: string, candidateId: string): Promise<boolean> {
     const entry = await this.writableEntry(ctx, openingId, candidateId);
     if (entry.presentedAt) {
-      throw DomainError.conflict('The person has been presented to the employer and cannot be taken off the shortlist', [
-        { field: 'candidateId', message: 'already presented' },
-      ]);
+      throw DomainError.conflict(
+        'The person has been presented to the employer and cannot be taken off the shortlist',
+        [{ field: 'candidateId', message: 'already presented' }],
+        'ALREADY_PRESENTED',
+      );
     }
     await ctx.em.getRepository(ShortlistEntry).delete({ id: entry.id });
     return true;
@@ -72,9 +76,11 @@ export class ShortlistService {
     const entry = await this.writableEntry(ctx, input.openingId, input.candidateId, 'input.');
     if (entry.presentedAt) return entry;
     if (!(await this.candidates.sharingWithEmployers(ctx, [entry.candidateId])).has(entry.candidateId)) {
-      throw DomainError.conflict(`Presenting shares the profile with the employer: the person has no consent ${ConsentPurpose.SHARE_PROFILE_WITH_EMPLOYERS}`, [
-        { field: 'input.candidateId', message: `no consent ${ConsentPurpose.SHARE_PROFILE_WITH_EMPLOYERS} in force` },
-      ]);
+      throw DomainError.conflict(
+        `Presenting shares the profile with the employer: the person has no consent ${ConsentPurpose.SHARE_PROFILE_WITH_EMPLOYERS}`,
+        [{ field: 'input.candidateId', message: `no consent ${ConsentPurpose.SHARE_PROFILE_WITH_EMPLOYERS} in force` }],
+        'NO_CONSENT',
+      );
     }
     entry.presentedAt = this.clock.now();
     entry.presentedById = ctx.actor.userId;
@@ -110,5 +116,9 @@ export class ShortlistService {
 }
 
 function alreadyOnShortlist(): DomainError {
-  return DomainError.conflict('The person is already on the shortlist', [{ field: 'input.candidateId', message: 'already on the shortlist' }]);
+  return DomainError.conflict(
+    'The person is already on the shortlist',
+    [{ field: 'input.candidateId', message: 'already on the shortlist' }],
+    'ALREADY_ON_SHORTLIST',
+  );
 }

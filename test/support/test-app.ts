@@ -11,7 +11,7 @@ import { DEMO_PASSWORD } from '../../src/modules/demo/demo-seeder.service.js';
 
 export interface GqlResponse<T = Record<string, any>> {
   data?: T | null;
-  errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; fields?: Array<{ field: string; message: string }> } }>;
+  errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; reason?: string; fields?: Array<{ field: string; message: string }> } }>;
 }
 
 /**
@@ -106,6 +106,11 @@ async function adminQuery(url: string, sql: string): Promise<void> {
 /** The first error's code, for assertions. */
 export function errorCode(body: GqlResponse): string | undefined {
   return body.errors?.[0]?.extensions?.code;
+}
+
+/** The first error's extensions.reason (why a CONFLICT), for assertions. */
+export function errorReason(body: GqlResponse): string | undefined {
+  return body.errors?.[0]?.extensions?.reason;
 }
 
 /** The fields named by the first error. */

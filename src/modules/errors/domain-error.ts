@@ -14,6 +14,20 @@ export enum ErrorCode {
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
+/**
+ * Why a CONFLICT, where a client decides on it (docs/api.md): the record changed since it was read, or a rule of the
+ * domain refuses the step whatever the client reloads.
+ */
+export type ConflictReason =
+  | 'STALE_VERSION'
+  | 'DUPLICATE_ORGANISATION_NUMBER'
+  | 'NO_OPEN_ENROLMENT'
+  | 'ALREADY_ON_SHORTLIST'
+  | 'ALREADY_PRESENTED'
+  | 'NO_CONSENT'
+  | 'ALREADY_PLACED'
+  | 'STAGE_NOT_ALLOWED';
+
 /** One invalid field of an input: `field` is the dotted path within the operation's arguments. */
 export interface FieldError {
   field: string;
@@ -57,8 +71,12 @@ export class DomainError extends IntrinsicException {
     return new DomainError(ErrorCode.UNAUTHENTICATED, message);
   }
 
-  static conflict(message: string, fields: FieldError[] = []): DomainError {
-    return new DomainError(ErrorCode.CONFLICT, message, fields);
+  /**
+   * The record's state does not allow this. `reason` (sent as `extensions.reason`) names the rule where a client acts
+   * on it: STALE_VERSION (loading the record again helps) against a rule of the domain such as NO_CONSENT (it does not).
+   */
+  static conflict(message: string, fields: FieldError[] = [], reason?: ConflictReason): DomainError {
+    return new DomainError(ErrorCode.CONFLICT, message, fields, reason ? { reason } : {});
   }
 
   /** Too many attempts: the client may try again after `retryAfterSeconds` (also sent as `Retry-After`). */
@@ -71,6 +89,7 @@ export class DomainError extends IntrinsicException {
     return DomainError.conflict(
       `${what} was changed by someone else (version ${actual}, you had ${expected}); reload and try again`,
       [{ field: 'version', message: `current version is ${actual}` }],
+      'STALE_VERSION',
     );
   }
 }

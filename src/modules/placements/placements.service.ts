@@ -59,7 +59,11 @@ export class PlacementsService {
     }
     const enrolment = await ctx.em.getRepository(Enrolment).findOne({ where: { candidateId: candidate.id, exitOn: IsNull() }, order: { firstContactOn: 'DESC' } });
     if (!enrolment) {
-      throw DomainError.conflict('Only a person with an open enrolment period can be placed', [{ field: 'input.candidateId', message: 'no open enrolment period' }]);
+      throw DomainError.conflict(
+        'Only a person with an open enrolment period can be placed',
+        [{ field: 'input.candidateId', message: 'no open enrolment period' }],
+        'NO_OPEN_ENROLMENT',
+      );
     }
     const repo = ctx.em.getRepository(Placement);
     try {
@@ -78,7 +82,11 @@ export class PlacementsService {
       return placement;
     } catch (error) {
       if (error instanceof QueryFailedError && (error.driverError as { code?: string } | undefined)?.code === '23505') {
-        throw DomainError.conflict('The person already has a placement at this opening without an outcome', [{ field: 'input.candidateId', message: 'already placed here' }]);
+        throw DomainError.conflict(
+          'The person already has a placement at this opening without an outcome',
+          [{ field: 'input.candidateId', message: 'already placed here' }],
+          'ALREADY_PLACED',
+        );
       }
       throw error;
     }
@@ -240,7 +248,7 @@ export class PlacementsService {
     } catch (error) {
       // the shortlist names its own inputs; here the failing field is the stage asked for
       if (error instanceof DomainError && error.code !== ErrorCode.NOT_FOUND) {
-        throw new DomainError(error.code, error.message, [{ field: 'input.stage', message: error.fields[0]?.message ?? error.message }]);
+        throw new DomainError(error.code, error.message, [{ field: 'input.stage', message: error.fields[0]?.message ?? error.message }], error.extensions);
       }
       throw error;
     }
@@ -295,6 +303,6 @@ function state(placement: Placement): PlacementState {
 /** A transition the current state does not allow is CONFLICT, one the opening's kind never allows is BAD_USER_INPUT (as for openings). */
 function refused(refusal: Refusal, field: string): DomainError {
   return refusal.reason === 'STAGE'
-    ? DomainError.conflict(`Not allowed: ${refusal.message}`, [{ field, message: refusal.message }])
+    ? DomainError.conflict(`Not allowed: ${refusal.message}`, [{ field, message: refusal.message }], 'STAGE_NOT_ALLOWED')
     : DomainError.field(field, refusal.message);
 }
