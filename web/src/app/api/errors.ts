@@ -3,7 +3,7 @@ import { clockTimeIn } from '../i18n/dates';
 import { sv } from '../i18n/sv';
 
 /** What went wrong, as the screens act on it (docs/api.md: every error carries a stable extensions.code). */
-export type ProblemKind = 'network' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'invalid' | 'throttled' | 'server' | 'unknown';
+export type ProblemKind = 'network' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'refused' | 'invalid' | 'throttled' | 'server' | 'unknown';
 
 export interface Problem {
   kind: ProblemKind;
@@ -11,7 +11,7 @@ export interface Problem {
   message: string;
   /** Swedish messages by the input's field path (`input.username`, `id`), to show next to that field */
   fields: Record<string, string>;
-  /** UNAUTHENTICATED's extensions.reason, e.g. SESSION_EXPIRED */
+  /** extensions.reason: SESSION_EXPIRED for UNAUTHENTICATED, or why a CONFLICT (STALE_VERSION, NO_CONSENT, …) */
   reason?: string;
 }
 
@@ -38,6 +38,7 @@ const MESSAGE_BY_KIND: Record<ProblemKind, string> = {
   forbidden: sv.errors.forbidden,
   'not-found': sv.errors.notFound,
   conflict: sv.errors.conflict,
+  refused: sv.errors.refused,
   invalid: sv.errors.invalid,
   throttled: sv.signIn.throttledFallback,
   server: sv.errors.server,
@@ -55,10 +56,19 @@ export function describeProblem(error: CombinedError): Problem {
     return { kind: 'network', message: sv.errors.network, fields: {} };
   }
   const extensions = errorExtensions(error);
-  const kind = KIND_BY_CODE[extensions.code ?? ''] ?? 'unknown';
+  const kind = refusedByRule(extensions) ? 'refused' : (KIND_BY_CODE[extensions.code ?? ''] ?? 'unknown');
   const fields = Object.fromEntries((extensions.fields ?? []).map((f) => [f.field, fieldMessage(f.message)]));
   if (kind === 'throttled') return { kind, message: throttledMessage(error, extensions), fields };
   return { kind, message: MESSAGE_BY_KIND[kind], fields, reason: extensions.reason };
+}
+
+/**
+ * A CONFLICT is either a stale read (STALE_VERSION: someone else changed the record, and loading it again helps) or a
+ * rule of the domain refusing the step (NO_CONSENT, STAGE_NOT_ALLOWED, …: reloading changes nothing). Screens that
+ * know a rule say it in their own words by `reason`.
+ */
+function refusedByRule(extensions: ErrorExtensions): boolean {
+  return extensions.code === 'CONFLICT' && extensions.reason !== undefined && extensions.reason !== 'STALE_VERSION';
 }
 
 /** The API's own Swedish sentence (it names when to retry), else ours from retryAfterSeconds. */

@@ -83,7 +83,7 @@ export function EmployerForm({ viewer, municipalities, sectors, principals, home
     }
     if (!result.error) return;
     const described = describeProblem(result.error);
-    if (described.kind === 'conflict') return void showConflict(input.organisationNumber);
+    if (described.reason === 'DUPLICATE_ORGANISATION_NUMBER') return void showConflict(input.organisationNumber);
     setProblem(described);
     const first = FIELD_ORDER.find((field) => fieldError(described, API_FIELD[field] ?? field));
     if (first) focusField(first);

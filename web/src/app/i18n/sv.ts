@@ -139,6 +139,7 @@ export const sv = {
   errors: {
     network: 'Ingen kontakt med servern. Kontrollera nätverket och försök igen. Det du har skrivit finns kvar.',
     conflict: 'Någon annan har ändrat uppgifterna medan du arbetade. Ladda om för att se den senaste versionen.',
+    refused: 'Det går inte att göra det här just nu: uppgifternas läge tillåter det inte.',
     reload: 'Ladda om',
     retry: 'Försök igen',
     forbidden: 'Du har inte behörighet att göra det här.',

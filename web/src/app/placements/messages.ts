@@ -52,7 +52,7 @@ export const pm = {
   },
   refusal: {
     consent: 'Personen har inte samtyckt till att profilen delas med arbetsgivare. Presentera först när samtycket finns.',
-    notNow: 'Det steget är inte tillåtet härifrån. Ladda om för att se var placeringen står nu.',
+    notNow: 'Det steget är inte tillåtet härifrån enligt reglerna för placeringar.',
   },
   outcomeForm: {
     title: (person: string) => `Registrera utfall för ${person}`,
