@@ -98,8 +98,9 @@ describe('The web app: a business developer’s follow-ups', () => {
     await dialog.getByLabel('Lösenord').fill(DEMO_PASSWORD);
     await dialog.getByRole('button', { name: 'Logga in' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await page.getByRole('heading', { name: 'Försenade' }).waitFor();
-    expect(await page.getByRole('article').count()).toBeGreaterThan(0);
+    // the page's query, refused while the session was gone, is asked again: the follow-ups show, not an error
+    await page.getByRole('article').first().waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
     await context.close();
   });
 

@@ -121,6 +121,7 @@ describe('The web app: signing in and the shell', () => {
     await signIn(page, 'bd1');
     await page.goto('/arbetsgivare');
     await page.getByRole('table', { name: /^Arbetsgivare, sida 1/ }).waitFor();
+    await page.getByLabel('Namn eller organisationsnummer').fill('järnhandel');
     await h.t.app.get(DataSource).query('DELETE FROM user_session');
     await page.getByRole('button', { name: 'Sök', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Din session har gått ut' });
