@@ -39,7 +39,7 @@ describe('The web app: the openings', () => {
     expect(all).toBeGreaterThan(10);
     expect(await page.getByRole('link', { name: 'Ny plats' }).isVisible()).toBe(true);
     const headings = await page.getByRole('table').getByRole('columnheader').allTextContents();
-    expect(headings).toEqual(['Titel', 'Arbetsgivare', 'Typ', 'Status', 'Start', 'Antal', 'Kommun', 'Team']);
+    expect(headings).toEqual(['Titel', 'Arbetsgivare', 'Typ', 'Status', 'Start', 'Antal', 'Kommun', 'Bransch-team']);
     await expectAccessible(page, 'platser-lista');
 
     await choose(page, 'Typ av plats', 'Praktik');

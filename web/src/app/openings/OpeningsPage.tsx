@@ -164,8 +164,7 @@ function OpeningsTable({ rows, caption, ref }: { rows: OpeningRow[]; caption: st
       <Table.Thead>
         <Table.Tr>
           {[c.title, c.employer, c.kind, c.status, c.startOn, c.places, c.municipality, c.team].map((heading) => (
-            // the team's name is long ("Bransch-team Hotell, restaurang och storhushåll"): room for it on few lines
-            <Table.Th key={heading} scope="col" miw={heading === c.team ? 170 : undefined}>
+            <Table.Th key={heading} scope="col">
               {heading}
             </Table.Th>
           ))}
@@ -185,10 +184,15 @@ function OpeningsTable({ rows, caption, ref }: { rows: OpeningRow[]; caption: st
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(opening.startOn)}</Table.Td>
             <Table.Td>{formatNumber(opening.places)}</Table.Td>
             <Table.Td>{opening.municipality?.label ?? none}</Table.Td>
-            <Table.Td>{opening.team?.name ?? none}</Table.Td>
+            <Table.Td>{opening.team ? sectorOfTeam(opening.team.name) : none}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
     </Table>
   );
+}
+
+/** Under the column "Bransch-team", a sector team by its sector ("Bransch-team Vård och omsorg" is "Vård och omsorg"), so the table fits beside the menu. */
+function sectorOfTeam(name: string): string {
+  return name.replace(/^Bransch-team /, '');
 }

@@ -51,7 +51,7 @@ export const openingsText = {
       startOn: 'Start',
       places: 'Antal',
       municipality: 'Kommun',
-      team: 'Team',
+      team: 'Bransch-team',
     },
     pagesLabel: 'Sidor i listan',
   },
