@@ -1,9 +1,10 @@
-import { Button, Checkbox, Group, Pagination, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
-import { useEffect, useMemo, useRef, useState, type FormEvent, type Ref } from 'react';
+import { useEffect, useMemo, useState, type FormEvent, type Ref } from 'react';
 import { useQuery } from 'urql';
 import { describeProblem, fieldError } from '../api/errors';
 import { AnchorLink } from '../components/links';
+import { ListPager, useFocusAfterPaging } from '../components/ListPager';
 import { Page, PageLoader } from '../components/Page';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { CandidateFilterOptionsQuery, CandidatesQuery, PAGE_SIZE, type CandidateRow } from './documents';
@@ -34,16 +35,9 @@ export function CandidatesPage({ search }: { search: CandidateSearch }) {
     query: CandidateFilterOptionsQuery,
   });
   const [text, setText] = useState(search.q ?? '');
-  const tableRef = useRef<HTMLTableElement>(null);
-  const [focusTable, setFocusTable] = useState(false);
+  const table = useFocusAfterPaging<HTMLTableElement>(Boolean(data) && !fetching);
 
   useEffect(() => setText(search.q ?? ''), [search.q]);
-  useEffect(() => {
-    if (focusTable && data && !fetching) {
-      tableRef.current?.focus();
-      setFocusTable(false);
-    }
-  }, [focusTable, data, fetching]);
 
   const sectors = useMemo(() => (options.data?.sectors ?? []).map((s) => ({ value: s.id, label: s.name })).sort(byName), [options.data]);
   const teams = useMemo(() => (options.data?.teams ?? []).map((s) => ({ value: s.id, label: s.name })).sort(byName), [options.data]);
@@ -61,10 +55,8 @@ export function CandidatesPage({ search }: { search: CandidateSearch }) {
   }
 
   function goToPage(next: number) {
-    setFocusTable(true);
-    void navigate({
-      search: (prev) => ({ ...prev, sida: next > 1 ? next : undefined }),
-    });
+    table.focusWhenLoaded();
+    void navigate({ search: (prev) => ({ ...prev, sida: next > 1 ? next : undefined }) });
   }
 
   const problem = error ? describeProblem(error) : options.error ? describeProblem(options.error) : null;
@@ -138,27 +130,8 @@ export function CandidatesPage({ search }: { search: CandidateSearch }) {
       {fetching && !data && <PageLoader />}
       {result && result.items.length > 0 && (
         <Stack gap="md" opacity={fetching ? 0.6 : 1}>
-          <CandidateTable tableRef={tableRef} rows={result.items} caption={t.caption(page, pages)} />
-          {pages > 1 && (
-            <nav aria-label={t.pagesLabel}>
-              <Pagination
-                total={pages}
-                value={page}
-                onChange={goToPage}
-                color="blue.9"
-                withEdges={pages > 5}
-                getItemProps={(p) => ({ 'aria-label': t.page(p) })}
-                getControlProps={(control) => ({
-                  'aria-label': {
-                    first: t.firstPage,
-                    previous: t.previousPage,
-                    next: t.nextPage,
-                    last: t.lastPage,
-                  }[control],
-                })}
-              />
-            </nav>
-          )}
+          <CandidateTable tableRef={table.ref} rows={result.items} caption={t.caption(page, pages)} />
+          <ListPager label={t.pagesLabel} page={page} pages={pages} onChange={goToPage} />
         </Stack>
       )}
     </Page>

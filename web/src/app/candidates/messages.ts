@@ -58,11 +58,6 @@ export const candidatesText = {
     swedish: 'Svenska',
     sectors: 'Önskade branscher',
     pagesLabel: 'Sidor i sökresultatet',
-    page: (p: number) => `Sida ${n(p)}`,
-    previousPage: 'Föregående sida',
-    nextPage: 'Nästa sida',
-    firstPage: 'Första sidan',
-    lastPage: 'Sista sidan',
   },
   profile: {
     title: 'Arbetssökande',
