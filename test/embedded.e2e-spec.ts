@@ -37,7 +37,8 @@ describe('embedded PostgreSQL (PGlite)', () => {
     } finally {
       await second.close();
     }
-  });
+    // two boots on PGlite (WebAssembly), each migrating or checking and seeding the demo: over a minute on two busy cores
+  }, 180_000);
 
   it('refuses a data folder another live process is using', async () => {
     const busy = mkdtempSync(join(tmpdir(), 'brygga-busy-'));
