@@ -25,6 +25,13 @@ export const sv = {
     openings: 'Platser',
     candidates: 'Arbetssökande',
     placements: 'Placeringar',
+    myDay: 'Min dag',
+    teams: 'Bransch-team',
+    meetings: 'Rekryteringsträffar',
+    sfi: 'Bransch-SFI',
+    statistics: 'Statistik',
+    accessLog: 'Åtkomstlogg',
+    admin: 'Administration',
   },
   signIn: {
     title: 'Logga in',

@@ -3,17 +3,31 @@ import { Page } from '../components/Page';
 import { FollowUpsPage } from '../follow-ups/FollowUpsPage';
 import { AnchorLink, RedirectTo } from '../components/links';
 import { sv } from '../i18n/sv';
+import type { Viewer } from '../session/documents';
 import { useViewer } from '../session/session';
 import { navItemsFor } from '../shell/navigation';
 
+/** Where each role's day starts, in the order a person with several roles is most likely to want first. */
+const START_PAGES: readonly { role: Viewer['roles'][number]; path: string }[] = [
+  { role: 'LABOUR_MARKET_SECRETARY', path: '/min-dag' },
+  { role: 'RECRUITER', path: '/platser' },
+  { role: 'TEACHER', path: '/sfi' },
+  { role: 'CAREER_COUNSELLOR', path: '/sfi' },
+  { role: 'MANAGER', path: '/statistik' },
+  { role: 'PRINCIPAL_REVIEWER', path: '/statistik' },
+  { role: 'ADMINISTRATOR', path: '/administration' },
+];
+
 /**
- * Where each role's day starts: a business developer on their follow-ups due, a recruiter on the openings to fill;
- * everyone else on a welcome listing their screens until their own start page exists.
+ * Where each role's day starts: a business developer on their follow-ups due (shown here, it is the first page
+ * after sign-in), a secretary on their day, a recruiter on the openings to fill, SFI staff on their courses, managers
+ * and reviewers on the figures, an administrator on the users; anyone else on a welcome listing their screens.
  */
 export function HomePage() {
   const viewer = useViewer();
   if (viewer.roles.includes('BUSINESS_DEVELOPER')) return <FollowUpsPage />;
-  if (viewer.roles.includes('RECRUITER')) return <RedirectTo path="/platser" />;
+  const start = START_PAGES.find((page) => viewer.roles.includes(page.role));
+  if (start) return <RedirectTo path={start.path} />;
   return <WelcomePage />;
 }
 
