@@ -26,7 +26,8 @@ export type ConflictReason =
   | 'ALREADY_PRESENTED'
   | 'NO_CONSENT'
   | 'ALREADY_PLACED'
-  | 'STAGE_NOT_ALLOWED';
+  | 'STAGE_NOT_ALLOWED'
+  | 'COURSE_FULL';
 
 /** One invalid field of an input: `field` is the dotted path within the operation's arguments. */
 export interface FieldError {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import {
+  AgreementResolver,
   OrganisationsResolver,
   TeamMemberResolver,
   TeamResolver,
@@ -8,7 +9,7 @@ import {
 import { OrganisationsService } from './organisations.service.js';
 
 @Module({
-  providers: [OrganisationsService, OrganisationsResolver, TeamResolver, TeamMemberResolver, UserResolver],
+  providers: [OrganisationsService, OrganisationsResolver, AgreementResolver, TeamResolver, TeamMemberResolver, UserResolver],
   exports: [OrganisationsService],
 })
 export class OrganisationsModule {}

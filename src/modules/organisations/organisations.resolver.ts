@@ -98,6 +98,20 @@ export class TeamMemberResolver {
   }
 }
 
+/** An agreement's parties by name, so a screen shows "Arbetsmarknadsförvaltningen for Svedala kommun", not two ids. */
+@Resolver(() => Agreement)
+export class AgreementResolver {
+  @ResolveField(() => Organisation, { description: 'The organisation that does the work' })
+  actingOrganisation(@RequestLoaders() loaders: Loaders, @Parent() agreement: Agreement) {
+    return loaders.organisation.load(agreement.actingOrganisationId);
+  }
+
+  @ResolveField(() => Organisation, { description: 'The municipality that stays principal (huvudman) of the data' })
+  principal(@RequestLoaders() loaders: Loaders, @Parent() agreement: Agreement) {
+    return loaders.organisation.load(agreement.principalId);
+  }
+}
+
 @Resolver(() => User)
 export class UserResolver {
   @ResolveField(() => Organisation)

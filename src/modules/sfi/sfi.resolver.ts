@@ -9,6 +9,7 @@ import { Paginated, type Page } from '../graphql/pagination.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { User } from '../organisations/user.entity.js';
 import { Sector } from '../sectors/sector.entity.js';
+import { IdArg } from '../validation/id-arg.decorator.js';
 import { SfiCourse } from './sfi-course.entity.js';
 import { SfiEnrolment } from './sfi-enrolment.entity.js';
 import { SfiNote } from './sfi-note.entity.js';
@@ -42,6 +43,19 @@ export class SfiCoursesResolver {
   @Query(() => SfiCoursePage, { description: 'Sector SFI courses serving a municipality whose records you read, by start date' })
   sfiCourses(@Ctx() ctx: RequestContext, @Args() args: SfiCourseSearchArgs): Promise<Page<SfiCourse>> {
     return this.sfi.courses(ctx, args);
+  }
+
+  @Allow(...SFI_READERS)
+  @Query(() => SfiCourse, { description: 'One course serving a municipality whose records you read' })
+  sfiCourse(@Ctx() ctx: RequestContext, @IdArg('id') id: string): Promise<SfiCourse> {
+    return this.sfi.course(ctx, id);
+  }
+
+  @ResolveField(() => [SfiEnrolment], {
+    description: 'The people who started on the course (active first, then by start), of principals you read; every person listed is written to the access log',
+  })
+  participants(@Ctx() ctx: RequestContext, @Parent() course: SfiCourse): Promise<SfiEnrolment[]> {
+    return this.sfi.participants(ctx, course, 'SfiCourse.participants');
   }
 
   @ResolveField(() => Sector)

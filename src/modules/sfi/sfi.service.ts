@@ -164,6 +164,22 @@ export class SfiService {
   }
 
   /**
+   * The people who have started on the course (active, completed, or left after starting), the active first and
+   * then by start date. Each person listed is written to the access log, as the queue's are.
+   */
+  async participants(ctx: RequestContext, course: SfiCourse, operation: string): Promise<SfiEnrolment[]> {
+    const rows = await scopedQuery(ctx, SfiEnrolment, 'e')
+      .andWhere('e.courseId = :courseId', { courseId: course.id })
+      .andWhere('e.startedOn IS NOT NULL')
+      .orderBy('e.startedOn', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .getMany();
+    rows.sort((a, b) => Number(b.status === SfiEnrolmentStatus.ACTIVE) - Number(a.status === SfiEnrolmentStatus.ACTIVE));
+    await this.accessLog.record(ctx, rows.map((e) => ({ id: e.candidateId })), operation);
+    return rows;
+  }
+
+  /**
    * Puts a person in a course's queue. The person must be one the caller acts for, of a principal the course
    * serves, and not already queued for (or on) the course: one enrolment per course and person.
    */
@@ -221,7 +237,7 @@ export class SfiService {
     if (args.startedOn > course.endOn) throw DomainError.field('startedOn', `cannot be after the course end (${course.endOn})`);
     const taken = await ctx.em.getRepository(SfiEnrolment).countBy({ courseId: course.id, status: SfiEnrolmentStatus.ACTIVE });
     if (!hasFreePlace(course.places, taken)) {
-      throw DomainError.conflict(`All ${course.places} places on the course are taken`, [{ field: 'sfiEnrolmentId', message: 'no free place on the course' }]);
+      throw DomainError.conflict(`All ${course.places} places on the course are taken`, [{ field: 'sfiEnrolmentId', message: 'no free place on the course' }], 'COURSE_FULL');
     }
     enrolment.status = status;
     enrolment.startedOn = args.startedOn;

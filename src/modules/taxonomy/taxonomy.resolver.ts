@@ -7,6 +7,7 @@ import type { RequestContext } from '../context/request-context.js';
 import { PageArgs, Paginated, type Page } from '../graphql/pagination.js';
 import { JobQueue } from '../jobs/job-queue.js';
 import { TaxonomyConcept } from './taxonomy-concept.entity.js';
+import { TaxonomyStatus } from './taxonomy-status.js';
 import { TaxonomyService } from './taxonomy.service.js';
 
 const CONCEPT_TYPES = [
@@ -41,6 +42,12 @@ export class TaxonomyResolver {
   @Query(() => TaxonomyConceptPage, { description: 'JobTech taxonomy concepts of one type, by label or code' })
   taxonomyConcepts(@Ctx() ctx: RequestContext, @Args() args: TaxonomySearchArgs): Promise<Page<TaxonomyConcept>> {
     return this.taxonomy.search(ctx, args.type, args.search, args);
+  }
+
+  @Allow(Role.ADMINISTRATOR)
+  @Query(() => TaxonomyStatus, { description: 'The JobTech taxonomy as loaded: when it last changed, concepts per type, relations' })
+  taxonomyStatus(@Ctx() ctx: RequestContext): Promise<TaxonomyStatus> {
+    return this.taxonomy.status(ctx);
   }
 
   @Allow(Role.ADMINISTRATOR)

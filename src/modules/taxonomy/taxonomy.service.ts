@@ -6,6 +6,7 @@ import { DomainError } from '../errors/domain-error.js';
 import { paginate, type Page, type PageArgs } from '../graphql/pagination.js';
 import type { ConceptType } from './jobtech-parse.js';
 import { TaxonomyConcept } from './taxonomy-concept.entity.js';
+import type { TaxonomyStatus } from './taxonomy-status.js';
 
 /** Reads the taxonomy and checks that ids and codes given by clients are real JobTech concepts. */
 @Injectable()
@@ -39,6 +40,21 @@ export class TaxonomyService {
     const known = new Set(found.map((r) => r.code));
     const unknown = unique.filter((c) => !known.has(c));
     if (unknown.length > 0) throw DomainError.field(field, `not an SNI 2007 code: ${unknown.join(', ')}`);
+  }
+
+  /** What the last imports loaded: concepts per type, relations, and when a concept last changed. */
+  async status(ctx: RequestContext): Promise<TaxonomyStatus> {
+    const types: Array<{ type: string; count: number; last: Date | null }> = await ctx.em.query(
+      `SELECT type, count(*)::int AS count, max(imported_at) AS last FROM taxonomy_concept GROUP BY type ORDER BY type`,
+    );
+    const [{ relations }]: Array<{ relations: number }> = await ctx.em.query(`SELECT count(*)::int AS relations FROM taxonomy_relation`);
+    const times = types.map((t) => t.last).filter((t): t is Date => t !== null).map((t) => new Date(t).getTime());
+    return {
+      lastChangedAt: times.length > 0 ? new Date(Math.max(...times)) : null,
+      concepts: types.reduce((sum, t) => sum + t.count, 0),
+      relations,
+      types: types.map(({ type, count }) => ({ type, count })),
+    };
   }
 
   /** Concepts of a type whose label or code starts a word with `search`, for pickers in the client. */
