@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CandidatesModule } from '../candidates/candidates.module.js';
+import { ExposureHistoryResolver, ExposureHistoryService } from './exposure-history.js';
 import { LivePoolsService } from './live-pools.service.js';
 import { MatchingResolver } from './matching.resolver.js';
 import { MatchingService } from './matching.service.js';
@@ -8,7 +9,7 @@ import { ShortlistService } from './shortlist.service.js';
 
 @Module({
   imports: [CandidatesModule],
-  providers: [LivePoolsService, MatchingService, MatchingResolver, ShortlistService, ShortlistResolver],
+  providers: [ExposureHistoryService, ExposureHistoryResolver, LivePoolsService, MatchingService, MatchingResolver, ShortlistService, ShortlistResolver],
   exports: [MatchingService, ShortlistService],
 })
 export class MatchingModule {}

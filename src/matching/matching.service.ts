@@ -171,7 +171,7 @@ export class MatchingService {
 }
 
 /** Age bands for the exposure report only; age is never a ranking input. */
-function ageBand(birthDate: string, today: string): string {
+export function ageBand(birthDate: string, today: string): string {
   const age = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4)) - (today.slice(5) < birthDate.slice(5) ? 1 : 0);
   return age < 25 ? '18-24' : age < 35 ? '25-34' : age < 50 ? '35-49' : '50+';
 }

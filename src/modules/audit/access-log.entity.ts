@@ -33,4 +33,8 @@ export class AccessLogEntry {
   @Field({ description: 'The operation that read the record, e.g. candidate, candidates, teamCaseload' })
   @Column('text')
   operation: string;
+
+  /** Set by the access log's query, not stored: the name of the person read, for a viewer who may read them. */
+  @Field(() => String, { nullable: true, description: 'The name of the person read, when you may read their record (null otherwise)' })
+  candidateName?: string | null;
 }

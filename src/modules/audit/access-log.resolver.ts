@@ -1,9 +1,11 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow } from '../auth/allow.decorator.js';
 import { Role } from '../auth/role.enum.js';
-import { Ctx } from '../context/ctx.decorator.js';
+import { Ctx, RequestLoaders } from '../context/ctx.decorator.js';
 import type { RequestContext } from '../context/request-context.js';
+import type { Loaders } from '../graphql/loaders.js';
 import { Paginated, type Page } from '../graphql/pagination.js';
+import { User } from '../organisations/user.entity.js';
 import { AccessLogArgs } from './access-log.args.js';
 import { AccessLogEntry } from './access-log.entity.js';
 import { AccessLogService } from './access-log.service.js';
@@ -15,8 +17,15 @@ export class AccessLogResolver {
   constructor(private readonly service: AccessLogService) {}
 
   @Allow(Role.PRINCIPAL_REVIEWER, Role.MANAGER)
-  @Query(() => AccessLogPage, { description: "Who read which person's record, when, and through which operation" })
+  @Query(() => AccessLogPage, {
+    description: "Who read which person's record, when, and through which operation; the people it names are logged in turn (operation accessLog)",
+  })
   accessLog(@Ctx() ctx: RequestContext, @Args() args: AccessLogArgs): Promise<Page<AccessLogEntry>> {
     return this.service.search(ctx, args);
+  }
+
+  @ResolveField(() => User, { nullable: true, description: 'Who read the record: their name and, through organisation, where they work' })
+  user(@RequestLoaders() loaders: Loaders, @Parent() entry: AccessLogEntry) {
+    return loaders.user.load(entry.userId);
   }
 }

@@ -23,8 +23,25 @@ export class AccessLogService {
     );
   }
 
-  /** The log of the principals the caller may read, newest first; a principal's reviewer sees their own principal's. */
-  search(ctx: RequestContext, args: AccessLogArgs): Promise<Page<AccessLogEntry>> {
+  /**
+   * The log of the principals the caller may read, newest first; a principal's reviewer sees their own principal's.
+   * Each entry names the person read (the log's readers, managers and reviewers, read people's records), and a list
+   * that names people is itself a read (docs/rules.md, "The access log"): the people named are logged as read
+   * through `accessLog`, after the page is taken, so a page never shows its own reading.
+   */
+  async search(ctx: RequestContext, args: AccessLogArgs): Promise<Page<AccessLogEntry>> {
+    const page = await this.page(ctx, args);
+    const people: Array<{ id: string; name: string }> = await ctx.em.query(
+      `SELECT id, first_name || ' ' || last_name AS name FROM candidate WHERE id = ANY($1::uuid[]) AND principal_id = ANY($2::uuid[])`,
+      [[...new Set(page.items.map((e) => e.candidateId))], [...ctx.actor.readablePrincipalIds]],
+    );
+    const names = new Map(people.map((p) => [p.id, p.name]));
+    for (const entry of page.items) entry.candidateName = names.get(entry.candidateId) ?? null;
+    await this.record(ctx, people, 'accessLog');
+    return page;
+  }
+
+  private page(ctx: RequestContext, args: AccessLogArgs): Promise<Page<AccessLogEntry>> {
     const qb = scopedQuery(ctx, AccessLogEntry, 'a').orderBy('a.at', 'DESC').addOrderBy('a.id', 'DESC');
     if (args.candidateId) qb.andWhere('a.candidateId = :candidateId', { candidateId: args.candidateId });
     if (args.userId) qb.andWhere('a.userId = :userId', { userId: args.userId });

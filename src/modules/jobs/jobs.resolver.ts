@@ -1,6 +1,7 @@
 import { Args, Field, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../auth/allow.decorator.js';
 import { Role } from '../auth/role.enum.js';
+import { scrubIdentityNumbers } from '../logging/scrub.js';
 import { JobQueue } from './job-queue.js';
 import type { FailedJob } from './job-types.js';
 
@@ -26,9 +27,15 @@ class FailedJobType implements FailedJob {
 export class JobsResolver {
   constructor(private readonly jobs: JobQueue) {}
 
-  @Allow(Role.ADMINISTRATOR)
-  @Query(() => [FailedJobType], { description: 'Jobs that exhausted their retries, newest first' })
+  /**
+   * Administrators run the jobs; managers follow up that the statistics' checks and reports were made. A reason
+   * names the job and ids, never a person (processors throw with ids, database errors only say their SQLSTATE,
+   * loggable-error.ts); identity-number shapes are masked here too, as on every log line, as a net under that.
+   */
+  @Allow(Role.ADMINISTRATOR, Role.MANAGER)
+  @Query(() => [FailedJobType], { description: 'Jobs that exhausted their retries, newest first; the reasons hold ids, no personal data' })
   async failedJobs(@Args('limit', { type: () => Int, defaultValue: 50 }) limit: number): Promise<FailedJob[]> {
-    return this.jobs.failed(Math.max(1, Math.min(limit, 100)));
+    const failed = await this.jobs.failed(Math.max(1, Math.min(limit, 100)));
+    return failed.map((job) => ({ ...job, reason: scrubIdentityNumbers(job.reason) }));
   }
 }
