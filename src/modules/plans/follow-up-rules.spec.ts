@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { followUpDueOn, isFollowUpOverdue, nextFollowUpProblem, type FollowUpState } from './follow-up-rules.js';
+import { followUpDueOn, isFollowUpOverdue, nextFollowUpProblem, suggestedNextFollowUpOn, type FollowUpState } from './follow-up-rules.js';
 
 const state = (patch: Partial<FollowUpState> = {}): FollowUpState => ({
   exitOn: null,
@@ -67,5 +67,28 @@ describe('nextFollowUpProblem (at least weekly)', () => {
     ['eight days later', '2026-11-10', '2026-11-18', /at most 7 days.*2026-11-17/],
   ])('refuses %s', (_label, heldOn, nextOn, message) => {
     expect(nextFollowUpProblem(heldOn, nextOn)).toMatch(message);
+  });
+});
+
+describe('suggestedNextFollowUpOn (the next date a follow-up suggests)', () => {
+  it('is a week later on a working day', () => {
+    expect(suggestedNextFollowUpOn('2026-12-02')).toBe('2026-12-09');
+    expect(suggestedNextFollowUpOn('2026-11-27')).toBe('2026-12-04');
+  });
+
+  it('moves back from a holiday or an eve to the working day before, never past the weekly limit', () => {
+    // Kristi himmelsfärdsdag, Thursday 14 May 2026
+    expect(suggestedNextFollowUpOn('2026-05-07')).toBe('2026-05-13');
+    // julafton, Thursday 24 December 2026
+    expect(suggestedNextFollowUpOn('2026-12-17')).toBe('2026-12-23');
+    // a Saturday a week on, with juldagen and julafton before it
+    expect(suggestedNextFollowUpOn('2026-12-19')).toBe('2026-12-23');
+    for (const heldOn of ['2026-05-07', '2026-12-17', '2026-12-19', '2026-06-13']) {
+      expect(nextFollowUpProblem(heldOn, suggestedNextFollowUpOn(heldOn))).toBeNull();
+    }
+  });
+
+  it('moves back from a weekend to the Friday', () => {
+    expect(suggestedNextFollowUpOn('2026-12-05')).toBe('2026-12-11');
   });
 });

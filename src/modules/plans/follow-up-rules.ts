@@ -1,4 +1,5 @@
 import { addDays } from '../context/clock.js';
+import { isWorkingDay } from '../calendar/working-days.js';
 
 /**
  * docs/domain.md, "The job seeker's path", step 5: follow-up with the labour-market secretary at least once a week.
@@ -52,4 +53,19 @@ export function nextFollowUpProblem(heldOn: string, nextOn: string): string | nu
   const latest = addDays(heldOn, FOLLOW_UP_INTERVAL_DAYS);
   if (nextOn > latest) return `must be at most ${FOLLOW_UP_INTERVAL_DAYS} days after the follow-up (by ${latest}): follow-ups are at least weekly`;
   return null;
+}
+
+/**
+ * The date a follow-up held on `heldOn` suggests for the next one: a week later, the last day the weekly rule
+ * allows; when that day is not a working day (a weekend, a Swedish public holiday, midsommarafton, julafton or
+ * nyårsafton: the calendar of docs/rules.md, "Working days"), the last working day before it. It is never moved
+ * later, since a date more than {@link FOLLOW_UP_INTERVAL_DAYS} days after the follow-up is refused. When no
+ * working day lies between (no week has that few), a week later.
+ */
+export function suggestedNextFollowUpOn(heldOn: string): string {
+  const latest = addDays(heldOn, FOLLOW_UP_INTERVAL_DAYS);
+  for (let day = latest; day > heldOn; day = addDays(day, -1)) {
+    if (day < '3000' && isWorkingDay(day)) return day;
+  }
+  return latest;
 }

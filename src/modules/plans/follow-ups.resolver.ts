@@ -8,7 +8,8 @@ import { PageArgs, Paginated, type Page } from '../graphql/pagination.js';
 import { User } from '../organisations/user.entity.js';
 import { FollowUp } from './follow-up.entity.js';
 import { FollowUpsService } from './follow-ups.service.js';
-import { TeamEnrolmentsArgs, WithoutPlanArgs } from './plan.args.js';
+import { suggestedNextFollowUpOn } from './follow-up-rules.js';
+import { SuggestedNextFollowUpArgs, TeamEnrolmentsArgs, WithoutPlanArgs } from './plan.args.js';
 import { FOLLOW_UP_RECORDERS, PLAN_READERS } from './plan-permissions.js';
 import { RecordFollowUpInput } from './plan.input.js';
 
@@ -24,6 +25,14 @@ export class FollowUpsResolver {
     return this.followUps.record(ctx, input);
   }
 
+  @Allow(...FOLLOW_UP_RECORDERS)
+  @Query(() => String, {
+    description: 'The next follow-up a follow-up held on heldOn suggests: a week later, or the last working day before that (weekends and Swedish holidays)',
+  })
+  suggestedNextFollowUpOn(@Args() args: SuggestedNextFollowUpArgs): string {
+    return suggestedNextFollowUpOn(args.heldOn);
+  }
+
   @Allow(...PLAN_READERS)
   @Query(() => EnrolmentPage, { description: 'Enrolment periods you are the secretary of whose follow-up is overdue, most overdue first' })
   myOverdueFollowUps(@Ctx() ctx: RequestContext, @Args() page: PageArgs): Promise<Page<Enrolment>> {
@@ -31,7 +40,7 @@ export class FollowUpsResolver {
   }
 
   @Allow(...PLAN_READERS)
-  @Query(() => EnrolmentPage, { description: "Enrolment periods in a sector team whose follow-up is overdue, most overdue first" })
+  @Query(() => EnrolmentPage, { description: 'Enrolment periods in a sector team whose follow-up is overdue, most overdue first' })
   teamOverdueCandidateFollowUps(@Ctx() ctx: RequestContext, @Args() args: TeamEnrolmentsArgs): Promise<Page<Enrolment>> {
     return this.followUps.teamOverdue(ctx, args.teamId, args);
   }

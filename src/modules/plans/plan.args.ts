@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
 import { PageArgs } from '../graphql/pagination.js';
+import { IsCalendarDate } from '../validation/is-calendar-date.js';
 
 @ArgsType()
 export class TeamEnrolmentsArgs extends PageArgs {
@@ -20,4 +21,11 @@ export class WithoutPlanArgs extends PageArgs {
   @IsOptional()
   @IsUUID()
   secretaryId?: string;
+}
+
+@ArgsType()
+export class SuggestedNextFollowUpArgs {
+  @Field({ description: 'The day the follow-up is held, YYYY-MM-DD' })
+  @IsCalendarDate()
+  heldOn: string;
 }
