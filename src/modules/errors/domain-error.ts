@@ -27,7 +27,10 @@ export type ConflictReason =
   | 'NO_CONSENT'
   | 'ALREADY_PLACED'
   | 'STAGE_NOT_ALLOWED'
-  | 'COURSE_FULL';
+  | 'COURSE_FULL'
+  | 'DOUBLE_BOOKED'
+  | 'OVER_CAPACITY'
+  | 'MEETING_NOT_STARTED';
 
 /** One invalid field of an input: `field` is the dotted path within the operation's arguments. */
 export interface FieldError {

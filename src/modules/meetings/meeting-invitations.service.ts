@@ -117,7 +117,7 @@ export class MeetingInvitationsService {
     if (without) {
       throw DomainError.conflict('A recruitment meeting shares the profile with employers: the person has no consent SHARE_PROFILE_WITH_EMPLOYERS', [
         { field: `input.candidateIds.${input.candidateIds.indexOf(without.candidate.id)}`, message: 'no consent SHARE_PROFILE_WITH_EMPLOYERS in force' },
-      ]);
+      ], 'NO_CONSENT');
     }
     await this.assertCapacity(ctx, meeting, existing.filter((e) => takesSeat(e.response)).length, fresh.length, 'input.candidateIds');
 
@@ -348,7 +348,7 @@ export class MeetingInvitationsService {
     if (meeting.status !== MeetingStatus.INVITATIONS_SENT && meeting.status !== MeetingStatus.HELD) {
       throw DomainError.conflict(`The meeting is ${meeting.status}`, [{ field: 'input.invitationId', message: meeting.status }]);
     }
-    if (meeting.startsAt > this.clock.now()) throw DomainError.conflict('The meeting has not started yet', [{ field: 'input.invitationId', message: 'not started' }]);
+    if (meeting.startsAt > this.clock.now()) throw DomainError.conflict('The meeting has not started yet', [{ field: 'input.invitationId', message: 'not started' }], 'MEETING_NOT_STARTED');
     return meeting;
   }
 
@@ -362,7 +362,7 @@ export class MeetingInvitationsService {
   private async assertCapacity(ctx: RequestContext, meeting: Meeting, seated: number, adding: number, field: string): Promise<void> {
     const venue = meeting.venueId ? await ctx.em.getRepository(MeetingVenue).findOneByOrFail({ id: meeting.venueId }) : null;
     const refusal = refuseCapacity(venue?.capacity ?? null, seated, adding);
-    if (refusal) throw DomainError.conflict(`Over capacity: ${refusal}`, [{ field, message: refusal }]);
+    if (refusal) throw DomainError.conflict(`Over capacity: ${refusal}`, [{ field, message: refusal }], 'OVER_CAPACITY');
   }
 
   private async seated(ctx: RequestContext, meetingId: string): Promise<number> {

@@ -119,7 +119,7 @@ export class MeetingsService {
     if (venue && venueId !== meeting.venueId) {
       const seated = await this.seated(ctx, meeting.id);
       if (seated > venue.capacity) {
-        throw DomainError.conflict(`The venue holds ${venue.capacity}; ${seated} are invited`, [{ field: 'input.venueId', message: `holds ${venue.capacity}, ${seated} invited` }]);
+        throw DomainError.conflict(`The venue holds ${venue.capacity}; ${seated} are invited`, [{ field: 'input.venueId', message: `holds ${venue.capacity}, ${seated} invited` }], 'OVER_CAPACITY');
       }
     }
     const staff = input.responsibleUserIds ?? (await this.staffOf(ctx, meeting.id));
@@ -171,7 +171,7 @@ export class MeetingsService {
    */
   async markHeld(ctx: RequestContext, input: MeetingStatusInput): Promise<Meeting> {
     const meeting = await this.lockForChange(ctx, input.id, input.version, MeetingStatus.HELD);
-    if (meeting.startsAt > this.clock.now()) throw DomainError.conflict('The meeting has not started yet', [{ field: 'input.id', message: 'not started' }]);
+    if (meeting.startsAt > this.clock.now()) throw DomainError.conflict('The meeting has not started yet', [{ field: 'input.id', message: 'not started' }], 'MEETING_NOT_STARTED');
     meeting.status = MeetingStatus.HELD;
     meeting.heldAt = this.clock.now();
     const saved = await ctx.em.getRepository(Meeting).save(meeting);
@@ -343,7 +343,7 @@ export class MeetingsService {
       if (clash) {
         throw DomainError.conflict(`The venue is booked for "${clash.title}" (${iso(clash.starts_at)}–${iso(clash.ends_at)})`, [
           { field: 'input.venueId', message: 'booked at that time' },
-        ]);
+        ], 'DOUBLE_BOOKED');
       }
     }
     if (staff.length > 0) {
@@ -356,7 +356,7 @@ export class MeetingsService {
       if (clash) {
         throw DomainError.conflict(`A responsible staff member is at "${clash.title}" (${iso(clash.starts_at)}–${iso(clash.ends_at)})`, [
           { field: `input.responsibleUserIds.${staff.indexOf(clash.user_id)}`, message: 'responsible for another meeting at that time' },
-        ]);
+        ], 'DOUBLE_BOOKED');
       }
     }
   }
@@ -368,7 +368,7 @@ export class MeetingsService {
     } catch (error) {
       const driver = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
       const exclusion = driver?.code === '23P01' ? EXCLUSIONS[driver.constraint ?? ''] : undefined;
-      if (exclusion) throw DomainError.conflict(`Double booking: ${exclusion.message}`, [exclusion]);
+      if (exclusion) throw DomainError.conflict(`Double booking: ${exclusion.message}`, [exclusion], 'DOUBLE_BOOKED');
       throw error;
     }
   }

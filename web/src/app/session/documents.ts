@@ -8,6 +8,7 @@ export const ViewerFields = graphql(`
     organisationName
     roles
     permissions
+    writablePrincipalIds
   }
 `);
 

@@ -1,0 +1,375 @@
+import { graphql, type ResultOf } from '../graphql';
+
+export const MeetingListFields = graphql(`
+  fragment MeetingListFields on Meeting {
+    id
+    title
+    status
+    format
+    startsAt
+    endsAt
+    principal {
+      id
+      name
+    }
+    team {
+      id
+      name
+    }
+    venue {
+      id
+      name
+    }
+    invitationCounts {
+      invited
+      seated
+      attended
+    }
+  }
+`);
+
+/** The quarter's plan against the target per municipality, with the counts per sector. */
+export const MeetingPlanningQuery = graphql(`
+  query MeetingPlanning($year: Int!, $quarter: Int!) {
+    meetingPlanning(year: $year, quarter: $quarter) {
+      year
+      quarter
+      from
+      to
+      municipalities {
+        principal {
+          id
+          name
+        }
+        target
+        held
+        planned
+        cancelled
+        missing
+        onTrack
+        met
+        sectors {
+          sector {
+            id
+            name
+          }
+          held
+          planned
+          cancelled
+        }
+      }
+    }
+  }
+`);
+
+export const MeetingsQuery = graphql(
+  `
+    query Meetings($status: MeetingStatus, $teamId: ID, $principalId: ID, $limit: Int!, $offset: Int!) {
+      meetings(status: $status, teamId: $teamId, principalId: $principalId, limit: $limit, offset: $offset) {
+        totalCount
+        items {
+          ...MeetingListFields
+        }
+      }
+    }
+  `,
+  [MeetingListFields],
+);
+
+/** The teams (with members, for the responsible staff), the municipalities and the sectors the filters and the form name. */
+export const MeetingChoicesQuery = graphql(`
+  query MeetingChoices {
+    teams {
+      id
+      name
+      sectorId
+      servedPrincipalIds
+      members {
+        userId
+        role
+        user {
+          id
+          name
+          active
+        }
+      }
+    }
+    organisations {
+      id
+      name
+      kind
+    }
+  }
+`);
+
+export const MeetingVenuesQuery = graphql(`
+  query MeetingVenues($principalId: ID) {
+    meetingVenues(principalId: $principalId) {
+      id
+      name
+      street
+      city
+      capacity
+      principal {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const CreateVenueMutation = graphql(`
+  mutation CreateMeetingVenue($input: MeetingVenueInput!) {
+    createMeetingVenue(input: $input) {
+      id
+      name
+      street
+      city
+      capacity
+      principal {
+        id
+        name
+      }
+    }
+  }
+`);
+
+/** An employer's open openings, to bring to the meeting. */
+export const EmployerOpeningsQuery = graphql(`
+  query MeetingEmployerOpenings($employerId: ID!) {
+    openings(employerId: $employerId, status: OPEN, limit: 100) {
+      items {
+        id
+        title
+      }
+    }
+  }
+`);
+
+export const PlanMeetingMutation = graphql(`
+  mutation PlanMeeting($input: PlanMeetingInput!) {
+    planMeeting(input: $input) {
+      id
+    }
+  }
+`);
+
+export const MeetingQuery = graphql(`
+  query Meeting($id: ID!) {
+    meeting(id: $id) {
+      id
+      version
+      title
+      status
+      format
+      startsAt
+      endsAt
+      onlineUrl
+      notes
+      principalId
+      invitationsSentAt
+      heldAt
+      cancelledAt
+      cancelReason
+      principal {
+        id
+        name
+      }
+      sector {
+        id
+        name
+      }
+      team {
+        id
+        name
+      }
+      venue {
+        id
+        name
+        street
+        postalCode
+        city
+        capacity
+      }
+      responsibleStaff {
+        id
+        name
+      }
+      employers {
+        id
+        employer {
+          id
+          name
+        }
+        openings {
+          id
+          title
+        }
+        contact {
+          id
+          kind
+          summary
+          occurredAt
+        }
+      }
+      invitationCounts {
+        invited
+        accepted
+        declined
+        noAnswer
+        attended
+        absent
+        seated
+      }
+    }
+  }
+`);
+
+export const MeetingInvitationsQuery = graphql(`
+  query MeetingInvitations($meetingId: ID!) {
+    meetingInvitations(meetingId: $meetingId, limit: 100) {
+      totalCount
+      items {
+        id
+        version
+        candidateId
+        principalId
+        source
+        score
+        explanation
+        response
+        respondedAt
+        attendance
+        planActivityId
+        candidate {
+          id
+          firstName
+          lastName
+        }
+        opening {
+          id
+          title
+        }
+        reminders {
+          id
+          kind
+          sentAt
+        }
+        interviews {
+          id
+          openingId
+          note
+          bookedAt
+          placement {
+            id
+            stage
+            opening {
+              id
+              title
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ProposedInvitationsQuery = graphql(`
+  query ProposedMeetingInvitations($meetingId: ID!, $limit: Int!) {
+    proposedMeetingInvitations(meetingId: $meetingId, limit: $limit) {
+      considered
+      proposals {
+        score
+        explanation
+        invited
+        opening {
+          id
+          title
+        }
+        candidate {
+          id
+          firstName
+          lastName
+          principalId
+        }
+      }
+    }
+  }
+`);
+
+export const InviteMutation = graphql(`
+  mutation InviteToMeeting($input: InviteToMeetingInput!) {
+    inviteToMeeting(input: $input) {
+      id
+    }
+  }
+`);
+
+export const RespondMutation = graphql(`
+  mutation RecordInvitationResponse($input: InvitationResponseInput!) {
+    recordInvitationResponse(input: $input) {
+      id
+      version
+      response
+    }
+  }
+`);
+
+export const AttendMutation = graphql(`
+  mutation RecordMeetingAttendance($input: AttendanceInput!) {
+    recordMeetingAttendance(input: $input) {
+      id
+      version
+      attendance
+    }
+  }
+`);
+
+export const BookInterviewMutation = graphql(`
+  mutation BookMeetingInterview($input: BookMeetingInterviewInput!) {
+    bookMeetingInterview(input: $input) {
+      id
+      placement {
+        id
+      }
+    }
+  }
+`);
+
+export const SendInvitationsMutation = graphql(`
+  mutation SendMeetingInvitations($input: MeetingStatusInput!) {
+    sendMeetingInvitations(input: $input) {
+      id
+      version
+      status
+    }
+  }
+`);
+
+export const MarkHeldMutation = graphql(`
+  mutation MarkMeetingHeld($input: MeetingStatusInput!) {
+    markMeetingHeld(input: $input) {
+      id
+      version
+      status
+    }
+  }
+`);
+
+export const CancelMeetingMutation = graphql(`
+  mutation CancelMeeting($input: CancelMeetingInput!) {
+    cancelMeeting(input: $input) {
+      id
+      version
+      status
+    }
+  }
+`);
+
+export type MeetingListItem = ResultOf<typeof MeetingListFields>;
+export type MeetingDetails = ResultOf<typeof MeetingQuery>['meeting'];
+export type Invitation = ResultOf<typeof MeetingInvitationsQuery>['meetingInvitations']['items'][number];
+export type Venue = ResultOf<typeof MeetingVenuesQuery>['meetingVenues'][number];
+export type MeetingChoices = ResultOf<typeof MeetingChoicesQuery>;
+
+export const personName = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
