@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CandidatesModule } from '../../candidates/candidates.module.js';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
-import { CaseloadResolver } from './caseload.resolver.js';
+import { CaseloadResolver, EnrolmentDeadlinesResolver } from './caseload.resolver.js';
 import { CaseloadService } from './caseload.service.js';
 import { EnrolmentPlanResolver } from './enrolment-plan.resolver.js';
 import { FollowUpsResolver } from './follow-ups.resolver.js';
@@ -22,6 +22,7 @@ import { PlansService } from './plans.service.js';
     EnrolmentPlanResolver,
     CaseloadService,
     CaseloadResolver,
+    EnrolmentDeadlinesResolver,
   ],
   exports: [PlansService, FollowUpsService],
 })
