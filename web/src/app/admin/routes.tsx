@@ -1,15 +1,63 @@
 import { createRoute } from '@tanstack/react-router';
-import { ComingSoonPage, Permitted } from '../pages/StatusPages';
+import { lazyPage } from '../components/lazy-page';
+import { Permitted } from '../pages/StatusPages';
 import { signedInRoute } from '../routes/root';
 
+const UsersPage = lazyPage(() => import('./UsersPage'), 'UsersPage');
+const TeamsPage = lazyPage(() => import('./TeamsPage'), 'TeamsPage');
+const AgreementsPage = lazyPage(() => import('./ReferencePages'), 'AgreementsPage');
+const TaxonomyPage = lazyPage(() => import('./ReferencePages'), 'TaxonomyPage');
+const FailedJobsPage = lazyPage(() => import('./ReferencePages'), 'FailedJobsPage');
+
+/* The administrator's screens: no case data, only users, teams, agreements, the taxonomy and failed jobs. */
 export const adminRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/administration',
   component: () => (
     <Permitted operation="createUser">
-      <ComingSoonPage title="Administration" />
+      <UsersPage />
     </Permitted>
   ),
 });
 
-export const adminRoutes = [adminRoute] as const;
+const teamsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/administration/team',
+  component: () => (
+    <Permitted operation="createUser">
+      <TeamsPage />
+    </Permitted>
+  ),
+});
+
+const agreementsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/administration/avtal',
+  component: () => (
+    <Permitted operation="createUser">
+      <AgreementsPage />
+    </Permitted>
+  ),
+});
+
+const taxonomyRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/administration/taxonomi',
+  component: () => (
+    <Permitted operation="taxonomyStatus">
+      <TaxonomyPage />
+    </Permitted>
+  ),
+});
+
+const failedJobsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/administration/jobb',
+  component: () => (
+    <Permitted operation="failedJobs">
+      <FailedJobsPage />
+    </Permitted>
+  ),
+});
+
+export const adminRoutes = [adminRoute, teamsRoute, agreementsRoute, taxonomyRoute, failedJobsRoute] as const;

@@ -1,15 +1,36 @@
 import { createRoute } from '@tanstack/react-router';
-import { ComingSoonPage, Permitted } from '../pages/StatusPages';
+import { lazyPage } from '../components/lazy-page';
+import { Permitted } from '../pages/StatusPages';
 import { signedInRoute } from '../routes/root';
+import { validateSfiSearch } from './search';
+
+const SfiCoursesPage = lazyPage(() => import('./SfiCoursesPage'), 'SfiCoursesPage');
+const SfiCoursePage = lazyPage(() => import('./SfiCoursePage'), 'SfiCoursePage');
 
 export const sfiCoursesRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/sfi',
-  component: () => (
-    <Permitted operation="sfiCourses">
-      <ComingSoonPage title="Sektors-sfi" />
-    </Permitted>
-  ),
+  validateSearch: validateSfiSearch,
+  component: function SfiCoursesRoute() {
+    return (
+      <Permitted operation="sfiCourses">
+        <SfiCoursesPage search={sfiCoursesRoute.useSearch()} />
+      </Permitted>
+    );
+  },
 });
 
-export const sfiRoutes = [sfiCoursesRoute] as const;
+export const sfiCourseRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/sfi/$courseId',
+  component: function SfiCourseRoute() {
+    const { courseId } = sfiCourseRoute.useParams();
+    return (
+      <Permitted operation="sfiCourse">
+        <SfiCoursePage courseId={courseId} />
+      </Permitted>
+    );
+  },
+});
+
+export const sfiRoutes = [sfiCoursesRoute, sfiCourseRoute] as const;

@@ -1,0 +1,90 @@
+import { Button, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useState } from 'react';
+import { useMutation } from 'urql';
+import { AnchorLink } from '../components/links';
+import { DateDialog } from './DateDialog';
+import { personName, StartSfiMutation, type QueuedPerson } from './documents';
+import { sfiText } from './messages';
+
+const t = sfiText.queue;
+
+interface QueueSectionProps {
+  queue: QueuedPerson[];
+  totalCount: number;
+  places: number;
+  /** Whether the viewer may start this person (startSfi, and a principal they act for) */
+  mayStart(person: QueuedPerson): boolean;
+  onStarted(name: string): void;
+}
+
+/** The course's queue, longest waiting first, with the days each person has waited and "Starta plats". */
+export function QueueSection({ queue, totalCount, places, mayStart, onStarted }: QueueSectionProps) {
+  const [starting, setStarting] = useState<QueuedPerson | null>(null);
+  const [, start] = useMutation(StartSfiMutation);
+  const anyAction = queue.some(mayStart);
+
+  return (
+    <section aria-labelledby="sfi-ko">
+      <Title order={2} id="sfi-ko" size="h3" mb="sm">
+        {t.heading(totalCount)}
+      </Title>
+      <Stack gap="sm">
+        {queue.length === 0 ? (
+          <Text>{t.empty}</Text>
+        ) : (
+          <Table withTableBorder striped verticalSpacing="xs">
+            <Table.Caption>{t.caption}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t.name}</Table.Th>
+                <Table.Th scope="col">{t.since}</Table.Th>
+                <Table.Th scope="col">{t.waiting}</Table.Th>
+                {anyAction && <Table.Th scope="col">{t.actions}</Table.Th>}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {queue.map((person) => (
+                <Table.Tr key={person.id}>
+                  <Table.Th scope="row">
+                    <AnchorLink to="/arbetssokande/$candidateId/vag" params={{ candidateId: person.candidate.id }}>
+                      {personName(person)}
+                    </AnchorLink>
+                  </Table.Th>
+                  <Table.Td>{person.queuedSince}</Table.Td>
+                  <Table.Td>{sfiText.days(person.waitingDays)}</Table.Td>
+                  {anyAction && (
+                    <Table.Td>
+                      {mayStart(person) && (
+                        <Button size="xs" variant="outline" color="blue.9" onClick={() => setStarting(person)}>
+                          {t.start}
+                          <VisuallyHidden> {t.startFor(personName(person))}</VisuallyHidden>
+                        </Button>
+                      )}
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Stack>
+      {starting && (
+        <DateDialog
+          title={t.startTitle(personName(starting))}
+          dateLabel={t.startedOn}
+          confirm={t.confirmStart}
+          field="startedOn"
+          refusal={(problem) => (problem.reason === 'COURSE_FULL' ? t.courseFull(places) : null)}
+          onClose={() => setStarting(null)}
+          onConfirm={async (day) => {
+            const result = await start({ id: starting.id, startedOn: day });
+            if (result.error) return result.error;
+            setStarting(null);
+            onStarted(personName(starting));
+            return undefined;
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+import { Button, Group, Modal, Select, Stack, Table, Text } from '@mantine/core';
+import { useNavigate } from '@tanstack/react-router';
+import { useRef, useState } from 'react';
+import { useQuery } from 'urql';
+import { describeProblem } from '../api/errors';
+import { AnchorLink } from '../components/links';
+import { Page, PageLoader } from '../components/Page';
+import { ProblemAlert } from '../components/ProblemAlert';
+import { formatNumber } from '../i18n/sv';
+import { mayUse, useViewer } from '../session/session';
+import { CourseForm } from './CourseForm';
+import { QUEUE_PAGE, SectorsQuery, SfiCoursesQuery } from './documents';
+import { sfiText } from './messages';
+import type { SfiSearch } from './search';
+
+const t = sfiText.courses;
+
+/** "Bransch-SFI": the sector SFI courses with their places and queues, filtered by sector; a course is created in a dialog. */
+export function SfiCoursesPage({ search }: { search: SfiSearch }) {
+  const viewer = useViewer();
+  const navigate = useNavigate();
+  const [{ data, error, fetching }, reload] = useQuery({ query: SfiCoursesQuery, variables: { sectorId: search.bransch ?? null, limit: QUEUE_PAGE } });
+  const [sectors] = useQuery({ query: SectorsQuery });
+  const [creating, setCreating] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const newButton = useRef<HTMLButtonElement>(null);
+  const sectorOptions = (sectors.data?.sectors ?? []).map((s) => ({ value: s.id, label: s.name }));
+  const courses = data?.sfiCourses.items ?? [];
+
+  return (
+    <Page title={t.title} intro={t.intro}>
+      <Group align="flex-end" justify="space-between">
+        <Select
+          label={t.sector}
+          placeholder={t.anySector}
+          data={sectorOptions}
+          value={search.bransch ?? null}
+          onChange={(value) => void navigate({ to: '/sfi', search: { bransch: value ?? undefined } })}
+          clearable
+          clearButtonProps={{ 'aria-label': t.clearSector }}
+          w={280}
+        />
+        {mayUse(viewer, 'createSfiCourse') && (
+          <Button ref={newButton} color="blue.9" onClick={() => (setAnnouncement(''), setCreating(true))}>
+            {t.newCourse}
+          </Button>
+        )}
+      </Group>
+      <Text role="status" fw={700}>
+        {announcement}
+      </Text>
+      {error && <ProblemAlert problem={describeProblem(error)} onRetry={() => reload({ requestPolicy: 'network-only' })} />}
+      {fetching && !data && <PageLoader />}
+      {data && (
+        <Stack gap="xs">
+          <Text aria-live="polite">{t.count(data.sfiCourses.totalCount)}</Text>
+          {courses.length === 0 ? (
+            <Text>{t.empty}</Text>
+          ) : (
+            <Table withTableBorder striped verticalSpacing="xs">
+              <Table.Caption>{t.caption}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t.name}</Table.Th>
+                  <Table.Th scope="col">{t.sector}</Table.Th>
+                  <Table.Th scope="col">{t.level}</Table.Th>
+                  <Table.Th scope="col">{t.period}</Table.Th>
+                  <Table.Th scope="col">{t.places}</Table.Th>
+                  <Table.Th scope="col">{t.placesLeft}</Table.Th>
+                  <Table.Th scope="col">{t.queue}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {courses.map((course) => (
+                  <Table.Tr key={course.id}>
+                    <Table.Th scope="row">
+                      <AnchorLink to="/sfi/$courseId" params={{ courseId: course.id }}>
+                        {course.name}
+                      </AnchorLink>
+                    </Table.Th>
+                    <Table.Td>{course.sector.name}</Table.Td>
+                    <Table.Td>{sfiText.level[course.level] ?? course.level}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      {course.startOn} – {course.endOn}
+                    </Table.Td>
+                    <Table.Td>{formatNumber(course.places)}</Table.Td>
+                    <Table.Td>{formatNumber(course.placesLeft)}</Table.Td>
+                    <Table.Td>{formatNumber(course.queueLength)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+        </Stack>
+      )}
+      <Modal
+        opened={creating}
+        onClose={() => setCreating(false)}
+        title={sfiText.form.createTitle}
+        size="lg"
+        closeButtonProps={{ 'aria-label': sfiText.closeDialog }}
+      >
+        {creating && (
+          <CourseForm
+            course={null}
+            sectors={sectorOptions}
+            onCancel={() => setCreating(false)}
+            onSaved={(name) => {
+              setCreating(false);
+              setAnnouncement(t.created(name));
+              reload({ requestPolicy: 'network-only' });
+              newButton.current?.focus();
+            }}
+          />
+        )}
+      </Modal>
+    </Page>
+  );
+}
