@@ -5,6 +5,7 @@ import { AnchorLink } from '../components/links';
 import { Page, PageLoader } from '../components/Page';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { formatDate } from '../i18n/dates';
+import { PersonTabs } from '../person/PersonTabs';
 import { mayUse, useViewer } from '../session/session';
 import { CandidateQuery } from './documents';
 import { candidatesText } from './messages';
@@ -30,6 +31,7 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
   return (
     <Page title={person ? `${person.firstName} ${person.lastName}` : t.title} intro={t.intro}>
       <AnchorLink to="/arbetssokande">{t.backToList}</AnchorLink>
+      <PersonTabs candidateId={candidateId} current="profile" />
       {fetching && !data && <PageLoader />}
       {error && !data && <ProblemAlert problem={describeProblem(error)} onRetry={retry} onReload={retry} />}
       {person && (

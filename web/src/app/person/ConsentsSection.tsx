@@ -1,0 +1,152 @@
+import { Button, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { memo, useState, type FormEvent } from 'react';
+import { useMutation } from 'urql';
+import { describeProblem, fieldError, type Problem } from '../api/errors';
+import { ConsentStatus } from '../candidates/ConsentStatus';
+import { candidatesText } from '../candidates/messages';
+import { ProblemAlert } from '../components/ProblemAlert';
+import { formatDate } from '../i18n/dates';
+import { GiveConsentMutation, WithdrawConsentMutation, type PersonConsent } from './documents';
+import { personText } from './messages';
+
+const t = personText.consent;
+type Purpose = 'SHARE_PROFILE_WITH_EMPLOYERS' | 'CONTACT_ARBETSFORMEDLINGEN' | 'CONTACT_FORSAKRINGSKASSAN' | 'CONTACT_HEALTH_CARE' | 'CONTACT_OTHER';
+const PURPOSES = Object.keys(candidatesText.purpose) as Purpose[];
+
+interface ConsentsSectionProps {
+  candidateId: string;
+  consents: readonly PersonConsent[];
+  mayGive: boolean;
+  mayWithdraw: boolean;
+  onChanged(): void;
+}
+
+/** The consents the person gave, in force and withdrawn, with the share-with-employers consent said first. */
+export const ConsentsSection = memo(function ConsentsSection({ candidateId, consents, mayGive, mayWithdraw, onChanged }: ConsentsSectionProps) {
+  const [announcement, setAnnouncement] = useState('');
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [, withdraw] = useMutation(WithdrawConsentMutation);
+  const sorted = [...consents].sort((a, b) => b.givenAt.localeCompare(a.givenAt));
+
+  async function withdrawOne(consent: PersonConsent) {
+    setProblem(null);
+    setAnnouncement('');
+    const result = await withdraw({ consentId: consent.id });
+    if (result.error) return setProblem(describeProblem(result.error));
+    setAnnouncement(t.withdrawnMessage);
+    onChanged();
+  }
+
+  return (
+    <section aria-labelledby="samtycken">
+      <Title order={2} id="samtycken" size="h3" mb="sm">
+        {t.heading}
+      </Title>
+      <Stack gap="md">
+        <ConsentStatus consents={consents} />
+        {sorted.length === 0 ? (
+          <Text>{t.none}</Text>
+        ) : (
+          <Table.ScrollContainer minWidth={560}>
+            <Table striped>
+              <Table.Caption>{t.caption}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t.purpose}</Table.Th>
+                  <Table.Th scope="col">{t.given}</Table.Th>
+                  <Table.Th scope="col">{t.withdrawn}</Table.Th>
+                  {mayWithdraw && <Table.Th scope="col">{t.withdrawShort}</Table.Th>}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {sorted.map((consent) => {
+                  const purpose = candidatesText.purpose[consent.purpose] ?? consent.purpose;
+                  return (
+                    <Table.Tr key={consent.id}>
+                      <Table.Th scope="row" fw={400}>
+                        {purpose}
+                        {consent.recipient ? ` (${consent.recipient})` : ''}
+                      </Table.Th>
+                      <Table.Td>{formatDate(consent.givenAt)}</Table.Td>
+                      <Table.Td>{consent.withdrawnAt ? formatDate(consent.withdrawnAt) : t.inForce}</Table.Td>
+                      {mayWithdraw && (
+                        <Table.Td>
+                          {!consent.withdrawnAt && (
+                            <Button size="xs" variant="outline" color="red.9" onClick={() => void withdrawOne(consent)} aria-label={t.withdraw(purpose)}>
+                              {t.withdrawShort}
+                            </Button>
+                          )}
+                        </Table.Td>
+                      )}
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+        {problem && <ProblemAlert problem={problem} />}
+        {mayGive && (
+          <GiveConsentForm
+            candidateId={candidateId}
+            onGiven={() => {
+              setAnnouncement(t.givenMessage);
+              onChanged();
+            }}
+          />
+        )}
+        <Text role="status" fw={700}>
+          {announcement}
+        </Text>
+      </Stack>
+    </section>
+  );
+});
+
+function GiveConsentForm({ candidateId, onGiven }: { candidateId: string; onGiven(): void }) {
+  const [purpose, setPurpose] = useState<Purpose>('SHARE_PROFILE_WITH_EMPLOYERS');
+  const [recipient, setRecipient] = useState('');
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [{ fetching }, give] = useMutation(GiveConsentMutation);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setProblem(null);
+    const result = await give({ input: { candidateId, purpose, recipient: recipient.trim() || undefined } });
+    if (result.error) return setProblem(describeProblem(result.error));
+    setRecipient('');
+    onGiven();
+  }
+
+  return (
+    <Paper withBorder p="md">
+      <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="registrera-samtycke">
+        <Title order={3} id="registrera-samtycke" size="h4" mb="sm">
+          {t.giveHeading}
+        </Title>
+        <Group align="flex-end" gap="md">
+          <NativeSelect
+            label={t.givePurpose}
+            value={purpose}
+            onChange={(e) => setPurpose(e.currentTarget.value as Purpose)}
+            data={PURPOSES.map((value) => ({ value, label: candidatesText.purpose[value] }))}
+            error={fieldError(problem, 'purpose')}
+          />
+          <TextInput
+            label={t.recipient}
+            description={t.recipientDescription}
+            descriptionProps={{ c: 'gray.8' }}
+            value={recipient}
+            onChange={(e) => setRecipient(e.currentTarget.value)}
+            maxLength={200}
+            error={fieldError(problem, 'recipient')}
+          />
+          <Button type="submit" color="blue.9" loading={fetching}>
+            {t.give}
+          </Button>
+        </Group>
+        {problem && <ProblemAlert problem={problem} />}
+      </form>
+    </Paper>
+  );
+}
