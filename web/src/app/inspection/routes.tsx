@@ -1,15 +1,22 @@
 import { createRoute } from '@tanstack/react-router';
-import { ComingSoonPage, Permitted } from '../pages/StatusPages';
+import { lazyPage } from '../components/lazy-page';
+import { Permitted } from '../pages/StatusPages';
 import { signedInRoute } from '../routes/root';
+import { validateAccessLogSearch } from './search';
+
+const AccessLogPage = lazyPage(() => import('./AccessLogPage'), 'AccessLogPage');
 
 export const accessLogRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/atkomstlogg',
-  component: () => (
-    <Permitted operation="accessLog">
-      <ComingSoonPage title="Åtkomstlogg" />
-    </Permitted>
-  ),
+  validateSearch: validateAccessLogSearch,
+  component: function AccessLogRoute() {
+    return (
+      <Permitted operation="accessLog">
+        <AccessLogPage search={accessLogRoute.useSearch()} />
+      </Permitted>
+    );
+  },
 });
 
 export const inspectionRoutes = [accessLogRoute] as const;

@@ -1,15 +1,22 @@
 import { createRoute } from '@tanstack/react-router';
-import { ComingSoonPage, Permitted } from '../pages/StatusPages';
+import { lazyPage } from '../components/lazy-page';
+import { Permitted } from '../pages/StatusPages';
 import { signedInRoute } from '../routes/root';
+import { validateStatisticsSearch } from './search';
+
+const StatisticsPage = lazyPage(() => import('./StatisticsPage'), 'StatisticsPage');
 
 export const statisticsRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/statistik',
-  component: () => (
-    <Permitted operation="statistics">
-      <ComingSoonPage title="Statistik" />
-    </Permitted>
-  ),
+  validateSearch: validateStatisticsSearch,
+  component: function StatisticsRoute() {
+    return (
+      <Permitted operation="statistics">
+        <StatisticsPage search={statisticsRoute.useSearch()} />
+      </Permitted>
+    );
+  },
 });
 
 export const statisticsRoutes = [statisticsRoute] as const;

@@ -1,0 +1,177 @@
+import { Button, Code, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useNavigate } from '@tanstack/react-router';
+import dayjs from 'dayjs';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useQuery } from 'urql';
+import { describeProblem, fieldError } from '../api/errors';
+import { DateField } from '../components/DateField';
+import { AnchorLink } from '../components/links';
+import { ListPager, useFocusAfterPaging } from '../components/ListPager';
+import { Page, PageLoader } from '../components/Page';
+import { ProblemAlert } from '../components/ProblemAlert';
+import { mayUse, useViewer } from '../session/session';
+import { AccessLogQuery, PAGE_SIZE, PersonSearchQuery, type AccessLogEntry } from './documents';
+import { messages as t } from './messages';
+import { periodInstants, type AccessLogSearch } from './search';
+
+/**
+ * "Åtkomstlogg": who read whose record, when, and through which operation, for the principals the viewer reads
+ * (Svedala's reviewer: Svedala's people). Filtered to a person (found by name, or from their page with ?person=)
+ * and a period, 25 a page. Reading only: there is nothing to change here.
+ */
+export function AccessLogPage({ search }: { search: AccessLogSearch }) {
+  const viewer = useViewer();
+  const navigate = useNavigate({ from: '/atkomstlogg' });
+  const page = search.sida ?? 1;
+  const variables = { candidateId: search.person, ...periodInstants(search), limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE };
+  const [{ data, error, fetching }, reload] = useQuery({ query: AccessLogQuery, variables });
+  const [from, setFrom] = useState(search.fran ?? '');
+  const [to, setTo] = useState(search.till ?? '');
+  const [name, setName] = useState('');
+  const [term, setTerm] = useState('');
+  const [people] = useQuery({ query: PersonSearchQuery, variables: { name: term }, pause: term.length < 2 });
+  const table = useFocusAfterPaging<HTMLTableElement>(Boolean(data) && !fetching);
+
+  useEffect(() => {
+    setFrom(search.fran ?? '');
+    setTo(search.till ?? '');
+  }, [search.fran, search.till]);
+
+  function filter(change: Partial<AccessLogSearch>) {
+    void navigate({ search: (prev) => ({ ...prev, ...change, sida: undefined }) });
+  }
+
+  function submitPeriod(event: FormEvent) {
+    event.preventDefault();
+    filter({ fran: from || undefined, till: to || undefined });
+  }
+
+  function searchPeople(event: FormEvent) {
+    event.preventDefault();
+    setTerm(name.trim());
+  }
+
+  function goToPage(next: number) {
+    table.focusWhenLoaded();
+    void navigate({ search: (prev) => ({ ...prev, sida: next > 1 ? next : undefined }) });
+  }
+
+  const problem = error ? describeProblem(error) : null;
+  const log = data?.accessLog;
+  const pages = log ? Math.max(1, Math.ceil(log.totalCount / PAGE_SIZE)) : 1;
+  const first = (page - 1) * PAGE_SIZE + 1;
+  const personName = search.person ? (log?.items.find((e) => e.candidateName)?.candidateName ?? null) : null;
+  const found = people.data?.candidates.items ?? [];
+
+  return (
+    <Page title={t.title} intro={t.intro}>
+      <Stack gap="sm">
+        <form role="search" aria-label={t.personSearch} onSubmit={searchPeople} noValidate>
+          <Group align="flex-end" gap="sm">
+            <TextInput
+              label={t.personSearch}
+              description={t.personSearchDescription}
+              descriptionProps={{ c: 'gray.8' }}
+              value={name}
+              onChange={(e) => setName(e.currentTarget.value)}
+              maxLength={100}
+              miw={300}
+            />
+            <Button type="submit" color="blue.9">
+              {t.search}
+            </Button>
+          </Group>
+        </form>
+        {term.length >= 2 && people.data && (
+          <Stack gap={4}>
+            <Text aria-live="polite">{t.searchResults(found.length)}</Text>
+            <ul style={{ margin: 0 }}>
+              {found.map((p) => (
+                <li key={p.id}>
+                  <AnchorLink to="/atkomstlogg" search={{ person: p.id, fran: search.fran, till: search.till }} onClick={() => setTerm('')}>
+                    {t.choose(`${p.firstName} ${p.lastName}`, p.birthDate)}
+                  </AnchorLink>
+                </li>
+              ))}
+            </ul>
+          </Stack>
+        )}
+        {people.error && <ProblemAlert problem={describeProblem(people.error)} />}
+        <form aria-label={t.filters} onSubmit={submitPeriod} noValidate>
+          <Group align="flex-end" gap="sm">
+            <DateField label={t.from} value={from} onChange={setFrom} error={fieldError(problem, 'from')} />
+            <DateField label={t.to} value={to} onChange={setTo} error={fieldError(problem, 'to')} />
+            <Button type="submit" color="blue.9">
+              {t.show}
+            </Button>
+          </Group>
+        </form>
+        {(search.person || search.fran || search.till) && (
+          <Group>
+            <Button variant="outline" color="blue.9" size="xs" onClick={() => void navigate({ search: {} })}>
+              {t.clear}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+
+      {search.person && (
+        <Group gap="sm">
+          <Text fw={700}>{personName ? t.forPerson(personName) : t.forChosenPerson}</Text>
+          {personName && mayUse(viewer, 'candidate') && (
+            <AnchorLink to="/arbetssokande/$candidateId" params={{ candidateId: search.person }}>
+              {t.personPage(personName)}
+            </AnchorLink>
+          )}
+        </Group>
+      )}
+      {problem && <ProblemAlert problem={problem} onRetry={() => reload({ requestPolicy: 'network-only' })} />}
+      <Text aria-live="polite" aria-atomic="true" fw={700}>
+        {log && !fetching ? t.found(log.totalCount, first, first + log.items.length - 1) : ''}
+      </Text>
+      {fetching && !data && <PageLoader />}
+      {log && log.items.length > 0 && (
+        <Stack gap="md" opacity={fetching ? 0.6 : 1}>
+          <AccessLogTable entries={log.items} caption={t.caption(page, pages)} tableRef={table.ref} />
+          <ListPager label={t.pagesLabel} page={page} pages={pages} onChange={goToPage} />
+        </Stack>
+      )}
+    </Page>
+  );
+}
+
+function AccessLogTable({ entries, caption, tableRef }: { entries: readonly AccessLogEntry[]; caption: string; tableRef: React.Ref<HTMLTableElement> }) {
+  return (
+    <Table ref={tableRef} tabIndex={-1} captionSide="top" striped withTableBorder verticalSpacing="xs">
+      <Table.Caption style={{ textAlign: 'left', fontWeight: 700 }} c="gray.9">
+        {caption}
+      </Table.Caption>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">{t.when}</Table.Th>
+          <Table.Th scope="col">{t.who}</Table.Th>
+          <Table.Th scope="col">{t.organisation}</Table.Th>
+          <Table.Th scope="col">{t.person}</Table.Th>
+          <Table.Th scope="col">{t.operation}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {entries.map((e) => (
+          <Table.Tr key={e.id}>
+            <Table.Th scope="row" fw={400} style={{ whiteSpace: 'nowrap' }}>
+              {dayjs(e.at as string).format('YYYY-MM-DD HH:mm:ss')}
+            </Table.Th>
+            <Table.Td>{e.user?.name ?? t.unknownUser}</Table.Td>
+            <Table.Td>{e.user?.organisation.name ?? t.unknownUser}</Table.Td>
+            <Table.Td>
+              <AnchorLink to="/atkomstlogg" search={{ person: e.candidateId }}>
+                {e.candidateName ?? t.unknownPerson}
+              </AnchorLink>
+            </Table.Td>
+            <Table.Td>{t.operationLabel[e.operation] ?? <Code>{e.operation}</Code>}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

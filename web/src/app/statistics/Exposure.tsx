@@ -1,0 +1,128 @@
+import '@mantine/charts/styles.css';
+import { LineChart } from '@mantine/charts';
+import { Button, Stack, Table, Text, Title } from '@mantine/core';
+import { useId, useState } from 'react';
+import { useQuery } from 'urql';
+import { describeProblem } from '../api/errors';
+import { PageLoader } from '../components/Page';
+import { ProblemAlert } from '../components/ProblemAlert';
+import { formatNumber } from '../i18n/sv';
+import { ExposureHistoryQuery, type ExposureMonth } from './documents';
+import { formatDecimal, messages, monthName } from './messages';
+
+const t = messages.exposure;
+const DIMENSIONS = ['age', 'newly arrived', 'Swedish level'];
+/** The four-fifths rule: a group put forward at less than 0.8 of the most exposed group's rate is a warning sign. */
+const FOUR_FIFTHS = 0.8;
+
+/** A month's disparity in one dimension; none in a month without proposals (there is nothing to compare). */
+function disparity(month: ExposureMonth, dimension: string): number | null {
+  if (month.appearances === 0) return null;
+  return month.dimensions.find((d) => d.dimension === dimension)?.disparity ?? null;
+}
+
+/** The ranking's exposure per month over the last year: the disparity of each dimension as a chart, a table and in words. */
+export function Exposure() {
+  const [{ data, error, fetching }, reload] = useQuery({ query: ExposureHistoryQuery });
+  const [showTable, setShowTable] = useState(false);
+  const tableId = useId();
+  const months = data?.rankingExposureHistory ?? [];
+  const withProposals = months.filter((m) => m.appearances > 0);
+  const below = withProposals.filter((m) => DIMENSIONS.some((d) => (disparity(m, d) ?? 1) < FOUR_FIFTHS)).length;
+  const chart = months.map((m) => ({
+    month: monthName(m.month),
+    ...Object.fromEntries(DIMENSIONS.map((d) => [t.dimension[d], disparity(m, d)])),
+  }));
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="exposure-heading">
+      <Title order={2} id="exposure-heading">
+        {t.heading}
+      </Title>
+      <Text c="gray.8">{t.intro}</Text>
+      <Text>{t.disparityExplained}</Text>
+      {error && <ProblemAlert problem={describeProblem(error)} onRetry={() => reload({ requestPolicy: 'network-only' })} />}
+      {fetching && !data && <PageLoader />}
+      {data && (
+        <>
+          <Text fw={700}>{t.summary(months.length, withProposals.length, below)}</Text>
+          <div role="img" aria-label={t.chartLabel}>
+            <LineChart
+              h={240}
+              data={chart}
+              dataKey="month"
+              withLegend
+              legendProps={{ verticalAlign: 'bottom' }}
+              yAxisProps={{ domain: [0, 1] }}
+              valueFormatter={(v) => formatDecimal(v)}
+              referenceLines={[{ y: FOUR_FIFTHS, label: t.threshold, color: 'red.9' }]}
+              series={[
+                { name: t.dimension['age']!, color: 'blue.9' },
+                { name: t.dimension['newly arrived']!, color: 'orange.9', strokeDasharray: '6 3' },
+                { name: t.dimension['Swedish level']!, color: 'teal.9', strokeDasharray: '2 2' },
+              ]}
+              connectNulls={false}
+              lineChartProps={{ accessibilityLayer: false }}
+            />
+          </div>
+          <Button
+            variant="outline"
+            color="blue.9"
+            size="xs"
+            w="fit-content"
+            aria-expanded={showTable}
+            aria-controls={tableId}
+            onClick={() => setShowTable((s) => !s)}
+          >
+            {showTable ? messages.monthly.hideTable : messages.monthly.showTable}
+          </Button>
+          <div id={tableId} hidden={!showTable}>
+            <Table captionSide="top" striped withTableBorder verticalSpacing="xs" fz="sm">
+              <Table.Caption style={{ textAlign: 'left', fontWeight: 700 }} c="gray.9">
+                {t.caption}
+              </Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t.month}</Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t.lists}
+                  </Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t.appearances}
+                  </Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t.population}
+                  </Table.Th>
+                  {DIMENSIONS.map((d) => (
+                    <Table.Th scope="col" ta="right" key={d}>
+                      {t.dimension[d]}
+                    </Table.Th>
+                  ))}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {months.map((m) => (
+                  <Table.Tr key={m.month}>
+                    <Table.Th scope="row" fw={400}>
+                      {monthName(m.month)}
+                    </Table.Th>
+                    <Table.Td ta="right">{formatNumber(m.lists)}</Table.Td>
+                    <Table.Td ta="right">{formatNumber(m.appearances)}</Table.Td>
+                    <Table.Td ta="right">{formatNumber(m.population)}</Table.Td>
+                    {DIMENSIONS.map((d) => {
+                      const value = disparity(m, d);
+                      return (
+                        <Table.Td ta="right" key={d}>
+                          {value === null ? t.noProposals : value < FOUR_FIFTHS ? `${formatDecimal(value)} (${t.warning})` : formatDecimal(value)}
+                        </Table.Td>
+                      );
+                    })}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </div>
+        </>
+      )}
+    </Stack>
+  );
+}
