@@ -1,0 +1,170 @@
+import { Badge, Button, Checkbox, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { useNavigate } from '@tanstack/react-router';
+import { useMemo, type Ref } from 'react';
+import { useQuery } from 'urql';
+import { describeProblem } from '../api/errors';
+import { AnchorLink } from '../components/links';
+import { ListPager, useFocusAfterPaging } from '../components/ListPager';
+import { PageLoader } from '../components/Page';
+import { ProblemAlert } from '../components/ProblemAlert';
+import { formatDate } from '../i18n/dates';
+import { useViewer } from '../session/session';
+import { CaseloadFilterOptionsQuery, CaseloadQuery, PAGE_SIZE, type CaseloadRow } from './documents';
+import { myDayText } from './messages';
+import { CASELOAD_STATUSES, type CaseloadSearch, type CaseloadStatusName } from './search';
+
+const t = myDayText.caseload;
+const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, 'sv');
+
+/**
+ * "Mina ärenden": the periods the viewer is the secretary of (or everyone they may read), by status, sector and team,
+ * a page at a time. Its counts are the API's caseload figures: Öppna is openCandidates, Uppföljning försenad
+ * overdueFollowUps, Utan plan withoutPlan.
+ */
+export function Caseload({ search }: { search: CaseloadSearch }) {
+  const viewer = useViewer();
+  const navigate = useNavigate({ from: '/min-dag' });
+  const page = search.sida ?? 1;
+  const status: CaseloadStatusName = search.status ?? 'OPEN';
+  const [{ data, error, fetching }, reload] = useQuery({
+    query: CaseloadQuery,
+    variables: {
+      status,
+      secretaryId: search.alla ? undefined : viewer.userId,
+      sectorId: search.bransch,
+      teamId: search.team,
+      limit: PAGE_SIZE,
+      offset: (page - 1) * PAGE_SIZE,
+    },
+    requestPolicy: 'network-only',
+  });
+  const [options] = useQuery({ query: CaseloadFilterOptionsQuery });
+  const table = useFocusAfterPaging<HTMLTableElement>(Boolean(data) && !fetching);
+  const sectors = useMemo(() => (options.data?.sectors ?? []).map((s) => ({ value: s.id, label: s.name })).sort(byLabel), [options.data]);
+  const teams = useMemo(() => (options.data?.teams ?? []).map((s) => ({ value: s.id, label: s.name })).sort(byLabel), [options.data]);
+
+  function filter(change: Partial<CaseloadSearch>) {
+    void navigate({ search: (prev) => ({ ...prev, ...change, sida: undefined }), hash: 'mina-arenden' });
+  }
+
+  function goToPage(next: number) {
+    table.focusWhenLoaded();
+    void navigate({ search: (prev) => ({ ...prev, sida: next > 1 ? next : undefined }), hash: 'mina-arenden' });
+  }
+
+  const result = data?.caseloadEnrolments;
+  const pages = result ? Math.max(1, Math.ceil(result.totalCount / PAGE_SIZE)) : 1;
+  const from = (page - 1) * PAGE_SIZE + 1;
+  const count = !result || fetching ? '' : result.totalCount === 0 ? t.empty : t.found(result.totalCount, from, from + result.items.length - 1);
+  const filtered = Boolean(search.status || search.bransch || search.team || search.alla);
+
+  return (
+    <Stack component="section" aria-labelledby="mina-arenden" gap="sm">
+      <Title order={2} id="mina-arenden" size="h3">
+        {t.title}
+      </Title>
+      <Group align="flex-end" gap="sm" wrap="wrap" role="group" aria-label={t.filters}>
+        <Select
+          label={t.status}
+          data={CASELOAD_STATUSES.map((value) => ({ value, label: t.statuses[value] }))}
+          value={status}
+          onChange={(value) => filter({ status: value && value !== 'OPEN' ? (value as CaseloadStatusName) : undefined })}
+          allowDeselect={false}
+          w={220}
+        />
+        <Select
+          label={t.sector}
+          placeholder={t.anySector}
+          data={sectors}
+          value={search.bransch ?? null}
+          onChange={(value) => filter({ bransch: value ?? undefined })}
+          clearable
+          clearButtonProps={{ 'aria-label': t.clearSector }}
+          w={240}
+        />
+        <Select
+          label={t.team}
+          placeholder={t.anyTeam}
+          data={teams}
+          value={search.team ?? null}
+          onChange={(value) => filter({ team: value ?? undefined })}
+          clearable
+          clearButtonProps={{ 'aria-label': t.clearTeam }}
+          w={260}
+        />
+        <Checkbox label={t.everyone} checked={search.alla ?? false} onChange={(e) => filter({ alla: e.currentTarget.checked || undefined })} mb={8} />
+      </Group>
+      {filtered && (
+        <Group>
+          <Button variant="outline" color="blue.9" size="xs" onClick={() => void navigate({ search: {}, hash: 'mina-arenden' })}>
+            {t.clear}
+          </Button>
+        </Group>
+      )}
+      {status === 'AWAITING_FIRST_MEETING' && !search.alla && <Text c="gray.8">{t.awaitingHint}</Text>}
+      {error && <ProblemAlert problem={describeProblem(error)} onRetry={() => reload({ requestPolicy: 'network-only' })} />}
+      <Text aria-live="polite" aria-atomic="true" fw={700}>
+        {count}
+      </Text>
+      {fetching && !data && <PageLoader />}
+      {result && result.items.length > 0 && (
+        <Stack gap="md" opacity={fetching ? 0.6 : 1}>
+          <CaseloadTable tableRef={table.ref} rows={result.items} caption={t.caption(page, pages)} />
+          <ListPager label={t.pagesLabel} page={page} pages={pages} onChange={goToPage} />
+        </Stack>
+      )}
+    </Stack>
+  );
+}
+
+function CaseloadTable({ rows, caption, tableRef }: { rows: CaseloadRow[]; caption: string; tableRef: Ref<HTMLTableElement> }) {
+  return (
+    <Table ref={tableRef} tabIndex={-1} captionSide="top" striped highlightOnHover withTableBorder verticalSpacing="sm">
+      <Table.Caption style={{ textAlign: 'left', fontWeight: 700 }} c="gray.9">
+        {caption}
+      </Table.Caption>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">{t.name}</Table.Th>
+          <Table.Th scope="col">{t.firstContact}</Table.Th>
+          <Table.Th scope="col">{t.sectorTeam}</Table.Th>
+          <Table.Th scope="col">{t.plan}</Table.Th>
+          <Table.Th scope="col">{t.followUp}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((e) => (
+          <Table.Tr key={e.id}>
+            <Table.Th scope="row" fw={400}>
+              <AnchorLink to="/arbetssokande/$candidateId/vag" params={{ candidateId: e.candidateId }} fw={700}>
+                {`${e.candidate.firstName} ${e.candidate.lastName}`}
+              </AnchorLink>
+            </Table.Th>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(e.firstContactOn)}</Table.Td>
+            <Table.Td>{[e.sector?.name, e.team?.name].filter(Boolean).join(', ') || t.none}</Table.Td>
+            <Table.Td>
+              {e.plan ? formatDate(e.plan.establishedOn) : t.noPlan}
+              {e.plan?.sickListed && ` (${t.sickListed})`}
+            </Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              {e.exitOn ? (
+                t.exited(formatDate(e.exitOn))
+              ) : e.nextFollowUpDue ? (
+                <>
+                  {formatDate(e.nextFollowUpDue)}
+                  {e.followUpOverdue && (
+                    <Badge variant="outline" color="red.9" ml={6}>
+                      {t.overdue}
+                    </Badge>
+                  )}
+                </>
+              ) : (
+                t.none
+              )}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
