@@ -73,7 +73,7 @@ export function Exposure() {
             aria-controls={tableId}
             onClick={() => setShowTable((s) => !s)}
           >
-            {showTable ? messages.monthly.hideTable : messages.monthly.showTable}
+            {showTable ? t.hideTable : t.showTable}
           </Button>
           <div id={tableId} hidden={!showTable}>
             <Table captionSide="top" striped withTableBorder verticalSpacing="xs" fz="sm">

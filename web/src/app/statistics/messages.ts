@@ -99,8 +99,8 @@ export const messages = {
     toWork: 'Till arbete eller studier',
     month: 'Månad',
     caption: 'Inskrivna och avslut per månad (diagrammets data)',
-    showTable: 'Visa diagrammets data som tabell',
-    hideTable: 'Dölj tabellen',
+    showTable: 'Visa månadsdiagrammets data som tabell',
+    hideTable: 'Dölj månadstabellen',
     summary: (months: number, maxMonth: string, max: number, exited: number, toWork: number) =>
       `Under ${formatNumber(months)} ${months === 1 ? 'månad' : 'månader'} var flest inskrivna i ${monthName(maxMonth)} (${formatNumber(max)}). ` +
       `Sammanlagt ${formatNumber(exited)} avslut, varav ${formatNumber(toWork)} till arbete eller studier.`,
@@ -183,6 +183,8 @@ export const messages = {
             : `${below} ${below === 1 ? 'månad' : 'månader'} hade en spridning under 0,8 i minst en dimension.`),
     warning: 'under 0,8',
     threshold: 'Gräns 0,8',
+    showTable: 'Visa exponeringsdiagrammets data som tabell',
+    hideTable: 'Dölj exponeringstabellen',
   },
   failedJobs: {
     heading: 'Bakgrundsjobb som har misslyckats',

@@ -1,0 +1,214 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readFile } from 'node:fs/promises';
+import type { Locator, Page } from 'playwright-core';
+import { BrowserHarness, expectAccessible, signIn } from '../support/browser.js';
+
+const SHARE = 'numerator denominator percent';
+const ROW = `key label total enrolled newlyEnrolled exits openAtEnd overdueFollowUps shareOfEnrolled { ${SHARE} } shareOfExits { ${SHARE} } currentPlan { ${SHARE} }
+  monthly { month enrolled newlyEnrolled exited exitsToWorkOrStudies }`;
+const STATISTICS = `query($from: String!, $to: String!, $groupBy: StatisticsGroupBy!) {
+  statistics(from: $from, to: $to, groupBy: $groupBy) { rows { ${ROW} } total { ${ROW} } } }`;
+
+interface Share {
+  numerator: number;
+  denominator: number;
+  percent: number | null;
+}
+interface Row {
+  label: string;
+  enrolled: number;
+  newlyEnrolled: number;
+  exits: number;
+  overdueFollowUps: number;
+  shareOfEnrolled: Share;
+  shareOfExits: Share;
+  currentPlan: Share;
+  monthly: Array<{ month: string; enrolled: number; newlyEnrolled: number; exited: number; exitsToWorkOrStudies: number }>;
+}
+
+const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+const number = (n: number) => new Intl.NumberFormat('sv-SE').format(n);
+const share = (s: Share) => `${s.percent === null ? 'ingen andel' : `${s.percent} %`} (${number(s.numerator)} av ${number(s.denominator)})`;
+/** Spaces as a person reads them: the thousands' no-break space and line breaks as one space. */
+const clean = (text: string) => text.replace(/[\u00a0\u202f\s]+/g, ' ').trim();
+
+/** A table as text: its column headers and, per row, the row header and cells. */
+async function tableOf(table: Locator): Promise<{ headers: string[]; rows: string[][] }> {
+  const raw = await table.evaluate((t: HTMLTableElement) => ({
+    headers: [...t.tHead!.rows[0]!.cells].map((c) => c.innerText),
+    rows: [...t.tBodies[0]!.rows].map((r) => [...r.cells].map((c) => c.innerText)),
+  }));
+  return { headers: raw.headers.map(clean), rows: raw.rows.map((r) => r.map(clean)) };
+}
+
+/** The row of a table whose header cell is `label`, as header -> cell. */
+function rowOf(table: { headers: string[]; rows: string[][] }, label: string): Record<string, string> {
+  const row = table.rows.find((r) => r[0] === label);
+  if (!row) throw new Error(`No row ${label} in ${JSON.stringify(table.rows.map((r) => r[0]))}`);
+  return Object.fromEntries(table.headers.map((h, i) => [h, row[i]!]));
+}
+
+/** The Swedish CSV (BOM, semicolons, CRLF, decimal commas) as header -> value per line. */
+function parseCsv(text: string): Array<Record<string, string>> {
+  const [header, ...lines] = text
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter((l) => l.length > 0);
+  const split = (line: string) => line.split(';').map((f) => f.replace(/^"|"$/g, ''));
+  return lines.map((line) => Object.fromEntries(split(header!).map((h, i) => [h, split(line)[i]!])));
+}
+
+/** The managers' statistics dashboard, "Statistik", as manager1 uses it in Chromium. */
+describe('The web app: the statistics dashboard', () => {
+  let h: BrowserHarness;
+  beforeAll(async () => {
+    h = await BrowserHarness.start();
+  });
+  afterAll(() => h?.close());
+
+  /** This year so far ("I år"): the demo's history is the last 400 days. */
+  const to = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+  const from = `${to.slice(0, 4)}-01-01`;
+  const api = async (groupBy: string) => (await h.t.ok<{ statistics: { rows: Row[]; total: Row } }>('manager1', STATISTICS, { from, to, groupBy })).statistics;
+
+  async function choose(page: Page, label: string, option: string): Promise<void> {
+    await page.getByRole('combobox', { name: label }).click();
+    await page.getByRole('option', { name: option, exact: true }).click();
+  }
+
+  /** The charts draw themselves a moment after the page: photographed once their lines are there. */
+  const chartsDrawn = (page: Page) => page.locator('.recharts-line').first().waitFor();
+
+  it('manager1 reads this year per sector: the screen and the CSV download give the API’s figures', async () => {
+    const { context, page } = await h.newPage();
+    await signIn(page, 'manager1');
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Statistik' }).click();
+    await page.getByRole('heading', { name: 'Statistik', level: 1 }).waitFor();
+    expect(await page.title()).toBe('Statistik – Brygga');
+    await page.getByRole('button', { name: 'Förra året' }).click();
+    await page.getByRole('button', { name: 'I år' }).click();
+    await choose(page, 'Gruppera per', 'Bransch');
+    await page.waitForURL((url) => url.searchParams.get('grupp') === 'bransch' && url.searchParams.get('fran') === from);
+    expect(new URL(page.url()).searchParams.get('till')).toBe(to);
+    await page.getByText(`Perioden ${from}–${to}.`).waitFor();
+    expect(await page.getByRole('button', { name: 'I år' }).getAttribute('aria-pressed')).toBe('true');
+    const caption = `Indikatorer per bransch, ${from}–${to}`;
+    await page.getByRole('table', { name: caption }).waitFor();
+    await chartsDrawn(page);
+    await expectAccessible(page, 'statistik-bransch');
+
+    const stats = await api('SECTOR');
+    const screen = await tableOf(page.getByRole('table', { name: caption }));
+    expect(screen.rows.map((r) => r[0])).toEqual([...stats.rows, stats.total].map((r) => r.label));
+    for (const row of [...stats.rows, stats.total]) {
+      expect(rowOf(screen, row.label)).toMatchObject({
+        Inskrivna: number(row.enrolled),
+        Nyinskrivna: number(row.newlyEnrolled),
+        Avslut: number(row.exits),
+        'Arbete eller studier, andel av inskrivna': share(row.shareOfEnrolled),
+        'Arbete eller studier, andel av avslut (Kolada)': share(row.shareOfExits),
+        'Med aktuell plan': share(row.currentPlan),
+        'Försenade veckouppföljningar': number(row.overdueFollowUps),
+      });
+    }
+    // the key figures are the total's
+    const cards = page.getByRole('region', { name: 'Nyckeltal' });
+    await expect(
+      cards
+        .getByRole('listitem')
+        .filter({ hasText: /^Inskrivna/ })
+        .innerText(),
+    ).resolves.toContain(number(stats.total.enrolled));
+
+    // the CSV file, downloaded as a person does, holds the same figures
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe(`brygga-statistik-alla-${from}-${to}-sector.csv`);
+    const csv = parseCsv(await readFile((await download.path())!, 'utf8'));
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Filen ${download.suggestedFilename()} är nedladdad.` })
+      .waitFor();
+    expect(csv.map((l) => l['Grupp'])).toEqual([...stats.rows, stats.total].map((r) => r.label));
+    for (const row of [...stats.rows, stats.total]) {
+      const line = csv.find((l) => l['Grupp'] === row.label)!;
+      expect(line).toMatchObject({
+        Från: from,
+        Till: to,
+        Gruppering: 'Bransch',
+        Inskrivna: String(row.enrolled),
+        Nyinskrivna: String(row.newlyEnrolled),
+        Avslut: String(row.exits),
+        'Till arbete eller studier, andel av inskrivna (%)': row.shareOfEnrolled.percent === null ? '' : String(row.shareOfEnrolled.percent),
+        'Till arbete eller studier, andel av avslut (%) (Kolada)': row.shareOfExits.percent === null ? '' : String(row.shareOfExits.percent),
+        'Med aktuell plan': String(row.currentPlan.numerator),
+        'Försenade veckouppföljningar': String(row.overdueFollowUps),
+      });
+    }
+    await expectAccessible(page, 'statistik-nedladdad');
+    await context.close();
+  });
+
+  it('shows Trelleborg and Svedala side by side, and the chart’s table holds the monthly figures', async () => {
+    const { context, page } = await h.newPage();
+    await signIn(page, 'manager1');
+    await page.goto(`/statistik?fran=${from}&till=${to}&grupp=bransch`);
+    await page.getByRole('table', { name: `Indikatorer per bransch, ${from}–${to}` }).waitFor();
+    await choose(page, 'Gruppera per', 'Huvudman');
+    await page.getByRole('heading', { name: 'Huvudmännen sida vid sida', level: 2 }).waitFor();
+    const table = page.getByRole('table', { name: `Indikatorer per huvudman, ${from}–${to}` });
+    await table.waitFor();
+    const stats = await api('PRINCIPAL');
+    const screen = await tableOf(table);
+    expect(screen.headers).toEqual(['Indikator', 'Svedala kommun', 'Trelleborgs kommun', 'Totalt']);
+    const byLabel = (label: string) => screen.rows.find((r) => r[0] === label)!;
+    expect(byLabel('Inskrivna').slice(1)).toEqual([...stats.rows, stats.total].map((r) => number(r.enrolled)));
+    expect(byLabel('Arbete eller studier, andel av avslut (Kolada)').slice(1)).toEqual([...stats.rows, stats.total].map((r) => share(r.shareOfExits)));
+    await chartsDrawn(page);
+    await expectAccessible(page, 'statistik-huvudman');
+
+    // the chart's data as a table, opened with the keyboard
+    const toggle = page.getByRole('button', { name: 'Visa månadsdiagrammets data som tabell' });
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    const monthly = page.getByRole('table', { name: 'Inskrivna och avslut per månad (diagrammets data)' });
+    await monthly.waitFor();
+    expect(await page.getByRole('button', { name: 'Dölj månadstabellen' }).getAttribute('aria-expanded')).toBe('true');
+    const months = await tableOf(monthly);
+    expect(months.rows).toEqual(
+      stats.total.monthly.map((m) => [
+        `${MONTHS[Number(m.month.slice(5)) - 1]} ${m.month.slice(0, 4)}`,
+        number(m.enrolled),
+        number(m.newlyEnrolled),
+        number(m.exited),
+        number(m.exitsToWorkOrStudies),
+      ]),
+    );
+    expect(months.rows.length).toBeGreaterThan(0);
+    await expect(page.getByRole('img', { name: /Diagram: inskrivna, avslut/ }).count()).resolves.toBe(1);
+    await expectAccessible(page, 'statistik-diagram-tabell');
+    await context.close();
+  });
+
+  it('shows the ranking’s exposure over the last year as a chart with its table, and the failed jobs', async () => {
+    const { context, page } = await h.newPage();
+    await signIn(page, 'manager1');
+    await page.goto('/statistik');
+    const exposure = page.getByRole('region', { name: 'Rankningens exponering över tid' });
+    await exposure.getByText(/^Under de senaste 12 månaderna/).waitFor();
+    await expect(exposure.getByText(/fyra femtedelar/).count()).resolves.toBe(1);
+    await exposure.getByRole('button', { name: 'Visa exponeringsdiagrammets data som tabell' }).click();
+    const table = await tableOf(exposure.getByRole('table', { name: 'Spridning per månad och dimension (diagrammets data)' }));
+    expect(table.headers).toEqual(['Månad', 'Platser med förslag', 'Föreslagna', 'Inskrivna', 'Ålder', 'Nyanländ', 'Svenskanivå']);
+    expect(table.rows).toHaveLength(12);
+    const history = (await h.t.ok('manager1', '{ rankingExposureHistory { appearances } }')).rankingExposureHistory as Array<{ appearances: number }>;
+    expect(table.rows.map((r) => r[2])).toEqual(history.map((m) => number(m.appearances)));
+
+    const failed = page.getByRole('region', { name: 'Bakgrundsjobb som har misslyckats' });
+    const jobs = (await h.t.ok('manager1', '{ failedJobs { id } }')).failedJobs as unknown[];
+    if (jobs.length === 0) await failed.getByText('Inga jobb har misslyckats.').waitFor();
+    else expect(await failed.getByRole('row').count()).toBe(jobs.length + 1);
+    await chartsDrawn(page);
+    await expectAccessible(page, 'statistik-exponering-jobb');
+    await context.close();
+  });
+});
