@@ -25,8 +25,10 @@ export function AgreementsPage() {
         (data.agreements.length === 0 ? (
           <Text>{t.empty}</Text>
         ) : (
-          <Table withTableBorder striped verticalSpacing="xs">
-            <Table.Caption>{t.caption}</Table.Caption>
+          <Table captionSide="top" withTableBorder striped verticalSpacing="xs">
+            <Table.Caption c="gray.9" style={{ textAlign: 'left', fontWeight: 700 }}>
+              {t.caption}
+            </Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t.name}</Table.Th>
@@ -110,8 +112,10 @@ export function TaxonomyPage() {
           </Text>
           {problem && <ProblemAlert problem={problem} />}
           {status.types.length > 0 && (
-            <Table withTableBorder striped verticalSpacing="xs" maw={480}>
-              <Table.Caption>{t.caption}</Table.Caption>
+            <Table captionSide="top" withTableBorder striped verticalSpacing="xs" maw={480}>
+              <Table.Caption c="gray.9" style={{ textAlign: 'left', fontWeight: 700 }}>
+                {t.caption}
+              </Table.Caption>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t.type}</Table.Th>
@@ -146,8 +150,10 @@ export function FailedJobsPage() {
         (data.failedJobs.length === 0 ? (
           <Text>{t.empty}</Text>
         ) : (
-          <Table withTableBorder striped verticalSpacing="xs">
-            <Table.Caption>{t.caption}</Table.Caption>
+          <Table captionSide="top" withTableBorder striped verticalSpacing="xs">
+            <Table.Caption c="gray.9" style={{ textAlign: 'left', fontWeight: 700 }}>
+              {t.caption}
+            </Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t.name}</Table.Th>

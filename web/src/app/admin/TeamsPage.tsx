@@ -72,8 +72,10 @@ export function TeamsPage() {
                   {team.members.length === 0 ? (
                     <Text>{t.noMembers}</Text>
                   ) : (
-                    <Table withTableBorder verticalSpacing="xs">
-                      <Table.Caption>{t.caption(team.name)}</Table.Caption>
+                    <Table captionSide="top" withTableBorder verticalSpacing="xs">
+                      <Table.Caption c="gray.9" style={{ textAlign: 'left', fontWeight: 700 }}>
+                        {t.caption(team.name)}
+                      </Table.Caption>
                       <Table.Thead>
                         <Table.Tr>
                           <Table.Th scope="col">{t.member}</Table.Th>

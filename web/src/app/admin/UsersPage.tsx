@@ -58,8 +58,10 @@ export function UsersPage() {
           {users.length === 0 ? (
             <Text>{t.empty}</Text>
           ) : (
-            <Table withTableBorder striped verticalSpacing="xs">
-              <Table.Caption>{t.caption}</Table.Caption>
+            <Table captionSide="top" withTableBorder striped verticalSpacing="xs">
+              <Table.Caption c="gray.9" style={{ textAlign: 'left', fontWeight: 700 }}>
+                {t.caption}
+              </Table.Caption>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t.name}</Table.Th>

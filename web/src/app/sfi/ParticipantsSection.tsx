@@ -102,8 +102,10 @@ export function ParticipantsSection({ participants, mayNote, mayEnd, onChanged }
 function Notes({ participant }: { participant: Participant }) {
   if (participant.notes.length === 0) return <Text c="gray.8">{t.noNotes}</Text>;
   return (
-    <Table withTableBorder verticalSpacing="xs">
-      <Table.Caption>{t.notesCaption(personName(participant))}</Table.Caption>
+    <Table captionSide="top" withTableBorder verticalSpacing="xs">
+      <Table.Caption c="gray.9" style={{ textAlign: 'left', fontWeight: 700 }}>
+        {t.notesCaption(personName(participant))}
+      </Table.Caption>
       <Table.Thead>
         <Table.Tr>
           <Table.Th scope="col">{t.day}</Table.Th>

@@ -66,7 +66,7 @@ export const sfiText = {
     confirmStart: 'Starta plats',
     started: (name: string) => `${name} har fått en plats och finns bland deltagarna.`,
     courseFull: (places: number) =>
-      `Kursen är full: alla ${formatNumber(places)} platser är tagna. Någon måste avsluta eller lämna kursen innan nästa person kan börja.`,
+      `Kursen är full: ${places === 1 ? 'den enda platsen är tagen' : `alla ${formatNumber(places)} platser är tagna`}. Någon måste avsluta eller lämna kursen innan nästa person kan börja.`,
     more: 'Visa fler i kön',
   },
   participants: {
