@@ -86,7 +86,7 @@ export function AttendancePage({ meetingId }: { meetingId: string }) {
                         <Group gap="sm" wrap="nowrap">
                           <Button
                             {...TARGET}
-                            color="green.9"
+                            color="blue.9"
                             variant={now === 'ATTENDED' ? 'filled' : 'outline'}
                             aria-pressed={now === 'ATTENDED'}
                             aria-label={t.cameFor(name)}

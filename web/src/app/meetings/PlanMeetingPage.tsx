@@ -361,7 +361,7 @@ function EmployerOpenings({
           ))}
         </Stack>
       </Checkbox.Group>
-      <Button variant="subtle" color="red.9" size="xs" onClick={onRemove}>
+      <Button variant="outline" color="red.9" size="xs" onClick={onRemove}>
         {t.removeEmployer(employer.label)}
       </Button>
     </Group>

@@ -71,7 +71,7 @@ export function QuarterPlan({ year, quarter, onQuarter }: QuarterPlanProps) {
                     <Table.Td>{formatNumber(m.planned)}</Table.Td>
                     <Table.Td>{formatNumber(m.cancelled)}</Table.Td>
                     <Table.Td>
-                      <Text size="sm" fw={700} c={m.met || m.onTrack ? 'green.9' : 'red.9'}>
+                      <Text size="sm" fw={700}>
                         {m.target === 0 ? t.noTarget : m.met ? t.met : m.onTrack ? t.onTrack : t.behind(m.missing)}
                       </Text>
                     </Table.Td>
