@@ -66,7 +66,7 @@ export function AccessLogPage({ search }: { search: AccessLogSearch }) {
   return (
     <Page title={t.title} intro={t.intro}>
       <Stack gap="sm">
-        <form role="search" aria-label={t.personSearch} onSubmit={searchPeople} noValidate>
+        <form role="search" aria-label={t.personSearchForm} onSubmit={searchPeople} noValidate>
           <Group align="flex-end" gap="sm">
             <TextInput
               label={t.personSearch}

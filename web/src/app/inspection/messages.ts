@@ -5,6 +5,7 @@ export const messages = {
   title: 'Åtkomstlogg',
   intro: 'Vem som har läst vems uppgifter, när och genom vilken funktion. Varje läsning av en persons uppgifter loggas, även när någon läser den här loggen.',
   filters: 'Filter',
+  personSearchForm: 'Välj person',
   personSearch: 'Sök person',
   personSearchDescription: 'Skriv en del av namnet och tryck Sök',
   search: 'Sök',
