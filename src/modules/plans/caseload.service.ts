@@ -86,8 +86,9 @@ export class CaseloadService {
    * OPEN, FOLLOW_UP_OVERDUE and WITHOUT_PLAN are counted by the same conditions as {@link counts}, so a secretary's
    * lists add up to their `secretaryCaseloads` line. AWAITING_FIRST_MEETING lists the periods whose first meeting
    * (nysamtal) is still to be held: docs/rules.md wants the plan within one working day of first contact, and the
-   * plan follows the meeting, so the longest waiting come first. Overdue follow-ups come most overdue first; the
-   * rest by first contact, oldest first. Every person on the page is written to the access log.
+   * plan follows the meeting, so the longest waiting come first, as do those without a plan. Overdue follow-ups come
+   * most overdue first; the open and the sick-listed the newest enrolled first, the exited the latest exit first.
+   * Every person on the page is written to the access log.
    */
   async enrolments(ctx: RequestContext, args: CaseloadEnrolmentsArgs): Promise<Page<Enrolment>> {
     const qb = args.status === CaseloadStatus.EXITED ? scopedQuery(ctx, Enrolment, 'e').andWhere('e.exitOn IS NOT NULL') : this.open(ctx);
@@ -113,6 +114,7 @@ export class CaseloadService {
         break;
     }
     if (args.status === CaseloadStatus.EXITED) qb.orderBy('e.exitOn', 'DESC');
+    else if (args.status === CaseloadStatus.OPEN || args.status === CaseloadStatus.SICK_LISTED) qb.orderBy('e.firstContactOn', 'DESC');
     else if (args.status !== CaseloadStatus.FOLLOW_UP_OVERDUE) qb.orderBy('e.firstContactOn', 'ASC');
     const page = await paginate(qb.addOrderBy('e.id', 'ASC'), args);
     await this.accessLog.record(

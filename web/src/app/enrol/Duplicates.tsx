@@ -26,7 +26,7 @@ export function Duplicates({ found, canonical }: { found: Duplicate[]; canonical
   }
   if (found.length === 0) return null;
   return (
-    <Alert color="orange.9" variant="outline" icon={<WarningIcon />} title={t.heading} role="note">
+    <Alert color="red.9" variant="outline" icon={<WarningIcon />} title={t.heading} role="note">
       <Text size="sm" c="gray.9">
         {t.text}
       </Text>

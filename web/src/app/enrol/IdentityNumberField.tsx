@@ -75,7 +75,7 @@ export function IdentityNumberField({ id, value, onChange, today, attempted, ser
         autoComplete="off"
         maxLength={20}
         error={error}
-        w={340}
+        w={420}
       />
       <div role="status" className="visually-hidden">
         {ownError ?? valid ?? ''}
