@@ -22,6 +22,14 @@ interface Day {
   teams: Array<{ id: string; name: string }>;
 }
 
+interface Returning {
+  id: string;
+  firstName: string;
+  lastName: string;
+  identityNumber: string;
+  enrolments: Array<{ exitOn: string | null }>;
+}
+
 const people = (n: number) => (n === 1 ? '1 person' : `${n.toLocaleString('sv-SE')} personer`);
 
 /** The labour-market secretary's day in Chromium: Min dag, enrolling a person, and the start of their path. */
@@ -196,6 +204,38 @@ describe("The web app: the secretary's day", () => {
     await caseload.getByRole('table').getByRole('link', { name }).first().waitFor();
     await context.close();
   }, 150_000);
+
+  it('enrolling someone whose period has ended says it is a new period and that the earlier ones are kept', async () => {
+    const { organisations } = await h.t.ok<{ organisations: Array<{ id: string; name: string }> }>('secretary1', '{ organisations { id name } }');
+    const trelleborg = organisations.find((o) => o.name === 'Trelleborgs kommun')!.id;
+    const exited = await h.t.ok<{ caseloadEnrolments: { items: Array<{ principalId: string; candidate: Returning }> } }>(
+      'secretary1',
+      '{ caseloadEnrolments(status: EXITED, limit: 100) { items { principalId candidate { id firstName lastName identityNumber enrolments { exitOn } } } } }',
+    );
+    const person = exited.caseloadEnrolments.items
+      .filter((e) => e.principalId === trelleborg)
+      .map((e) => e.candidate)
+      .find((c) => c.enrolments.every((e) => e.exitOn !== null))!;
+    const { context, page } = await h.newPage();
+    await signIn(page, 'secretary1');
+    await page.goto('/inskrivning');
+    await page.getByRole('textbox', { name: 'Personnummer eller samordningsnummer' }).fill(person.identityNumber);
+    await page.getByRole('textbox', { name: 'Förnamn' }).fill(person.firstName);
+    await page.getByRole('textbox', { name: 'Efternamn' }).fill(person.lastName);
+    const again = page.getByRole('note').filter({ hasText: 'Skrivs in igen; tidigare perioder finns kvar' });
+    await again.waitFor();
+    expect(await again.getByRole('link').getAttribute('href')).toBe(`/arbetssokande/${person.id}/vag`);
+    await expectAccessible(page, 'inskrivning-igen');
+    await chooseOption(page, page.getByRole('combobox', { name: 'Hemkommun' }), 'Trelleborg');
+    await page.getByRole('button', { name: 'Skriv in', exact: true }).click();
+    await page.getByRole('heading', { name: `${person.firstName} ${person.lastName} är inskriven`, level: 1 }).waitFor();
+    const earlier = person.enrolments.length;
+    await page
+      .getByText(`En ny inskrivningsperiod har börjat; ${earlier === 1 ? '1 tidigare period finns' : `${earlier} tidigare perioder finns`} kvar.`)
+      .waitFor();
+    await expectAccessible(page, 'inskriven-igen');
+    await context.close();
+  }, 90_000);
 
   it('a recruiter, who may not enrol people, does not get Min dag', async () => {
     const { context, page } = await h.newPage();
