@@ -9,7 +9,7 @@ const AgreementsPage = lazyPage(() => import('./ReferencePages'), 'AgreementsPag
 const TaxonomyPage = lazyPage(() => import('./ReferencePages'), 'TaxonomyPage');
 const FailedJobsPage = lazyPage(() => import('./ReferencePages'), 'FailedJobsPage');
 
-/* The administrator's screens: no case data, only users, teams, agreements, the taxonomy and failed jobs. */
+/* The administrator's screens (guarded by createUser, which only administrators have): no case data, only users, teams, agreements, the taxonomy and failed jobs. */
 export const adminRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/administration',
@@ -44,7 +44,7 @@ const taxonomyRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/administration/taxonomi',
   component: () => (
-    <Permitted operation="taxonomyStatus">
+    <Permitted operation="createUser">
       <TaxonomyPage />
     </Permitted>
   ),
@@ -54,7 +54,7 @@ const failedJobsRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/administration/jobb',
   component: () => (
-    <Permitted operation="failedJobs">
+    <Permitted operation="createUser">
       <FailedJobsPage />
     </Permitted>
   ),
