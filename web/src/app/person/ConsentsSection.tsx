@@ -48,8 +48,10 @@ export const ConsentsSection = memo(function ConsentsSection({ candidateId, cons
           <Text>{t.none}</Text>
         ) : (
           <Table.ScrollContainer minWidth={560}>
-            <Table striped>
-              <Table.Caption>{t.caption}</Table.Caption>
+            <Table captionSide="top" striped>
+              <Table.Caption c="gray.9" style={{ textAlign: 'left', fontWeight: 700 }}>
+                {t.caption}
+              </Table.Caption>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t.purpose}</Table.Th>

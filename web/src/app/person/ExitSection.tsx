@@ -83,7 +83,7 @@ function WorkCheck({ period }: { period: Period }) {
   if (period.workCheck !== 'PENDING' || !period.workStartedOn) return null;
   const monthOn = dayjs(period.workStartedOn).add(1, 'month').format('YYYY-MM-DD');
   return (
-    <Alert color="blue.9" variant="light" title={t.pendingHeading}>
+    <Alert color="blue" variant="light" title={t.pendingHeading}>
       <Text size="sm" c="gray.9">
         {t.pending(formatDate(period.workStartedOn), monthOn)}
       </Text>

@@ -187,8 +187,10 @@ function AllFollowUps({ followUps }: { followUps: readonly PersonFollowUp[] }) {
 function FollowUpTable({ caption, rows, tableRef }: { caption: string; rows: readonly PersonFollowUp[]; tableRef?: Ref<HTMLTableElement> }) {
   return (
     <Table.ScrollContainer minWidth={640}>
-      <Table striped ref={tableRef} tabIndex={tableRef ? -1 : undefined}>
-        <Table.Caption>{caption}</Table.Caption>
+      <Table captionSide="top" striped ref={tableRef} tabIndex={tableRef ? -1 : undefined}>
+        <Table.Caption c="gray.9" style={{ textAlign: 'left', fontWeight: 700 }}>
+          {caption}
+        </Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t.heldOn}</Table.Th>

@@ -81,7 +81,7 @@ function PeriodTimeline({
         {steps.map((step) => (
           <li key={step.key}>
             <Group gap="sm" wrap="nowrap" align="baseline">
-              <Text span fw={700} w={96} style={{ flexShrink: 0 }}>
+              <Text span fw={700} w={112} style={{ flexShrink: 0, whiteSpace: 'nowrap' }}>
                 {step.on ? formatDate(step.on) : t.notYet}
               </Text>
               <Stack gap={2}>
@@ -163,7 +163,7 @@ function WorkingDays({ days, target, targetText }: { days: number; target: numbe
   return (
     <Text size="sm">
       {t.workingDays(days)} ({targetText}).{' '}
-      <Text span fw={700} c={met ? 'green.9' : 'red.9'}>
+      <Text span fw={700} c={met ? 'gray.9' : 'red.9'}>
         {met ? t.targetMet : t.targetMissed}
       </Text>
     </Text>

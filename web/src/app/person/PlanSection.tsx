@@ -71,8 +71,10 @@ export function PlanSection({ plan, open, mayChangePlan, mayAddActivity, mayChan
             <Text>{t.noActivities}</Text>
           ) : (
             <Table.ScrollContainer minWidth={640}>
-              <Table striped>
-                <Table.Caption>{t.activitiesCaption}</Table.Caption>
+              <Table captionSide="top" striped>
+                <Table.Caption c="gray.9" style={{ textAlign: 'left', fontWeight: 700 }}>
+                  {t.activitiesCaption}
+                </Table.Caption>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th scope="col">{t.type}</Table.Th>
@@ -168,7 +170,7 @@ function SickListing({ plan, mayChange, onChanged }: { plan: PersonPlan; mayChan
       </Title>
       <Paper withBorder p="sm">
         {plan.sickListed ? (
-          <Alert color="blue.9" variant="light" p="xs">
+          <Alert color="blue" variant="light" p="xs">
             <Text size="sm" c="gray.9">
               {s.listed}
             </Text>

@@ -28,8 +28,10 @@ export const SfiSection = memo(function SfiSection({ candidateId, enrolments, ma
         <Text>{t.none}</Text>
       ) : (
         <Table.ScrollContainer minWidth={560}>
-          <Table striped>
-            <Table.Caption>{t.caption}</Table.Caption>
+          <Table captionSide="top" striped>
+            <Table.Caption c="gray.9" style={{ textAlign: 'left', fontWeight: 700 }}>
+              {t.caption}
+            </Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t.course}</Table.Th>
