@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
+import { MonthlyReportsService } from '../../src/modules/statistics/monthly-reports.service.js';
 import { BrowserHarness, expectAccessible, signIn } from '../support/browser.js';
 
 const SHARE = 'numerator denominator percent';
@@ -209,6 +210,62 @@ describe('The web app: the statistics dashboard', () => {
     else expect(await failed.getByRole('row').count()).toBe(jobs.length + 1);
     await chartsDrawn(page);
     await expectAccessible(page, 'statistik-exponering-jobb');
+    await context.close();
+  });
+
+  it('manager1 sets Svedala’s economic parameters, with the error next to the field, and opens and downloads a monthly report', async () => {
+    await h.t.app.get(MonthlyReportsService).produceDue();
+    const { monthlyReports } = await h.t.ok('manager1', '{ monthlyReports { totalCount items { id principalName month } } }');
+    expect(monthlyReports.totalCount).toBeGreaterThan(0);
+    const report = (monthlyReports.items as Array<{ id: string; principalName: string; month: string }>).find((r) => r.principalName === 'Svedala kommun')!;
+    const month = `${MONTHS[Number(report.month.slice(5, 7)) - 1]} ${report.month.slice(0, 4)}`;
+
+    const { context, page } = await h.newPage();
+    await signIn(page, 'manager1');
+    await page.goto('/statistik');
+    await page.getByRole('button', { name: 'Sätt parametrar för Svedala kommun' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Parametrar för Svedala kommun' });
+    await dialog.getByRole('button', { name: 'Spara' }).click();
+    await dialog.getByText('Fyll i ett belopp.').first().waitFor();
+    expect(await dialog.getByRole('textbox', { name: 'Försörjningsstöd per person och månad (kr)' }).getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page, 'statistik-parametrar-fel');
+    await dialog.getByRole('textbox', { name: 'Försörjningsstöd per person och månad (kr)' }).fill('8000');
+    await dialog.getByRole('textbox', { name: 'Kommunalskatt per person i arbete och månad (kr)' }).fill('7500');
+    await dialog.getByRole('textbox', { name: 'Kostnad per inskriven (kr)' }).fill('28915');
+    await dialog.getByRole('button', { name: 'Spara' }).click();
+    await page.getByRole('status').filter({ hasText: 'Parametrarna för Svedala kommun är sparade (version 1).' }).waitFor();
+    const { statistics } = await h.t.ok(
+      'manager1',
+      `query($f: String!, $t: String!) { statistics(from: $f, to: $t) { rows { label economy { aidReducedPerMonth } } } }`,
+      {
+        f: from,
+        t: to,
+      },
+    );
+    const aid = statistics.rows.find((r: { label: string }) => r.label === 'Svedala kommun').economy.aidReducedPerMonth as number;
+    // the estimates are counted again with the new parameters
+    const kronor = clean(new Intl.NumberFormat('sv-SE', { style: 'currency', currency: 'SEK', maximumFractionDigits: 0 }).format(aid));
+    const economy = page.getByRole('table', { name: 'Ekonomisk effekt per grupp' });
+    await economy
+      .getByRole('row')
+      .filter({ hasText: 'Svedala kommun' })
+      .filter({ hasText: new RegExp(kronor.replace(/ /g, '[\\s\\u00a0\\u202f]')) })
+      .waitFor();
+    expect(rowOf(await tableOf(economy), 'Svedala kommun')['Minskat försörjningsstöd per månad']).toBe(kronor);
+
+    // the monthly report, opened on the page and downloaded
+    const reports = page.getByRole('region', { name: 'Månadsrapporter' });
+    await reports.getByRole('button', { name: `Visa ${month}, Svedala kommun` }).click();
+    await page.getByRole('table', { name: `Månadsrapport ${month}, Svedala kommun: per bransch` }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      reports.getByRole('button', { name: `Ladda ner ${month}, Svedala kommun, som CSV` }).click(),
+    ]);
+    const file = (await h.t.ok('manager1', 'query($id: ID!) { monthlyReportExport(id: $id, format: CSV) { filename base64 } }', { id: report.id }))
+      .monthlyReportExport;
+    expect(download.suggestedFilename()).toBe(file.filename);
+    expect(await readFile((await download.path())!)).toEqual(Buffer.from(file.base64, 'base64'));
+    await expectAccessible(page, 'statistik-manadsrapport');
     await context.close();
   });
 });

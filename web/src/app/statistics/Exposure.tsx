@@ -62,6 +62,7 @@ export function Exposure() {
               ]}
               connectNulls={false}
               lineChartProps={{ accessibilityLayer: false }}
+              lineProps={{ isAnimationActive: false }}
             />
           </div>
           <Button

@@ -42,6 +42,7 @@ export function MonthlyChart({ row }: { row: StatisticsRow }) {
           ]}
           curveType="linear"
           lineChartProps={{ accessibilityLayer: false }}
+          lineProps={{ isAnimationActive: false }}
         />
       </div>
       <Button

@@ -70,7 +70,7 @@ export function MonthlyReports({ principalId }: { principalId?: string }) {
                     </Button>
                     <Button
                       size="xs"
-                      variant="subtle"
+                      variant="outline"
                       color="blue.9"
                       aria-label={t.downloadLabel('CSV', r.month, r.principalName)}
                       onClick={() => void download(r.id, 'CSV')}
@@ -79,7 +79,7 @@ export function MonthlyReports({ principalId }: { principalId?: string }) {
                     </Button>
                     <Button
                       size="xs"
-                      variant="subtle"
+                      variant="outline"
                       color="blue.9"
                       aria-label={t.downloadLabel('Excel', r.month, r.principalName)}
                       onClick={() => void download(r.id, 'XLSX')}
