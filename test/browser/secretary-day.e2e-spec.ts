@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Locator, Page } from 'playwright-core';
+import { parseIdentityNumber } from '../../src/modules/identifiers/identity-number.js';
 import { BrowserHarness, expectAccessible, signIn } from '../support/browser.js';
 import { newIdentityNumber } from '../support/factories.js';
 
@@ -180,6 +181,7 @@ describe("The web app: the secretary's day", () => {
     await page.getByRole('status').getByText(`Branschen Vård och omsorg är vald; personen är nu i ${VARD_TEAM}.`).waitFor();
     await steps.getByText(`Bransch: Klart. Vård och omsorg, i ${VARD_TEAM}. 0 arbetsdagar efter första kontakt (mål: högst 5).`).waitFor();
     await page.getByText('Starten av vägen är klar.').waitFor();
+    expect(await page.getByText('Starten av vägen är klar.').evaluate((el) => el.matches(':focus'))).toBe(true);
     await expectAccessible(page, 'inskriven-klar');
 
     const { candidate } = await h.t.ok<{ candidate: { identityNumber: string; enrolments: Array<Record<string, unknown>> } }>(
@@ -204,6 +206,41 @@ describe("The web app: the secretary's day", () => {
     await caseload.getByRole('table').getByRole('link', { name }).first().waitFor();
     await context.close();
   }, 150_000);
+
+  it("says of every way of writing an identity number what the API's validator says", async () => {
+    const number = newIdentityNumber();
+    const coordination = withCheckDigit(`${number.slice(0, 6)}${Number(number.slice(6, 8)) + 60}-${number.slice(9, 12)}`);
+    const cases = [
+      number,
+      number.replace('-', ''),
+      number.slice(2),
+      number.slice(2).replace('-', ''),
+      coordination,
+      coordination.slice(2),
+      number.slice(0, -1) + String((Number(number.slice(-1)) + 1) % 10),
+      withCheckDigit(`${number.slice(0, 4)}0230-${number.slice(9, 12)}`),
+      withCheckDigit(`${Number(number.slice(0, 4)) + 100}${number.slice(4, 8)}-${number.slice(9, 12)}`),
+      number.replace('-', '+'),
+      number.slice(2).replace('-', '+'),
+      `${number}1`,
+      number.replace('9', 'O'),
+    ];
+    const { context, page } = await h.newPage();
+    await signIn(page, 'secretary1');
+    await page.goto('/inskrivning');
+    const field = page.getByRole('textbox', { name: 'Personnummer eller samordningsnummer' });
+    for (const typed of cases) {
+      await field.fill(typed);
+      await page.keyboard.press('Tab');
+      const said = await description(field);
+      const api = parseIdentityNumber(typed);
+      const expected = api ? `Giltigt ${api.kind === 'PERSONNUMMER' ? 'personnummer' : 'samordningsnummer'}: ${api.canonical}` : 'refused';
+      expect({ typed, said: said.startsWith('Giltigt') ? said : 'refused' }).toEqual({ typed, said: expected });
+      expect({ typed, invalid: (await field.getAttribute('aria-invalid')) === 'true' }).toEqual({ typed, invalid: api === null });
+      await field.focus();
+    }
+    await context.close();
+  }, 90_000);
 
   it('enrolling someone whose period has ended says it is a new period and that the earlier ones are kept', async () => {
     const { organisations } = await h.t.ok<{ organisations: Array<{ id: string; name: string }> }>('secretary1', '{ organisations { id name } }');
@@ -249,6 +286,17 @@ describe("The web app: the secretary's day", () => {
     await context.close();
   });
 });
+
+/** YYYYMMDD-NNN with the Luhn check digit of its last nine digits added. */
+function withCheckDigit(first: string): string {
+  const digits = first.replace('-', '').slice(2);
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    const doubled = Number(digits[i]) * (i % 2 === 0 ? 2 : 1);
+    sum += doubled > 9 ? doubled - 9 : doubled;
+  }
+  return `${first}${(10 - (sum % 10)) % 10}`;
+}
 
 /** Picks an option of a Mantine Select by its name. */
 async function chooseOption(page: Page, select: Locator, name: string): Promise<void> {

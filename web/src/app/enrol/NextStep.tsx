@@ -87,12 +87,25 @@ function NextStepFor({ candidateId, onChanged, allowed }: { candidateId: string;
         ))}
       </List>
       <div role="status">{saved && <Text fw={700}>{saved}</Text>}</div>
-      {!next && <Text>{t.allDone}</Text>}
+      {!next && <AllDone focus={justSaved} />}
       {form === 'firstMeeting' && <FirstMeetingForm enrolment={enrolment} onDone={done} focus={justSaved} />}
       {form === 'plan' && <PlanForm enrolment={enrolment} sectors={sectors} onDone={done} focus={justSaved} />}
       {form === 'planningWeek' && <PlanningWeekForm enrolment={enrolment} onDone={done} focus={justSaved} />}
       {form === 'sector' && <SectorForm enrolment={enrolment} sectors={sectors} teams={data.teams} onDone={done} focus={justSaved} />}
     </Stack>
+  );
+}
+
+/** The path's start is done; after its last step the words take the focus, the form having gone. */
+function AllDone({ focus }: { focus: boolean }) {
+  const text = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (focus) text.current?.focus();
+  }, [focus]);
+  return (
+    <Text ref={text} tabIndex={-1}>
+      {t.allDone}
+    </Text>
   );
 }
 
