@@ -18,7 +18,7 @@ describe('The web app: Administration', () => {
     await page.getByRole('heading', { name: `Administration: ${heading}`, level: 1 }).waitFor();
   }
 
-  it('creates a user (with the API field errors first), changes their roles, adds them to a team, and deactivates them, after which they cannot sign in', async () => {
+  it('creates a user, with the API field errors next to their fields first', async () => {
     const { context, page } = await h.newPage();
     await signIn(page, 'admin');
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Administration' }).click();
@@ -66,6 +66,16 @@ describe('The web app: Administration', () => {
     expect(await row.textContent()).toContain(NEW_USER.username);
     expect(await row.textContent()).toContain(ORGANISATION);
 
+    await context.close();
+  });
+
+  it("changes the new user's roles and adds them to a team as a teacher", async () => {
+    const { context, page } = await h.newPage();
+    await signIn(page, 'admin');
+    await page.goto('/administration');
+    const users = page.getByRole('table', { name: 'Användare i kommunens organisationer' });
+    const row = users.getByRole('row', { name: new RegExp(NEW_USER.name) });
+    await row.waitFor();
     await page.getByRole('button', { name: `Ändra roller för ${NEW_USER.name}` }).click();
     const roles = page.getByRole('dialog', { name: `Roller för ${NEW_USER.name}` });
     expect(await roles.getByRole('checkbox', { name: 'Lärare' }).isChecked()).toBe(true);
@@ -101,8 +111,17 @@ describe('The web app: Administration', () => {
     const memberRow = team.getByRole('table', { name: `Medlemmar i ${teamName}` }).getByRole('row', { name: new RegExp(NEW_USER.name) });
     await expect(memberRow.getByRole('cell').first().textContent()).resolves.toBe('Lärare');
 
-    // deactivated, after a confirmation: the row says so and the person can no longer sign in
+    await context.close();
+  });
+
+  it('deactivates the new user after a confirmation, after which they cannot sign in', async () => {
+    const { context, page } = await h.newPage();
+    await signIn(page, 'admin');
+    await page.goto('/administration/team');
+    await page.getByRole('heading', { name: 'Administration: Team', level: 1 }).waitFor();
     await openSection(page, 'Användare', 'Användare');
+    const users = page.getByRole('table', { name: 'Användare i kommunens organisationer' });
+    await users.getByRole('row', { name: new RegExp(NEW_USER.name) }).waitFor();
     await page.getByRole('button', { name: `Inaktivera ${NEW_USER.name}` }).click();
     const confirm = page.getByRole('dialog', { name: `Inaktivera ${NEW_USER.name}?` });
     await confirm.getByText('Personen kan inte logga in i Brygga efter det.', { exact: false }).waitFor();
@@ -149,7 +168,7 @@ describe('The web app: Administration', () => {
     const types = page.getByRole('table', { name: 'Begrepp per typ' });
     await expect(
       types
-        .getByRole('row', { name: /^municipality/ })
+        .getByRole('row', { name: /^Kommun \(municipality\)/ })
         .getByRole('cell')
         .textContent(),
     ).resolves.toBe('290');

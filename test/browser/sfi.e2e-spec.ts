@@ -106,7 +106,7 @@ describe('The web app: Bransch-SFI', () => {
     await participant.waitFor();
     expect(await participant.getByText('Pågår').count()).toBe(1);
     expect(await queueTable.getByRole('rowheader', { name }).count()).toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('sfi-deltagare');
+    expect(await page.getByRole('heading', { name: /^Deltagare \(/, level: 2 }).evaluate((el) => el.matches(':focus'))).toBe(true);
 
     await participant.getByRole('button', { name: `Anteckna närvaro eller framsteg för ${name}` }).click();
     const noteDialog = page.getByRole('dialog', { name: `Närvaro och framsteg för ${name}` });

@@ -125,7 +125,7 @@ export function TaxonomyPage() {
               <Table.Tbody>
                 {status.types.map((row) => (
                   <Table.Tr key={row.type}>
-                    <Table.Th scope="row">{row.type}</Table.Th>
+                    <Table.Th scope="row">{t.typeName(row.type)}</Table.Th>
                     <Table.Td>{formatNumber(row.count)}</Table.Td>
                   </Table.Tr>
                 ))}

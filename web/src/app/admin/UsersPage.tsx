@@ -82,7 +82,7 @@ export function UsersPage() {
                     <Table.Td>{user.active ? t.yes : t.no}</Table.Td>
                     <Table.Td>
                       {user.active && (
-                        <Group gap="xs" wrap="nowrap">
+                        <Group gap="xs">
                           <Button size="xs" variant="outline" color="blue.9" onClick={() => open({ kind: 'roles', user })}>
                             {t.editRoles}
                             <VisuallyHidden> {t.forUser(user.name)}</VisuallyHidden>

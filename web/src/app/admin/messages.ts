@@ -119,6 +119,23 @@ export const adminText = {
     relations: 'Relationer',
     caption: 'Begrepp per typ',
     type: 'Typ',
+    typeName: (type: string): string => {
+      const names: Record<string, string> = {
+        'driving-licence': 'Körkort',
+        'employment-type': 'Anställningsform',
+        language: 'Språk',
+        'language-level': 'Språknivå',
+        municipality: 'Kommun',
+        'occupation-experience-year': 'Erfarenhet i år',
+        'occupation-field': 'Yrkesområde',
+        'occupation-name': 'Yrkesbenämning',
+        skill: 'Kompetens',
+        'worktime-extent': 'Arbetstid',
+      };
+      const level = /^(sni|ssyk)-level-(\d)$/.exec(type);
+      const name = level ? `${level[1]!.toUpperCase()} nivå ${level[2]}` : names[type];
+      return name ? `${name} (${type})` : type;
+    },
     count: 'Antal',
     import: 'Läs in taxonomin igen',
     importDescription: 'Läser in filerna i bakgrunden. Begrepp som tagits bort hos JobTech finns kvar.',
