@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { BrowserHarness, expectAccessible, signIn } from '../support/browser.js';
-import { Ids } from '../support/factories.js';
+import { Ids, meetingVenue } from '../support/factories.js';
 
 const CARE_TEAM = 'Bransch-team Vård och omsorg';
 
@@ -81,4 +81,37 @@ describe('The web app: the sector team', () => {
     expect((await fetch(url)).ok).toBe(false);
     await context.close();
   }, 90_000);
+
+  it("Svedala's reviewer reads a Svedala meeting and sees no button to change it", async () => {
+    const svedala = ids.organisation('Svedala kommun');
+    const venue = await meetingVenue(h.t, 'secretary1', svedala, 20, 'Svedala kulturhus');
+    const startsAt = new Date(Date.now() + 3 * 24 * 3600_000);
+    const { planMeeting } = await h.t.ok('secretary1', `mutation($i: PlanMeetingInput!) { planMeeting(input: $i) { id } }`, {
+      i: {
+        teamId: ids.team(CARE_TEAM),
+        principalId: svedala,
+        title: 'Träff för granskning',
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 2 * 3600_000),
+        venueId: venue.id,
+        responsibleUserIds: [ids.user('secretary1')],
+      },
+    });
+    const { context, page } = await h.newPage();
+    await signIn(page, 'reviewer.svedala');
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Rekryteringsträffar' }).click();
+    await page.getByRole('link', { name: 'Träff för granskning' }).click();
+    await page.getByRole('heading', { name: 'Träff för granskning', level: 1 }).waitFor();
+    await page.getByText('Svedala kulturhus, Storgatan 1, 233 31 Svedala').waitFor();
+    expect(page.url()).toContain(`/moten/${planMeeting.id}`);
+    for (const name of ['Skicka inbjudningarna', 'Ställ in träffen', 'Visa förslag', 'Markera träffen som genomförd']) {
+      expect(await page.getByRole('button', { name }).count()).toBe(0);
+    }
+    expect(await page.getByRole('link', { name: 'Närvarolista' }).count()).toBe(0);
+    await expectAccessible(page, 'meeting-reviewer');
+    await page.goto('/moten');
+    await page.getByRole('heading', { name: 'Rekryteringsträffar', level: 1 }).waitFor();
+    expect(await page.getByRole('link', { name: 'Planera träff' }).count()).toBe(0);
+    await context.close();
+  });
 });

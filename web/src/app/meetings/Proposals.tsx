@@ -11,7 +11,7 @@ import { mt } from './messages';
 import { meetingProblem } from './problems';
 
 const t = mt.proposals;
-const LIMIT = 30;
+const LIMIT = 20;
 
 interface ProposalsProps {
   meetingId: string;
