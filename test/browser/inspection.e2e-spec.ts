@@ -87,7 +87,10 @@ describe('The web app: the principal’s reviewer inspects', () => {
     expect(await read.first().getByRole('cell').allInnerTexts()).toEqual([secretary.name, secretary.organisationName, name, 'Personens sida']);
     // every row is this person's
     const rows = page.getByRole('table', { name: /^Åtkomstlogg/ }).locator('tbody tr');
-    for (const cells of await rows.evaluateAll((trs) => trs.map((tr) => (tr as HTMLTableRowElement).cells[3]!.textContent))) expect(cells).toBe(name);
+    for (const cells of await rows.evaluateAll((trs) =>
+      trs.map((tr) => (tr as unknown as { cells: ArrayLike<{ textContent: string | null }> }).cells[3]!.textContent),
+    ))
+      expect(cells).toBe(name);
     expect(await editControls(page)).toEqual([]);
     await expectAccessible(page, 'granskning-atkomstlogg-person');
 

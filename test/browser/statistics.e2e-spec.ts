@@ -33,12 +33,21 @@ const share = (s: Share) => `${s.percent === null ? 'ingen andel' : `${s.percent
 /** Spaces as a person reads them: the thousands' no-break space and line breaks as one space. */
 const clean = (text: string) => text.replace(/[\u00a0\u202f\s]+/g, ' ').trim();
 
+/** What is read of a table element in the page (the spec is compiled without the DOM's types). */
+interface HtmlTable {
+  tHead: { rows: ArrayLike<{ cells: Iterable<{ innerText: string }> }> } | null;
+  tBodies: ArrayLike<{ rows: Iterable<{ cells: Iterable<{ innerText: string }> }> }>;
+}
+
 /** A table as text: its column headers and, per row, the row header and cells. */
 async function tableOf(table: Locator): Promise<{ headers: string[]; rows: string[][] }> {
-  const raw = await table.evaluate((t: HTMLTableElement) => ({
-    headers: [...t.tHead!.rows[0]!.cells].map((c) => c.innerText),
-    rows: [...t.tBodies[0]!.rows].map((r) => [...r.cells].map((c) => c.innerText)),
-  }));
+  const raw = await table.evaluate((element) => {
+    const t = element as unknown as HtmlTable;
+    return {
+      headers: [...t.tHead!.rows[0]!.cells].map((c) => c.innerText),
+      rows: [...t.tBodies[0]!.rows].map((r) => [...r.cells].map((c) => c.innerText)),
+    };
+  });
   return { headers: raw.headers.map(clean), rows: raw.rows.map((r) => r.map(clean)) };
 }
 

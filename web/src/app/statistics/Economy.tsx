@@ -142,7 +142,7 @@ export function Economy({ rows, total, principals, editable, onChanged }: Econom
         onClose={() => setEditing(null)}
         title={editing ? t.dialogTitle(editing.name) : ''}
         size="lg"
-        closeButtonProps={{ 'aria-label': t.cancel }}
+        closeButtonProps={{ 'aria-label': t.closeDialog }}
       >
         {editing && (
           <ParametersForm

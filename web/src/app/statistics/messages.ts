@@ -130,6 +130,7 @@ export const messages = {
     dialogTitle: (name: string) => `Parametrar för ${name}`,
     save: 'Spara',
     cancel: 'Avbryt',
+    closeDialog: 'Stäng dialogen',
     saved: (name: string, version: number) => `Parametrarna för ${name} är sparade (version ${version}).`,
     negative: 'Ange ett belopp, 0 eller mer, med högst två decimaler.',
     required: 'Fyll i ett belopp.',
