@@ -114,4 +114,24 @@ describe('The web app: the sector team', () => {
     expect(await page.getByRole('link', { name: 'Planera träff' }).count()).toBe(0);
     await context.close();
   });
+
+  it('secretary1 cancels the meeting with a reason, after a confirmation', async () => {
+    const { context, page } = await h.newPage();
+    await signIn(page, 'secretary1');
+    await page.goto('/moten');
+    await page.getByRole('link', { name: 'Träff för granskning' }).click();
+    await page.getByRole('heading', { name: 'Träff för granskning', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Ställ in träffen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ställ in träffen' });
+    await dialog.getByRole('button', { name: 'Ställ in', exact: true }).click();
+    await dialog.getByText('Fyll i fältet').waitFor();
+    await dialog.getByLabel('Skäl').fill('Arbetsgivaren kan inte komma.');
+    await expectAccessible(page, 'meeting-cancel-dialog');
+    await dialog.getByRole('button', { name: 'Ställ in', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Träffen är inställd.' }).waitFor({ state: 'attached' });
+    await page.getByText('Arbetsgivaren kan inte komma.').waitFor();
+    await page.getByText('Inställd', { exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: 'Ställ in träffen' }).count()).toBe(0);
+    await context.close();
+  });
 });
