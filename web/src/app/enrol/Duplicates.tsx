@@ -38,8 +38,7 @@ export function Duplicates({ found, canonical }: { found: Duplicate[]; canonical
             </AnchorLink>
             {d.homeMunicipality ? `, ${d.homeMunicipality.label}` : ''}
             {'. '}
-            {d.identityNumber === canonical ? t.sameNumber : ''}
-            {d.enrolments.some((e) => e.exitOn === null) ? ` ${t.openPeriod}` : ''}
+            {d.identityNumber === canonical ? t.sameNumber : d.enrolments.some((e) => e.exitOn === null) ? t.openPeriod : ''}
           </List.Item>
         ))}
       </List>

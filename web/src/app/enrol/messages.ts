@@ -46,7 +46,7 @@ export const enrolText = {
   duplicates: {
     heading: 'Det finns redan personer med samma namn och födelsedatum',
     text: 'Kontrollera att det inte är samma person innan du skriver in.',
-    sameNumber: 'Samma personnummer: skrivs in igen; tidigare perioder finns kvar.',
+    sameNumber: 'Samma personnummer: personen är redan inskriven och har en öppen period.',
     openPeriod: 'Har en öppen inskrivningsperiod.',
     periods: (count: number) => (count === 1 ? '1 tidigare period' : `${n(count)} tidigare perioder`),
   },
