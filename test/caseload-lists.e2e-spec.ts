@@ -149,6 +149,16 @@ describe('caseload lists', () => {
     expect(await has('EXITED')).toBe(true);
   });
 
+  it('lists the open the newest enrolled first, and those awaiting a first meeting or a plan the longest waiting first', async () => {
+    const dates = async (status: string) => (await all('manager1', { status })).map((r) => r.firstContactOn);
+    const open = await dates('OPEN');
+    expect(open).toEqual([...open].sort().reverse());
+    for (const status of ['AWAITING_FIRST_MEETING', 'WITHOUT_PLAN']) {
+      const waiting = await dates(status);
+      expect({ status, waiting }).toEqual({ status, waiting: [...waiting].sort() });
+    }
+  });
+
   it('writes every person listed to the access log', async () => {
     const person = await enrol(0);
     const listed = await all('secretary1', { status: 'AWAITING_FIRST_MEETING' });
