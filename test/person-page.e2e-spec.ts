@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Ids } from './support/factories.js';
 import { errorCode, errorFields, TestApp } from './support/test-app.js';
 
 const SUGGEST = 'query($heldOn: String!) { suggestedNextFollowUpOn(heldOn: $heldOn) }';
@@ -14,9 +15,9 @@ interface Enrolment {
 /**
  * The next follow-up a person's page suggests (docs/rules.md, the weekly follow-up and working days): a week after
  * the follow-up, moved back to the working day before when that day is a weekend or a Swedish holiday, so the web
- * app asks the API instead of keeping a calendar of its own.
+ * app asks the API instead of keeping a calendar of its own; and the person's recruitment meetings, for the path.
  */
-describe('suggestedNextFollowUpOn', () => {
+describe('what a person’s page (Väg och plan) asks the API', () => {
   let t: TestApp;
 
   beforeAll(async () => {
@@ -24,7 +25,7 @@ describe('suggestedNextFollowUpOn', () => {
   });
   afterAll(() => t?.close());
 
-  it('is a week later on a working day, and the working day before over a weekend, a holiday or an eve', async () => {
+  it('suggestedNextFollowUpOn is a week later on a working day, and the working day before over a weekend, a holiday or an eve', async () => {
     const suggest = async (heldOn: string) => (await t.ok<{ suggestedNextFollowUpOn: string }>('secretary1', SUGGEST, { heldOn })).suggestedNextFollowUpOn;
     expect(await suggest('2026-12-02')).toBe('2026-12-09');
     // Saturday a week on: the Friday
@@ -71,5 +72,47 @@ describe('suggestedNextFollowUpOn', () => {
     );
     expect(recordFollowUp.nextOn).toBe(suggested);
     expect(recordFollowUp.enrolment).toEqual({ nextFollowUpDue: suggested, followUpOverdue: false });
+  });
+
+  it('a person’s recruitment meetings come with them, with the answer and the meeting, for the staff and for their principal’s reviewer', async () => {
+    const ids = await Ids.load(t);
+    const svedala = ids.organisation('Svedala kommun');
+    const { candidates } = await t.ok<{
+      candidates: {
+        items: Array<{
+          id: string;
+          principalId: string;
+          enrolments: Array<{ exitOn: string | null }>;
+          consents: Array<{ purpose: string; withdrawnAt: string | null }>;
+        }>;
+      };
+    }>('secretary1', '{ candidates(openOnly: true, limit: 100) { items { id principalId enrolments { exitOn } consents { purpose withdrawnAt } } } }');
+    const person = candidates.items.find(
+      (c) =>
+        c.principalId === svedala && c.enrolments[0]?.exitOn === null && c.consents.some((k) => k.purpose === 'SHARE_PROFILE_WITH_EMPLOYERS' && !k.withdrawnAt),
+    )!;
+    expect(person).toBeDefined();
+    const startsAt = new Date(Math.ceil((Date.now() + 7 * 86_400_000) / 60_000) * 60_000);
+    const { planMeeting } = await t.ok<{ planMeeting: { id: string } }>('recruiter1', 'mutation($i: PlanMeetingInput!) { planMeeting(input: $i) { id } }', {
+      i: {
+        teamId: ids.team('Bransch-team Vård och omsorg'),
+        principalId: svedala,
+        title: 'Rekryteringsträff för vägen',
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 2 * 3_600_000).toISOString(),
+        onlineUrl: 'https://meet.example/vagen',
+        responsibleUserIds: [ids.user('recruiter1')],
+      },
+    });
+    await t.ok('recruiter1', 'mutation($i: InviteToMeetingInput!) { inviteToMeeting(input: $i) { id } }', {
+      i: { meetingId: planMeeting.id, candidateIds: [person.id] },
+    });
+    const MEETINGS = 'query($id: ID!) { candidate(id: $id) { meetingInvitations { response attendance meeting { id title startsAt } } } }';
+    for (const user of ['secretary1', 'reviewer.svedala']) {
+      const { candidate } = await t.ok<{ candidate: { meetingInvitations: unknown[] } }>(user, MEETINGS, { id: person.id });
+      expect(candidate.meetingInvitations).toEqual([
+        { response: 'INVITED', attendance: null, meeting: { id: planMeeting.id, title: 'Rekryteringsträff för vägen', startsAt: startsAt.toISOString() } },
+      ]);
+    }
   });
 });

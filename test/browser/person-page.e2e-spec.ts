@@ -129,14 +129,14 @@ describe('The web app: a person’s path and plan', () => {
     await form.getByLabel('Hölls').focus();
     expect(await form.getByLabel('Hölls').inputValue()).toBe(today());
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('value'))).toBe('MEETING');
+    expect(await page.locator(':focus').getAttribute('value')).toBe('MEETING');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Veckouppföljning per telefon: söker jobb inom vården, har två intervjuer nästa vecka.');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe(suggestedNextFollowUpOn);
+    expect(await page.locator(':focus').inputValue()).toBe(suggestedNextFollowUpOn);
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Spara uppföljning');
+    expect(await page.locator(':focus').textContent()).toBe('Spara uppföljning');
     await page.keyboard.press('Enter');
     await form.getByRole('status').getByText('Uppföljningen sparades.').waitFor();
     const held = page.getByRole('table', { name: 'De senaste uppföljningarna' });

@@ -4,6 +4,7 @@ import { EmployersModule } from '../../employers/employers.module.js';
 import { MatchingModule } from '../../matching/matching.module.js';
 import { PlacementsModule } from '../placements/placements.module.js';
 import { PlansModule } from '../plans/plans.module.js';
+import { CandidateMeetingsResolver, InvitationMeetingResolver } from './candidate-meetings.resolver.js';
 import { MeetingCalendarController } from './meeting-calendar.controller.js';
 import { MeetingCalendarResolver } from './meeting-calendar.resolver.js';
 import { MeetingCalendarService } from './meeting-calendar.service.js';
@@ -46,6 +47,8 @@ import { RecordingReminderSender, ReminderSender } from './reminder-sender.js';
     MeetingInterviewResolver,
     MeetingVenuesResolver,
     MeetingCalendarResolver,
+    CandidateMeetingsResolver,
+    InvitationMeetingResolver,
   ],
 })
 export class MeetingsModule {}

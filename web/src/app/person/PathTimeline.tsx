@@ -3,7 +3,7 @@ import { memo, type ReactNode } from 'react';
 import { AnchorLink } from '../components/links';
 import { formatDate } from '../i18n/dates';
 import { stateLabel } from '../placements/messages';
-import type { Period, PersonPlacement, SfiPlace } from './documents';
+import type { MeetingInvitation, Period, PersonPlacement, SfiPlace } from './documents';
 import { personText } from './messages';
 
 const t = personText.timeline;
@@ -20,16 +20,17 @@ interface PathTimelineProps {
   earlier: readonly Period[];
   placements: readonly PersonPlacement[];
   sfi: readonly SfiPlace[];
+  meetings: readonly MeetingInvitation[];
 }
 
 /** The path as a timeline: the latest period open, earlier periods kept and folded below it. */
-export const PathTimeline = memo(function PathTimeline({ current, earlier, placements, sfi }: PathTimelineProps) {
+export const PathTimeline = memo(function PathTimeline({ current, earlier, placements, sfi, meetings }: PathTimelineProps) {
   return (
     <section aria-labelledby="vagen">
       <Title order={2} id="vagen" size="h3" mb="sm">
         {t.heading}
       </Title>
-      {current && <PeriodTimeline period={current} placements={placements} sfi={sfi} headingLevel={3} />}
+      {current && <PeriodTimeline period={current} placements={placements} sfi={sfi} meetings={meetings} headingLevel={3} />}
       {earlier.length > 0 && (
         <Stack gap="xs" mt="lg">
           <Title order={3} size="h4">
@@ -43,7 +44,7 @@ export const PathTimeline = memo(function PathTimeline({ current, earlier, place
                   {periodTitle(period)}
                 </Text>
               </summary>
-              <PeriodTimeline period={period} placements={placements} sfi={sfi} headingLevel={4} hideTitle />
+              <PeriodTimeline period={period} placements={placements} sfi={sfi} meetings={meetings} headingLevel={4} hideTitle />
             </details>
           ))}
         </Stack>
@@ -60,16 +61,18 @@ function PeriodTimeline({
   period,
   placements,
   sfi,
+  meetings,
   headingLevel,
   hideTitle,
 }: {
   period: Period;
   placements: readonly PersonPlacement[];
   sfi: readonly SfiPlace[];
+  meetings: readonly MeetingInvitation[];
   headingLevel: 3 | 4;
   hideTitle?: boolean;
 }) {
-  const steps = stepsOf(period, placements, sfi);
+  const steps = stepsOf(period, placements, sfi, meetings);
   return (
     <Paper withBorder p="md">
       {!hideTitle && (
@@ -97,7 +100,7 @@ function PeriodTimeline({
 }
 
 /** The steps of one period in date order; the start-of-path steps not yet taken in an open period last, as "Inte än". */
-function stepsOf(period: Period, placements: readonly PersonPlacement[], sfi: readonly SfiPlace[]): Step[] {
+function stepsOf(period: Period, placements: readonly PersonPlacement[], sfi: readonly SfiPlace[], meetings: readonly MeetingInvitation[]): Step[] {
   const open = !period.exitOn;
   const dated: Step[] = [];
   const pending: Step[] = [];
@@ -144,6 +147,22 @@ function stepsOf(period: Period, placements: readonly PersonPlacement[], sfi: re
       on: place.queuedSince,
       label: t.sfi(place.course.name),
       detail: <Text size="sm">{personText.sfi.status_[place.status]}</Text>,
+    });
+  }
+  const inPeriod = (day: string) => day >= period.firstContactOn && (!period.exitOn || day <= period.exitOn);
+  for (const invitation of meetings.filter((i) => inPeriod(formatDate(i.meeting.startsAt)))) {
+    dated.push({
+      key: `meeting-${invitation.id}`,
+      on: formatDate(invitation.meeting.startsAt),
+      label: t.meeting(invitation.meeting.title),
+      detail: (
+        <Group gap="xs">
+          <Text size="sm">{invitation.attendance ? t.meetingAttendance[invitation.attendance] : t.meetingResponse[invitation.response]}</Text>
+          <AnchorLink to="/moten/$meetingId" params={{ meetingId: invitation.meeting.id }} size="sm">
+            {t.openMeeting}
+          </AnchorLink>
+        </Group>
+      ),
     });
   }
   if (period.exitOn) {

@@ -68,7 +68,7 @@ export function PersonPathPage({ candidateId }: { candidateId: string }) {
             />
           </section>
           {open && writable && <NextStep candidateId={person.id} onChanged={refresh} />}
-          <PathTimeline current={latest ?? null} earlier={earlier} placements={placements} sfi={person.sfiEnrolments} />
+          <PathTimeline current={latest ?? null} earlier={earlier} placements={placements} sfi={person.sfiEnrolments} meetings={person.meetingInvitations} />
           {latest && (
             <PlanSection
               plan={latest.plan ?? null}
@@ -79,7 +79,7 @@ export function PersonPathPage({ candidateId }: { candidateId: string }) {
               onChanged={refresh}
             />
           )}
-          {latest && <FollowUpSection enrolment={latest} mayRecord={!!open && may('recordFollowUp')} onChanged={refresh} />}
+          {latest && <FollowUpSection enrolment={latest} mayRecord={!!open?.firstMeetingOn && may('recordFollowUp')} onChanged={refresh} />}
           <ConsentsSection
             candidateId={person.id}
             consents={person.consents}

@@ -120,6 +120,16 @@ export const PersonPathQuery = graphql(
           givenAt
           withdrawnAt
         }
+        meetingInvitations {
+          id
+          response
+          attendance
+          meeting {
+            id
+            title
+            startsAt
+          }
+        }
         sfiEnrolments {
           id
           status
@@ -267,3 +277,4 @@ export type PersonPlan = NonNullable<Period['plan']>;
 export type PersonFollowUp = Period['followUps'][number];
 export type SfiPlace = Person['sfiEnrolments'][number];
 export type PersonConsent = Person['consents'][number];
+export type MeetingInvitation = Person['meetingInvitations'][number];

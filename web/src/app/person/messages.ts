@@ -49,7 +49,13 @@ export const personText = {
     sectorTarget: 'mål: inom 5 arbetsdagar',
     targetMet: 'Målet nåddes',
     targetMissed: 'Målet nåddes inte',
-    recruitmentMeetings: 'Rekryteringsträffar',
+    meeting: (title: string) => `Rekryteringsträff: ${title}`,
+    meetingResponse: { INVITED: 'Inbjuden, inget svar än', ACCEPTED: 'Tackade ja', DECLINED: 'Tackade nej', NO_ANSWER: 'Svarade inte' } as Record<
+      string,
+      string
+    >,
+    meetingAttendance: { ATTENDED: 'Deltog', ABSENT: 'Kom inte' } as Record<string, string>,
+    openMeeting: 'Öppna träffen',
   },
   plan: {
     heading: 'Planen',
