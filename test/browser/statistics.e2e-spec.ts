@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { MonthlyReportsService } from '../../src/modules/statistics/monthly-reports.service.js';
@@ -89,7 +90,7 @@ describe('The web app: the statistics dashboard', () => {
   /** The charts draw themselves a moment after the page: photographed once their lines are there. */
   const chartsDrawn = (page: Page) => page.locator('.recharts-line').first().waitFor();
 
-  it('manager1 reads this year per sector: the screen and the CSV download give the API’s figures', async () => {
+  it('manager1 reads this year per sector: the screen and the CSV and XLSX downloads give the API’s figures', async () => {
     const { context, page } = await h.newPage();
     await signIn(page, 'manager1');
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Statistik' }).click();
@@ -154,6 +155,18 @@ describe('The web app: the statistics dashboard', () => {
         'Försenade veckouppföljningar': String(row.overdueFollowUps),
       });
     }
+    // the workbook: the same indicators, and the monthly series on a sheet of its own
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner Excel (XLSX)' }).click()]);
+    expect(xlsx.suggestedFilename()).toBe(`brygga-statistik-alla-${from}-${to}-sector.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile((await xlsx.path())!)) as unknown as ExcelJS.Buffer);
+    const sheet = workbook.getWorksheet('Indikatorer')!;
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+    const cell = (row: number, header: string) => sheet.getRow(row).getCell(headers.indexOf(header) + 1).value;
+    expect([...stats.rows, stats.total].map((_, i) => [cell(i + 2, 'Grupp'), cell(i + 2, 'Inskrivna'), cell(i + 2, 'Avslut')])).toEqual(
+      [...stats.rows, stats.total].map((r) => [r.label, r.enrolled, r.exits]),
+    );
+    expect(workbook.getWorksheet('Månadsvis')).toBeDefined();
     await expectAccessible(page, 'statistik-nedladdad');
     await context.close();
   });
