@@ -8,7 +8,10 @@
  *    cached; the shell is shared, each screen's own script comes with it);
  * 2. the ranking of 50 explained people: from the moment the browser has read the ranking's answer to the moment the
  *    50th person is on screen (budget 200 ms), beside the time the answer itself took (the baseline of the same run);
- * 3. signing in and seeing the landing page on localhost (bd1 and recruiter1), beside loading the sign-in page itself.
+ * 3. signing in and seeing the landing page on localhost (bd1 and recruiter1), beside loading the sign-in page itself;
+ * 4. the statistics dashboard for a year for one principal grouped by sector (manager1), and 5. a person's page with
+ *    100 follow-ups and 10 plan revisions (secretary1) and showing all the follow-ups: answer read -> on screen, beside
+ *    the answer's own time (web-pages.ts).
  *
  * Timings are medians and p95 of repeated runs; the machine's load average is printed before and after.
  */
@@ -25,6 +28,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../src/modules/demo/demo-seeder.service.js';
 import { WEB_DIR } from '../src/modules/web/web-files.js';
 import { summarise } from './metrics.js';
+import { MEASURE_RENDER } from './web-measure.js';
+import { dashboard, personPage } from './web-pages.js';
 import { createThrowawayDatabase, type ThrowawayDatabase } from './throwaway-database.js';
 
 const RUNS = 15;
@@ -50,7 +55,10 @@ async function main(): Promise<void> {
   // the API in a process of its own, as in production: its work never shares an event loop with the browser's driver
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, ['dist/src/main.js'], { env: { ...env, HOST: '127.0.0.1', PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const server = spawn(process.execPath, ['dist/src/main.js'], {
+    env: { ...env, HOST: '127.0.0.1', PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   let browser: Browser | null = null;
   try {
     await untilReady(`${baseUrl}/health/ready`, server);
@@ -61,6 +69,7 @@ async function main(): Promise<void> {
     await bench.scripts();
     await bench.ranking();
     await bench.signIn();
+    await bench.pages();
     console.log(`load after: ${loadText()}`);
   } finally {
     await browser?.close();
@@ -82,7 +91,10 @@ async function freePort(): Promise<number> {
 async function untilReady(url: string, server: ChildProcess): Promise<void> {
   for (let waited = 0; waited < 300_000; waited += 1000) {
     if (server.exitCode !== null) throw new Error(`The API stopped with exit code ${server.exitCode}`);
-    const ready = await fetch(url).then((res) => res.ok, () => false);
+    const ready = await fetch(url).then(
+      (res) => res.ok,
+      () => false,
+    );
     if (ready) return;
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
@@ -102,9 +114,19 @@ class WebBench {
     const opening = await this.rankedOpening();
     const pages: Array<{ label: string; user: string | null; path: string; ready: (page: Page) => Promise<unknown> }> = [
       { label: 'sign-in page (/logga-in)', user: null, path: '/logga-in', ready: (p) => p.getByLabel('Användarnamn').waitFor() },
-      { label: 'business developer landing (/, follow-ups)', user: 'bd1', path: '/', ready: (p) => p.getByRole('heading', { name: 'Mina uppföljningar', level: 1 }).waitFor() },
+      {
+        label: 'business developer landing (/, follow-ups)',
+        user: 'bd1',
+        path: '/',
+        ready: (p) => p.getByRole('heading', { name: 'Mina uppföljningar', level: 1 }).waitFor(),
+      },
       { label: 'recruiter landing (/platser)', user: 'recruiter1', path: '/platser', ready: (p) => p.getByRole('table').first().waitFor() },
-      { label: 'ranking (/platser/…/matchning)', user: 'recruiter1', path: `/platser/${opening}/matchning`, ready: (p) => rankedPeople(p).first().waitFor({ timeout: 60_000 }) },
+      {
+        label: 'ranking (/platser/…/matchning)',
+        user: 'recruiter1',
+        path: `/platser/${opening}/matchning`,
+        ready: (p) => rankedPeople(p).first().waitFor({ timeout: 60_000 }),
+      },
     ];
     for (const spec of pages) {
       const { page, close } = await this.signedIn(spec.user);
@@ -127,10 +149,12 @@ class WebBench {
   /** 2. Data arrival to 50 explained people on screen, beside the answer's own time. */
   async ranking(): Promise<void> {
     console.log('');
-    console.log(`2. The ranking of ${RANKED} explained people: answer read -> ${RANKED}th person on screen (budget ${BUDGET.rankingRenderMs} ms), ${RUNS} runs`);
+    console.log(
+      `2. The ranking of ${RANKED} explained people: answer read -> ${RANKED}th person on screen (budget ${BUDGET.rankingRenderMs} ms), ${RUNS} runs`,
+    );
     const opening = await this.rankedOpening();
     const { page, close } = await this.signedIn('recruiter1');
-    await page.addInitScript(MEASURE_RANKING, RANKED);
+    await page.addInitScript(MEASURE_RENDER, { operation: 'Ranking', selector: RANKED_SELECTOR, expected: RANKED });
     // the page asks for its own page size; the benchmark asks the same query for 50
     await page.route('**/graphql', async (route) => {
       const body = route.request().postDataJSON() as { operationName?: string; variables?: Record<string, unknown> } | null;
@@ -141,7 +165,9 @@ class WebBench {
     const answer: number[] = [];
     for (let run = 0; run < RUNS + 2; run++) {
       await page.goto(`/platser/${opening}/matchning`);
-      const timing = await page.waitForFunction(() => (window as unknown as { __ranking?: { sent: number; read: number; shown: number } }).__ranking, null, { timeout: 60_000 });
+      const timing = await page.waitForFunction(() => (window as unknown as { __render?: { sent: number; read: number; shown: number } }).__render, null, {
+        timeout: 60_000,
+      });
       const t = (await timing.jsonValue()) as { sent: number; read: number; shown: number };
       if (run < 2) continue; // the first ranking after a start builds the candidate pool; the second warms the page
       render.push(t.shown - t.read);
@@ -197,6 +223,16 @@ class WebBench {
     }
   }
 
+  /** 4 and 5: the dashboard and the person's page with a long history. */
+  async pages(): Promise<void> {
+    const manager = await this.signedIn('manager1');
+    await dashboard(manager.page, line, RUNS);
+    await manager.close();
+    const secretary = await this.signedIn('secretary1');
+    await personPage(secretary.page, line, RUNS);
+    await secretary.close();
+  }
+
   private openingId: string | null = null;
 
   /** The demo's opening with the most people ranked: the picture a recruiter is shown. */
@@ -204,7 +240,11 @@ class WebBench {
     if (this.openingId) return this.openingId;
     const { page, close } = await this.signedIn('recruiter1');
     const ids = await page.evaluate(async () => {
-      const res = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ openings(status: OPEN, limit: 100) { items { id } } }' }) });
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ openings(status: OPEN, limit: 100) { items { id } } }' }),
+      });
       const json = (await res.json()) as { data: { openings: { items: Array<{ id: string }> } } };
       return json.data.openings.items.map((o) => o.id);
     });
@@ -214,7 +254,10 @@ class WebBench {
         const res = await fetch('/graphql', {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: 'query($id: ID!) { rankCandidatesForOpening(openingId: $id, limit: 50) { ranked { score } } }', variables: { id: openingId } }),
+          body: JSON.stringify({
+            query: 'query($id: ID!) { rankCandidatesForOpening(openingId: $id, limit: 50) { ranked { score } } }',
+            variables: { id: openingId },
+          }),
         });
         const json = (await res.json()) as { data?: { rankCandidatesForOpening: { ranked: unknown[] } } };
         return json.data?.rankCandidatesForOpening.ranked.length ?? 0;
@@ -228,7 +271,12 @@ class WebBench {
   }
 
   private async signedIn(user: string | null): Promise<{ page: Page; close: () => Promise<void> }> {
-    const context = await this.browser.newContext({ baseURL: this.baseUrl, locale: 'sv-SE', timezoneId: 'Europe/Stockholm', viewport: { width: 1280, height: 900 } });
+    const context = await this.browser.newContext({
+      baseURL: this.baseUrl,
+      locale: 'sv-SE',
+      timezoneId: 'Europe/Stockholm',
+      viewport: { width: 1280, height: 900 },
+    });
     const page = await context.newPage();
     page.setDefaultTimeout(30_000);
     if (user) {
@@ -243,35 +291,11 @@ class WebBench {
 }
 
 /** The ranked people as a person finds them: the articles of the "ranked" section. */
-function rankedPeople(page: Page) {
-  return page.locator('section[aria-labelledby="rangordnade"] article');
-}
+const RANKED_SELECTOR = 'section[aria-labelledby="rangordnade"] article';
 
-/**
- * In the page before it loads: marks when the ranking's request is sent and its answer read (fetch wrapped), and when
- * the expected number of people are in the DOM and painted (a MutationObserver, then the next frame).
- */
-const MEASURE_RANKING = (expected: number) => {
-  const w = window as unknown as { __ranking?: { sent: number; read: number; shown: number } };
-  const marks = { sent: 0, read: 0 };
-  const original = window.fetch.bind(window);
-  window.fetch = async (input, init) => {
-    const isRanking = typeof init?.body === 'string' && init.body.includes('"operationName":"Ranking"');
-    if (!isRanking) return original(input, init);
-    marks.sent = performance.now();
-    const res = await original(input, init);
-    const text = await res.text();
-    marks.read = performance.now();
-    return new Response(text, { status: res.status, headers: res.headers });
-  };
-  const observer = new MutationObserver(() => {
-    if (!marks.read) return;
-    if (document.querySelectorAll('section[aria-labelledby="rangordnade"] article').length < expected) return;
-    observer.disconnect();
-    requestAnimationFrame(() => setTimeout(() => (w.__ranking = { ...marks, shown: performance.now() }), 0));
-  });
-  document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true }));
-};
+function rankedPeople(page: Page) {
+  return page.locator(RANKED_SELECTOR);
+}
 
 function loadText(): string {
   return loadavg()
