@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Clock } from '../src/modules/context/clock.js';
 import { Ids, meetingVenue } from './support/factories.js';
 import { errorCode, errorFields, errorReason, TestApp } from './support/test-app.js';
 
@@ -86,5 +87,34 @@ describe('recruitment meetings: the reasons of their conflicts', () => {
     expect([errorCode(attend), errorReason(attend), errorFields(attend)]).toEqual(['CONFLICT', 'MEETING_NOT_STARTED', ['input.invitationId']]);
     const held = await t.gql('secretary1', `mutation($i: MeetingStatusInput!) { markMeetingHeld(input: $i) { id } }`, { i: sent });
     expect([errorCode(held), errorReason(held), errorFields(held)]).toEqual(['CONFLICT', 'MEETING_NOT_STARTED', ['input.id']]);
+  });
+
+  it('an interview is booked with its time, which cannot be before the meeting', async () => {
+    const { meeting: read } = await t.ok('secretary1', `query($id: ID!) { meeting(id: $id) { startsAt employers { openings { id } } } }`, { id: meeting.id });
+    expect(read.employers).toEqual([]);
+    const { employers } = await t
+      .ok('secretary1', `query($s: ID!) { openings(status: OPEN, sectorId: $s, limit: 100) { items { id employerId principalId } } }`, {
+        s: ids.sector('VARD_OMSORG'),
+      })
+      .then((d) => ({ employers: d.openings.items.filter((o: { principalId: string }) => o.principalId === svedala) }));
+    const { meeting: current } = await t.ok('secretary1', `query($id: ID!) { meeting(id: $id) { id version } }`, { id: meeting.id });
+    await t.ok('secretary1', `mutation($i: UpdateMeetingInput!) { updateMeeting(input: $i) { id } }`, {
+      i: { ...current, employers: [{ employerId: employers[0].employerId, openingIds: [employers[0].id] }] },
+    });
+    const starts = new Date(read.startsAt).getTime();
+    t.app.get(Clock).setNow(new Date(starts + HOUR));
+    const { meetingInvitations } = await t.ok('secretary1', `query($m: ID!) { meetingInvitations(meetingId: $m) { items { id version } } }`, { m: meeting.id });
+    const [invitation] = meetingInvitations.items;
+    await t.ok('secretary1', `mutation($i: AttendanceInput!) { recordMeetingAttendance(input: $i) { id } }`, {
+      i: { invitationId: invitation.id, version: invitation.version, attendance: 'ATTENDED' },
+    });
+    const BOOK = `mutation($i: BookMeetingInterviewInput!) { bookMeetingInterview(input: $i) { scheduledAt note placement { stage } } }`;
+    const early = await t.gql('secretary1', BOOK, { i: { invitationId: invitation.id, openingId: employers[0].id, scheduledAt: new Date(starts - HOUR) } });
+    expect([errorCode(early), errorFields(early)]).toEqual(['BAD_USER_INPUT', ['input.scheduledAt']]);
+    const at = new Date(starts + 24 * HOUR).toISOString();
+    const { bookMeetingInterview } = await t.ok('secretary1', BOOK, {
+      i: { invitationId: invitation.id, openingId: employers[0].id, scheduledAt: at, note: 'Hos enhetschefen' },
+    });
+    expect(bookMeetingInterview).toEqual({ scheduledAt: at, note: 'Hos enhetschefen', placement: { stage: 'INTERVIEW' } });
   });
 });

@@ -173,13 +173,16 @@ describe('The web app: recruitment meetings', () => {
     await page.getByRole('link', { name: 'Tillbaka till träffen' }).click();
     await page.getByRole('button', { name: `Boka intervju med ${names[0]}` }).click();
     const book = page.getByRole('dialog', { name: `Boka intervju med ${names[0]}` });
-    await book.getByLabel('Tid och anteckning').fill('Tisdag kl. 10.00 hos arbetsgivaren');
+    await expect(book.getByRole('textbox', { name: 'Datum för intervjun' }).inputValue()).resolves.toBe(day.date);
+    await book.getByLabel('Tid för intervjun').fill('13:30');
+    await book.getByLabel('Anteckning').fill('Hos arbetsgivaren, fråga efter enhetschefen');
     await expectAccessible(page, 'meeting-interview-dialog');
     await book.getByRole('button', { name: 'Boka intervjun' }).click();
     await page
       .getByRole('status')
       .filter({ hasText: `Intervjun med ${names[0]} är bokad.` })
       .waitFor({ state: 'attached' });
+    await page.getByText(`intervju ${day.date} 13:30: Hos arbetsgivaren`, { exact: false }).waitFor();
 
     await page.getByRole('button', { name: 'Markera träffen som genomförd' }).click();
     await page.getByText('Genomförd', { exact: true }).waitFor();

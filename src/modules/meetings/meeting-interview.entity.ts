@@ -33,6 +33,10 @@ export class MeetingInterview {
   @Column('uuid')
   placementId: string;
 
+  @Field(() => Date, { nullable: true, description: 'When the interview takes place, as agreed with the employer at the meeting' })
+  @Column('timestamptz', { nullable: true })
+  scheduledAt: Date | null;
+
   @Field(() => String, { nullable: true })
   @Column('text', { nullable: true })
   note: string | null;

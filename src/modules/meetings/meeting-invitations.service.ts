@@ -196,7 +196,8 @@ export class MeetingInvitationsService {
   /**
    * Books an interview at the meeting between a person who came and an employer, for one of the openings it brought:
    * the person's placement at that opening is created, or an existing one moved on, up to INTERVIEW through
-   * PlacementsService (presenting on the way needs the person's consent, as always). Once per person and opening.
+   * PlacementsService (presenting on the way needs the person's consent, as always). Once per person and opening,
+   * with the time agreed, which cannot be before the meeting.
    */
   async bookInterview(ctx: RequestContext, input: BookMeetingInterviewInput): Promise<MeetingInterview> {
     const invitation = await findScoped(ctx, MeetingInvitation, input.invitationId, 'MeetingInvitation', { forUpdate: true });
@@ -205,6 +206,7 @@ export class MeetingInvitationsService {
     if (invitation.attendance !== Attendance.ATTENDED) {
       throw DomainError.conflict('Interviews are booked at the meeting with people who came: record the attendance first', [{ field: 'input.invitationId', message: 'not recorded as attended' }]);
     }
+    if (input.scheduledAt && input.scheduledAt < meeting.startsAt) throw DomainError.field('input.scheduledAt', 'not before the meeting starts');
     const brought: unknown[] = await ctx.em.query(`SELECT 1 FROM meeting_opening WHERE meeting_id = $1 AND opening_id = $2`, [meeting.id, input.openingId]);
     if (brought.length === 0) throw DomainError.field('input.openingId', 'not an opening brought to the meeting');
     if (await ctx.em.getRepository(MeetingInterview).existsBy({ invitationId: invitation.id, openingId: input.openingId })) {
@@ -219,6 +221,7 @@ export class MeetingInvitationsService {
         principalId: invitation.principalId,
         openingId: input.openingId,
         placementId: placement.id,
+        scheduledAt: input.scheduledAt ?? null,
         note: input.note ?? null,
         bookedById: ctx.actor.userId,
       }),

@@ -338,6 +338,11 @@ export class BookMeetingInterviewInput {
   @IsUUID()
   openingId: string;
 
+  @Field(() => Date, { nullable: true, description: 'When the interview takes place: not before the meeting starts' })
+  @IsOptional()
+  @IsDate()
+  scheduledAt?: Date | null;
+
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Trim()

@@ -1,11 +1,13 @@
-import { Button, Group, List, Modal, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Group, List, Modal, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import dayjs from 'dayjs';
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { fieldError, type Problem } from '../api/errors';
+import { DateField } from '../components/DateField';
 import { AnchorLink } from '../components/links';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { BookInterviewMutation, personName, type Invitation, type MeetingDetails } from './documents';
-import { formatDateTime } from './format';
+import { formatDateTime, toInstant } from './format';
 import { mt } from './messages';
 import { meetingProblem } from './problems';
 
@@ -67,8 +69,9 @@ export function Interviews({ meeting, invitations, mayBook, onBooked }: Intervie
                     <List.Item key={interview.id}>
                       <AnchorLink to="/placeringar/$placementId" params={{ placementId: interview.placement.id }}>
                         {interview.placement.opening?.title ?? interview.openingId}
-                      </AnchorLink>{' '}
-                      ({formatDateTime(interview.bookedAt)}){interview.note ? `: ${interview.note}` : ''}
+                      </AnchorLink>
+                      {interview.scheduledAt ? `, ${t.at(formatDateTime(interview.scheduledAt))}` : ''}
+                      {interview.note ? `: ${interview.note}` : ''}
                     </List.Item>
                   ))}
                 </List>
@@ -85,6 +88,7 @@ export function Interviews({ meeting, invitations, mayBook, onBooked }: Intervie
       >
         {booking && (
           <BookForm
+            meeting={meeting}
             invitation={booking}
             openings={openings}
             onClose={close}
@@ -101,25 +105,34 @@ export function Interviews({ meeting, invitations, mayBook, onBooked }: Intervie
 }
 
 interface BookFormProps {
+  meeting: MeetingDetails;
   invitation: Invitation;
   openings: ReadonlyArray<{ value: string; label: string }>;
   onClose(): void;
   onBooked(): void;
 }
 
-function BookForm({ invitation, openings, onClose, onBooked }: BookFormProps) {
+/** The opening, when the interview takes place (the meeting's day and a time after it, to start with) and a note. */
+function BookForm({ meeting, invitation, openings, onClose, onBooked }: BookFormProps) {
   const [openingId, setOpeningId] = useState<string | null>(openings.length === 1 ? openings[0]!.value : null);
+  const [date, setDate] = useState(dayjs(meeting.endsAt).format('YYYY-MM-DD'));
+  const [time, setTime] = useState(dayjs(meeting.endsAt).format('HH:mm'));
   const [note, setNote] = useState('');
-  const [missing, setMissing] = useState<string | undefined>();
+  const [missing, setMissing] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<Problem | null>(null);
   const [{ fetching }, book] = useMutation(BookInterviewMutation);
 
   async function submit(event?: FormEvent) {
     event?.preventDefault();
     setProblem(null);
-    if (!openingId) return setMissing(mt.form.required);
-    setMissing(undefined);
-    const result = await book({ input: { invitationId: invitation.id, openingId, note: note.trim() || undefined } });
+    const scheduledAt = toInstant(date, time);
+    const found: Record<string, string> = {};
+    if (!openingId) found.openingId = mt.form.required;
+    if (!scheduledAt) found[date ? 'time' : 'date'] = mt.form.required;
+    else if (scheduledAt < meeting.startsAt) found.time = t.notBefore;
+    setMissing(found);
+    if (!openingId || !scheduledAt || Object.keys(found).length > 0) return;
+    const result = await book({ input: { invitationId: invitation.id, openingId, scheduledAt, note: note.trim() || undefined } });
     if (result.error) return setProblem(meetingProblem(result.error));
     onBooked();
   }
@@ -132,15 +145,27 @@ function BookForm({ invitation, openings, onClose, onBooked }: BookFormProps) {
           data={openings}
           value={openingId}
           onChange={setOpeningId}
-          error={missing ?? fieldError(problem, 'openingId')}
+          error={missing.openingId ?? fieldError(problem, 'openingId')}
           withAsterisk
           data-autofocus
           comboboxProps={{ withinPortal: false }}
         />
+        <Group align="flex-start">
+          <DateField label={t.date} value={date} onChange={setDate} error={missing.date} withAsterisk inDialog />
+          <TextInput
+            type="time"
+            label={t.time}
+            description={t.timeDescription}
+            descriptionProps={{ c: 'gray.8' }}
+            value={time}
+            onChange={(e) => setTime(e.currentTarget.value)}
+            error={missing.time ?? fieldError(problem, 'scheduledAt')}
+            withAsterisk
+            w={140}
+          />
+        </Group>
         <Textarea
           label={t.note}
-          description={t.noteDescription}
-          descriptionProps={{ c: 'gray.8' }}
           value={note}
           onChange={(e) => setNote(e.currentTarget.value)}
           error={fieldError(problem, 'note')}

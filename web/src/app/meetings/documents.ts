@@ -258,6 +258,7 @@ export const MeetingInvitationsQuery = graphql(`
         interviews {
           id
           openingId
+          scheduledAt
           note
           bookedAt
           placement {

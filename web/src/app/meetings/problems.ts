@@ -19,6 +19,7 @@ const BY_MESSAGE: Array<[RegExp, string]> = [
   [/no invitations/, mt.page.nobodyInvited],
   [/not recorded as attended/, mt.interviews.nobodyCame],
   [/already booked/, mt.interviews.alreadyBooked],
+  [/not before the meeting starts/, mt.interviews.notBefore],
   [/no open enrolment period/, mt.proposals.noEnrolment],
   [/^(HELD|CANCELLED)$/, mt.problems.closed],
 ];
