@@ -75,6 +75,49 @@ describe('The web app: Bransch-SFI', () => {
     await context.close();
   });
 
+  it('creates a course and changes its places, with what is missing or wrong said next to each field', async () => {
+    const sector = (await courses())[0]!.sector;
+    const name = 'Yrkessvenska, kvällskurs';
+    const { context, page } = await h.newPage();
+    await signIn(page, 'teacher1');
+    await openCourses(page);
+    await page.getByRole('button', { name: 'Ny kurs' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ny kurs i bransch-SFI' });
+    await dialog.waitFor();
+    await expectAccessible(page, 'sfi-course-dialog');
+    await dialog.getByRole('button', { name: 'Spara' }).click();
+    expect(await dialog.getByText('Fyll i fältet').count()).toBe(6);
+    await dialog.getByRole('textbox', { name: /^Kursens namn/ }).fill(name);
+    await dialog.getByRole('combobox', { name: /^Bransch/ }).click();
+    await dialog.getByRole('option', { name: sector.name }).click();
+    await dialog.getByRole('combobox', { name: /^Nivå/ }).click();
+    await dialog.getByRole('option', { name: 'SFI C' }).click();
+    await dialog.getByRole('textbox', { name: /^Första dag/ }).fill(day(30));
+    await dialog.getByRole('textbox', { name: /^Sista dag/ }).fill(day(10));
+    await dialog.getByRole('textbox', { name: /^Antal platser/ }).fill('8');
+    await dialog.getByRole('button', { name: 'Spara' }).click();
+    await dialog.getByText('Sista dagen kan inte vara före första dagen.').waitFor();
+    await expectAccessible(page, 'sfi-course-dialog-errors');
+    await dialog.getByRole('textbox', { name: /^Sista dag/ }).fill(day(150));
+    await dialog.getByRole('button', { name: 'Spara' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Kursen ${name} är skapad.` })
+      .waitFor();
+    await page.getByRole('link', { name }).click();
+    await page.getByRole('heading', { name, level: 1 }).waitFor();
+    expect(await page.locator('dt:text-is("Platser") + dd').textContent()).toBe('8');
+
+    await page.getByRole('button', { name: 'Ändra kursen' }).click();
+    const edit = page.getByRole('dialog', { name: 'Ändra kursen' });
+    await edit.getByRole('textbox', { name: /^Antal platser/ }).fill('10');
+    await expectAccessible(page, 'sfi-course-edit-dialog');
+    await edit.getByRole('button', { name: 'Spara' }).click();
+    await page.getByRole('status').filter({ hasText: 'Kursen är sparad.' }).waitFor();
+    await page.locator('dt:text-is("Platser") + dd').filter({ hasText: /^10$/ }).waitFor();
+    await context.close();
+  });
+
   it('starts a place for the first in the queue, who is then among the participants, and records attendance and progress', async () => {
     const course = (await courses()).find((c) => c.placesLeft > 0 && c.queueLength > 0);
     expect(course).toBeDefined();

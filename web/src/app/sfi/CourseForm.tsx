@@ -52,6 +52,7 @@ export function CourseForm({ course, sectors, onCancel, onSaved }: CourseFormPro
 
   function apiError(field: keyof Values): string | undefined {
     if (field === 'places' && problem?.kind === 'conflict' && fieldError(problem, 'places')) return t.fewerThanActive;
+    if (field === 'endOn' && problem?.kind === 'invalid' && fieldError(problem, 'endOn')) return t.endBeforeStart;
     return fieldError(problem, field);
   }
 

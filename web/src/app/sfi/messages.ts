@@ -40,6 +40,7 @@ export const sfiText = {
     workplaceLearningDescription: 'Var och vad: arbetsplatser och uppgifter',
     required: 'Fyll i fältet',
     fewerThanActive: 'Kan inte vara färre än de som går kursen nu.',
+    endBeforeStart: 'Sista dagen kan inte vara före första dagen.',
   },
   course: {
     fallbackTitle: 'Kurs i bransch-SFI',
