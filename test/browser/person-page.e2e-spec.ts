@@ -13,6 +13,7 @@ interface Period {
   team: { name: string } | null;
   secretary: { username: string; name: string } | null;
   plan: { sickListed: boolean; revisions: Array<{ id: string }> } | null;
+  followUps: Array<{ id: string }>;
 }
 
 interface Person {
@@ -28,7 +29,7 @@ interface Person {
 const PEOPLE = `query($openOnly: Boolean!, $offset: Int!) { candidates(openOnly: $openOnly, limit: 100, offset: $offset) { items {
   id firstName lastName identityNumber principalId consents { purpose withdrawnAt }
   enrolments { id firstContactOn exitOn firstMeetingOn workingDaysToPlan workingDaysToSector sector { name } team { name }
-    secretary { username name } plan { sickListed revisions { id } } } } } }`;
+    secretary { username name } plan { sickListed revisions { id } } followUps { id } } } } }`;
 
 const name = (p: Person) => `${p.firstName} ${p.lastName}`;
 const workingDays = (d: number) => (d === 1 ? '1 arbetsdag' : `${d} arbetsdagar`);
@@ -57,12 +58,13 @@ describe('The web app: a person’s path and plan', () => {
       people.push(...candidates.items);
     }
     const shares = (p: Person) => p.consents.some((c) => c.purpose === 'SHARE_PROFILE_WITH_EMPLOYERS' && !c.withdrawnAt);
-    // one of secretary1's own people, with a plan and a sector chosen, so the timeline has working days to show
+    // one of secretary1's own people with a plan, a sector chosen (the timeline's working days) and a long history of follow-ups
     worked = people.find((p) => {
       const e = p.enrolments[0];
       return (
         e &&
         !e.exitOn &&
+        e.followUps.length > 20 &&
         e.secretary?.username === 'secretary1' &&
         e.plan &&
         !e.plan.sickListed &&
@@ -146,6 +148,16 @@ describe('The web app: a person’s path and plan', () => {
       .waitFor();
     await page.getByText(`Nästa uppföljning senast ${suggestedNextFollowUpOn}`).waitFor();
     await expectAccessible(page, 'person-vag-uppfoljning');
+
+    // a long history: the latest five, and all of them ten a page once asked for
+    expect(await held.getByRole('row').count()).toBe(6);
+    await page.getByText(/^Visa alla \d+ uppföljningar$/).click();
+    await page.getByRole('table', { name: /^Uppföljningar, sida 1 av \d+$/ }).waitFor();
+    await page.getByRole('navigation', { name: 'Sidor bland uppföljningarna' }).getByRole('button', { name: 'Sida 2', exact: true }).click();
+    const second = page.getByRole('table', { name: /^Uppföljningar, sida 2 av \d+$/ });
+    await second.waitFor();
+    expect(await second.getByRole('row').count()).toBe(11);
+    await expectAccessible(page, 'person-vag-alla-uppfoljningar');
 
     // an activity added in the dialog, and the revision it made with its diff
     await plan.getByRole('button', { name: 'Lägg till insats' }).click();
