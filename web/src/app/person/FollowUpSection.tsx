@@ -203,13 +203,13 @@ function FollowUpTable({ caption, rows, tableRef }: { caption: string; rows: rea
         <Table.Tbody>
           {rows.map((f) => (
             <Table.Tr key={f.id}>
-              <Table.Th scope="row" fw={400}>
+              <Table.Th scope="row" fw={400} style={{ whiteSpace: 'nowrap' }}>
                 {formatDate(f.heldOn)}
               </Table.Th>
               <Table.Td>{t.formValue[f.form] ?? f.form}</Table.Td>
               <Table.Td>{f.summary}</Table.Td>
               <Table.Td>{f.by.name}</Table.Td>
-              <Table.Td>{formatDate(f.nextOn)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(f.nextOn)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
