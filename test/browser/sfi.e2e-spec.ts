@@ -214,7 +214,7 @@ describe('The web app: Bransch-SFI', () => {
     await context.close();
   });
 
-  it('lets the career counsellor start places and end them, but leaves attendance to the teacher', async () => {
+  it('lets the career counsellor start places and end them, leaves attendance to the teacher, and offers the reviewer nothing to change', async () => {
     const course = (await courses()).find((c) => c.queueLength > 0)!;
     const { context, page } = await h.newPage();
     await signIn(page, 'counsellor1');
@@ -225,5 +225,15 @@ describe('The web app: Bransch-SFI', () => {
     expect(await page.getByRole('button', { name: 'Ändra kursen' }).count()).toBe(1);
     await expectAccessible(page, 'sfi-course-counsellor');
     await context.close();
+
+    // Svedala's reviewer reads the course and Svedala's people on it, and is offered nothing to change
+    const reviewer = await h.newPage();
+    await signIn(reviewer.page, 'reviewer.svedala');
+    await reviewer.page.goto(`/sfi/${course.id}`);
+    await reviewer.page.getByRole('heading', { name: course.name, level: 1 }).waitFor();
+    await reviewer.page.getByRole('heading', { name: /^Deltagare \(/, level: 2 }).waitFor();
+    expect(await reviewer.page.getByRole('main').getByRole('button').count()).toBe(0);
+    await expectAccessible(reviewer.page, 'sfi-course-reviewer');
+    await reviewer.context.close();
   });
 });
