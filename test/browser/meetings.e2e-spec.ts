@@ -8,11 +8,17 @@ const HOUR = 3600_000;
 const CARE_TEAM = 'Bransch-team Vård och omsorg';
 const TITLE = 'Rekryteringsträff vård i Svedala';
 
-/** A day a week ahead, as the form's date field writes it, and the instant of a clock time that day. */
+/** A day a week ahead, as the form's date field writes it, and the instant of a clock time that day in Sweden. */
 function weekAhead(): { date: string; at(time: string): Date } {
-  const day = new Date(Date.now() + 7 * 24 * HOUR);
-  const date = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(day);
-  return { date, at: (time) => new Date(new Date(`${date}T${time}:00`).toLocaleString('en-US', { timeZone: 'UTC' })) };
+  const date = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date(Date.now() + 7 * 24 * HOUR));
+  const at = (time: string) => {
+    const guess = new Date(`${date}T${time}:00Z`);
+    const offset =
+      new Date(guess.toLocaleString('en-US', { timeZone: 'Europe/Stockholm' })).getTime() -
+      new Date(guess.toLocaleString('en-US', { timeZone: 'UTC' })).getTime();
+    return new Date(guess.getTime() - offset);
+  };
+  return { date, at };
 }
 
 /** Presses Tab until the element of that accessible name (aria-label or text) has focus, as a keyboard user would. */

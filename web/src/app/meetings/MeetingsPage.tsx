@@ -149,7 +149,7 @@ function MeetingsTable({ rows, caption, ref }: { rows: readonly MeetingListItem[
             <Table.Td>{m.team.name.replace(/^Bransch-team /, '')}</Table.Td>
             <Table.Td>{m.venue?.name ?? mt.format[m.format]}</Table.Td>
             <Table.Td>{mt.status[m.status]}</Table.Td>
-            <Table.Td>{t.seats(m.invitationCounts.seated, m.invitationCounts.invited)}</Table.Td>
+            <Table.Td>{t.seats(m.invitationCounts.invited, m.invitationCounts.invited - m.invitationCounts.seated)}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

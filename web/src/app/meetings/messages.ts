@@ -41,7 +41,7 @@ export const mt = {
     meeting: 'Träff',
     place: 'Plats',
     invited: 'Inbjudna',
-    seats: (seated: number, invited: number) => `${formatNumber(seated)} av ${formatNumber(invited)} har plats`,
+    seats: (invited: number, declined: number) => (invited === 0 ? 'Ingen ännu' : `${formatNumber(invited)}, varav ${formatNumber(declined)} tackat nej`),
     pager: 'Sidor med träffar',
   },
   quarter: {
@@ -58,7 +58,7 @@ export const mt = {
     state: 'Läge',
     met: 'Målet är nått',
     onTrack: 'Planen når målet',
-    behind: (n: number) => `${formatNumber(n)} träffar till behövs`,
+    behind: (n: number) => (n === 1 ? '1 träff till behövs' : `${formatNumber(n)} träffar till behövs`),
     noTarget: 'Inget mål satt',
     empty: 'Inga kommuner att visa.',
   },
