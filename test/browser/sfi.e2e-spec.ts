@@ -211,6 +211,17 @@ describe('The web app: Bransch-SFI', () => {
     expect(await alert.textContent()).toContain('Kursen är full: den enda platsen är tagen.');
     await expectAccessible(page, 'sfi-course-full');
     await dialog.getByRole('button', { name: 'Avbryt' }).click();
+
+    // waiting for a place that will not come, the person leaves the queue
+    await page.getByRole('button', { name: `Har lämnat kön – ${second}` }).click();
+    const leave = page.getByRole('dialog', { name: `${second} har lämnat kön` });
+    await leave.getByRole('button', { name: 'Registrera att personen lämnat kön' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${second} har lämnat kön.` })
+      .waitFor();
+    await page.getByText('Ingen står i kön till kursen.').waitFor();
+    await expectAccessible(page, 'sfi-queue-left');
     await context.close();
   });
 

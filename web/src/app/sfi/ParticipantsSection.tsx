@@ -47,7 +47,7 @@ export function ParticipantsSection({ participants, mayNote, mayEnd, onChanged }
                 <Facts items={[[t.status, sfiText.status[p.status] ?? p.status], [t.startedOn, p.startedOn], p.endedOn !== null && [t.endedOn, p.endedOn]]} />
                 <AnchorLink to="/arbetssokande/$candidateId/vag" params={{ candidateId: p.candidate.id }}>
                   {t.path}
-                  <VisuallyHidden>: {personName(p)}</VisuallyHidden>
+                  <VisuallyHidden> {sfiText.about(personName(p))}</VisuallyHidden>
                 </AnchorLink>
                 <Group gap="sm">
                   {mayNote(p) && (
@@ -60,11 +60,11 @@ export function ParticipantsSection({ participants, mayNote, mayEnd, onChanged }
                     <>
                       <Button size="xs" variant="outline" color="blue.9" onClick={() => setDialog({ kind: 'complete', participant: p })}>
                         {t.complete}
-                        <VisuallyHidden>: {personName(p)}</VisuallyHidden>
+                        <VisuallyHidden> {sfiText.about(personName(p))}</VisuallyHidden>
                       </Button>
                       <Button size="xs" variant="outline" color="blue.9" onClick={() => setDialog({ kind: 'leave', participant: p })}>
                         {t.leave}
-                        <VisuallyHidden>: {personName(p)}</VisuallyHidden>
+                        <VisuallyHidden> {sfiText.about(personName(p))}</VisuallyHidden>
                       </Button>
                     </>
                   )}

@@ -1,9 +1,9 @@
-import { Button, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { AnchorLink } from '../components/links';
 import { DateDialog } from './DateDialog';
-import { personName, StartSfiMutation, type QueuedPerson } from './documents';
+import { LeaveSfiMutation, personName, StartSfiMutation, type QueuedPerson } from './documents';
 import { sfiText } from './messages';
 
 const t = sfiText.queue;
@@ -12,20 +12,24 @@ interface QueueSectionProps {
   queue: QueuedPerson[];
   totalCount: number;
   places: number;
-  /** Whether the viewer may start this person (startSfi, and a principal they act for) */
+  /** Whether the viewer may start this person or record that they left the queue (startSfi, leaveSfi, and a principal they act for) */
   mayStart(person: QueuedPerson): boolean;
   onStarted(name: string): void;
+  /** After someone left the queue without starting */
+  onLeft(name: string): void;
 }
 
 /** The course's queue, longest waiting first, with the days each person has waited and "Starta plats". */
-export function QueueSection({ queue, totalCount, places, mayStart, onStarted }: QueueSectionProps) {
+export function QueueSection({ queue, totalCount, places, mayStart, onStarted, onLeft }: QueueSectionProps) {
   const [starting, setStarting] = useState<QueuedPerson | null>(null);
+  const [leaving, setLeaving] = useState<QueuedPerson | null>(null);
   const [, start] = useMutation(StartSfiMutation);
+  const [, leave] = useMutation(LeaveSfiMutation);
   const anyAction = queue.some(mayStart);
 
   return (
     <section aria-labelledby="sfi-ko">
-      <Title order={2} id="sfi-ko" size="h3" mb="sm">
+      <Title order={2} id="sfi-ko" size="h3" mb="sm" tabIndex={-1}>
         {t.heading(totalCount)}
       </Title>
       <Stack gap="sm">
@@ -57,10 +61,16 @@ export function QueueSection({ queue, totalCount, places, mayStart, onStarted }:
                   {anyAction && (
                     <Table.Td>
                       {mayStart(person) && (
-                        <Button size="xs" variant="outline" color="blue.9" onClick={() => setStarting(person)}>
-                          {t.start}
-                          <VisuallyHidden> {t.startFor(personName(person))}</VisuallyHidden>
-                        </Button>
+                        <Group gap="xs">
+                          <Button size="xs" variant="outline" color="blue.9" onClick={() => setStarting(person)}>
+                            {t.start}
+                            <VisuallyHidden> {t.startFor(personName(person))}</VisuallyHidden>
+                          </Button>
+                          <Button size="xs" variant="outline" color="blue.9" onClick={() => setLeaving(person)}>
+                            {t.leave}
+                            <VisuallyHidden> {sfiText.about(personName(person))}</VisuallyHidden>
+                          </Button>
+                        </Group>
                       )}
                     </Table.Td>
                   )}
@@ -83,6 +93,22 @@ export function QueueSection({ queue, totalCount, places, mayStart, onStarted }:
             if (result.error) return result.error;
             setStarting(null);
             onStarted(personName(starting));
+            return undefined;
+          }}
+        />
+      )}
+      {leaving && (
+        <DateDialog
+          title={t.leaveTitle(personName(leaving))}
+          dateLabel={t.leftOn}
+          confirm={t.confirmLeave}
+          field="endedOn"
+          onClose={() => setLeaving(null)}
+          onConfirm={async (day) => {
+            const result = await leave({ id: leaving.id, endedOn: day });
+            if (result.error) return result.error;
+            setLeaving(null);
+            onLeft(personName(leaving));
             return undefined;
           }}
         />

@@ -91,6 +91,10 @@ export function SfiCoursePage({ courseId }: { courseId: string }) {
             changed(sfiText.queue.started(name));
             document.getElementById('sfi-deltagare')?.focus();
           }}
+          onLeft={(name) => {
+            changed(sfiText.queue.left(name));
+            document.getElementById('sfi-ko')?.focus();
+          }}
         />
         <ParticipantsSection
           participants={course.participants}

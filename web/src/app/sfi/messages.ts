@@ -8,6 +8,8 @@ export const sfiText = {
   save: 'Spara',
   level: { SFI_A: 'SFI A', SFI_B: 'SFI B', SFI_C: 'SFI C', SFI_D: 'SFI D' } as Record<string, string>,
   status: { QUEUED: 'I kö', ACTIVE: 'Pågår', COMPLETED: 'Avslutad, klar', LEFT: 'Har lämnat' } as Record<string, string>,
+  /** Said after a button's visible words to name whom it is about: "Har lämnat kön – Amal Ali" */
+  about: (name: string) => `– ${name}`,
   days: (n: number) => (n === 1 ? '1 dag' : `${formatNumber(n)} dagar`),
   courses: {
     title: 'Bransch-SFI',
@@ -68,7 +70,11 @@ export const sfiText = {
     started: (name: string) => `${name} har fått en plats och finns bland deltagarna.`,
     courseFull: (places: number) =>
       `Kursen är full: ${places === 1 ? 'den enda platsen är tagen' : `alla ${formatNumber(places)} platser är tagna`}. Någon måste avsluta eller lämna kursen innan nästa person kan börja.`,
-    more: 'Visa fler i kön',
+    leave: 'Har lämnat kön',
+    leaveTitle: (name: string) => `${name} har lämnat kön`,
+    leftOn: 'Sista dag i kön',
+    confirmLeave: 'Registrera att personen lämnat kön',
+    left: (name: string) => `${name} har lämnat kön.`,
   },
   participants: {
     heading: 'Deltagare',
