@@ -4,6 +4,12 @@ import { DataSource } from 'typeorm';
 import { DEMO_PASSWORD } from '../../src/modules/demo/demo-seeder.service.js';
 import { BrowserHarness, expectAccessible, signIn } from '../support/browser.js';
 
+/** The menus after Start, as the API's permissions give them. */
+const MENU = {
+  recruiter: ['Mina uppföljningar', 'Arbetsgivare', 'Platser', 'Arbetssökande', 'Placeringar', 'Bransch-team', 'Rekryteringsträffar', 'Bransch-SFI'],
+  reader: ['Arbetsgivare', 'Platser', 'Arbetssökande', 'Placeringar', 'Bransch-team', 'Rekryteringsträffar', 'Bransch-SFI', 'Statistik', 'Åtkomstlogg'],
+};
+
 /** Signing in, who sees what, and the pages anyone may reach, as a person sees them in Chromium. */
 describe('The web app: signing in and the shell', () => {
   let h: BrowserHarness;
@@ -142,7 +148,10 @@ describe('The web app: signing in and the shell', () => {
     for (let attempt = 0; attempt < 5 && !(await alert.isVisible()); attempt++) {
       await page.getByLabel('Lösenord').fill(`fel-${attempt}`);
       await page.getByRole('button', { name: 'Logga in' }).click();
-      await page.getByText(/Fel användarnamn|Försök igen om/).first().waitFor();
+      await page
+        .getByText(/Fel användarnamn|Försök igen om/)
+        .first()
+        .waitFor();
     }
     expect(await alert.textContent()).toMatch(/För många misslyckade inloggningar\. Försök igen om 15 minuter \(kl\. \d\d:\d\d\)/);
     await expectAccessible(page, 'logga-in-last-konto');
@@ -155,7 +164,7 @@ describe('The web app: signing in and the shell', () => {
     await page.getByRole('heading', { name: 'Platser', level: 1 }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/platser');
     expect(await page.getByRole('heading', { name: 'Mina uppföljningar' }).count()).toBe(0);
-    expect(await menu(page)).toEqual(['Start', 'Mina uppföljningar', 'Arbetsgivare', 'Platser', 'Arbetssökande', 'Placeringar']);
+    expect(await menu(page)).toEqual(['Start', ...MENU.recruiter]);
     await expectAccessible(page, 'start-rekryterare');
 
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Arbetssökande' }).click();
@@ -164,19 +173,25 @@ describe('The web app: signing in and the shell', () => {
     await context.close();
   });
 
-  it('an administrator, who sees no case data, gets a menu with nothing but the start page', async () => {
+  it.each([
+    ['secretary1', 'Min dag', '/min-dag', ['Min dag', ...MENU.recruiter]],
+    ['teacher1', 'Bransch-SFI', '/sfi', MENU.recruiter],
+    ['manager1', 'Statistik', '/statistik', MENU.reader],
+    ['reviewer.svedala', 'Statistik', '/statistik', MENU.reader],
+    ['admin', 'Administration', '/administration', ['Administration']],
+  ])('%s starts on %s, with a menu from their own permissions', async (user, heading, path, items) => {
     const { context, page } = await h.newPage();
-    await signIn(page, 'admin');
-    await page.getByRole('heading', { name: /^Välkommen/, level: 1 }).waitFor();
-    expect(await menu(page)).toEqual(['Start']);
-    await page.getByText('Det finns ännu inga vyer för din roll').waitFor();
+    await signIn(page, user);
+    await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(path);
+    expect(await menu(page)).toEqual(['Start', ...items]);
     await context.close();
   });
 
   it('bd1 on a page of a screen they may not use sees the not-allowed page; an unknown address the 404 page', async () => {
     const { context, page } = await h.newPage();
     await signIn(page, 'bd1');
-    expect(await menu(page)).toEqual(['Start', 'Mina uppföljningar', 'Arbetsgivare', 'Platser']);
+    expect(await menu(page)).toEqual(['Start', 'Mina uppföljningar', 'Arbetsgivare', 'Platser', 'Rekryteringsträffar']);
     await page.goto('/arbetssokande');
     await page.getByRole('heading', { name: 'Du har inte behörighet till den här sidan', level: 1 }).waitFor();
     await expectAccessible(page, 'ej-behorig');
@@ -198,7 +213,7 @@ describe('The web app: signing in and the shell', () => {
       'WCAG 2.1 nivå AA',
       'EN 301 549',
       'Innehåll som inte är tillgängligt',
-      'Vyerna för näringslivsutvecklare och rekryterare finns',
+      'Diagrammen i Statistik',
       'Myndigheten för digital förvaltning (DIGG)',
     ]) {
       expect(text).toContain(part);

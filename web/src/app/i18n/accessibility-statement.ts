@@ -44,7 +44,7 @@ export const accessibilityStatement = {
   ],
   shortcomingsHeading: 'Innehåll som inte är tillgängligt',
   shortcomings: [
-    'Vyerna för näringslivsutvecklare och rekryterare finns: inloggning, Mina uppföljningar, arbetsgivarregistret med arbetsgivarkortet, kontaktloggen och registrering av arbetsgivare, platser, matchningen med kortlistan, arbetssökandes profiler och placeringstavlan. Övriga roller (sekreterare, SFI, branschteam, chefer, granskare och systemförvaltare) har ännu bara en startsida som listar deras menyval.',
+    'Diagrammen i Statistik (månad för månad och rankningens exponering) är bilder för den som ser dem; samma siffror finns som tabell bakom en knapp och som en sammanfattning i text bredvid diagrammet.',
     'Placeringstavlan flyttar en placering med knappar, inte genom att dra och släppa.',
     'Vyerna är testade automatiskt och med tangentbord, men ännu inte av personer som använder skärmläsare, förstoring eller taligenkänning. Vi kan därför ha missat brister som bara sådan testning hittar.',
     'Utvecklarverktyget GraphiQL (/graphiql) är ett verktyg för utvecklare och inte en del av tjänsten för handläggare. Det är inte anpassat för skärmläsare.',
