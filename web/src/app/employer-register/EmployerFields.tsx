@@ -1,10 +1,12 @@
-import { Checkbox, Group, MultiSelect, Radio, Select, Stack, TagsInput, TextInput, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Checkbox, Group, MultiSelect, Radio, Select, Stack, TagsInput, TextInput } from '@mantine/core';
+import { CheckedNumberField } from '../components/CheckedNumberField';
+import { FormSection, PrincipalRadios } from '../components/FormParts';
+import { CheckIcon } from '../components/icons';
 import { sv } from '../i18n/sv';
 import type { EmployerStatus } from './documents';
 import { fieldId, type EmployerFormValues, type FieldName } from './form';
 import { messages } from './messages';
-import { OrganisationNumberField } from './OrganisationNumberField';
+import { checkOrganisationNumber } from './organisation-number';
 
 export interface Option {
   value: string;
@@ -33,25 +35,16 @@ const descriptionProps = { c: 'gray.8' };
 export function EmployerFields({ values, set, errorOf, attempted, municipalities, sectors, principals, viewerName }: EmployerFieldsProps) {
   return (
     <Stack gap="xl">
-      <Section id="ny-arbetsgivare-grund" title={messages.basics}>
-        {principals.length > 1 && (
-          <Radio.Group
-            id={fieldId('principalId')}
-            label={messages.principal}
-            description={messages.principalDescription}
-            descriptionProps={descriptionProps}
-            value={values.principalId}
-            onChange={(value) => set('principalId', value)}
-            error={errorOf('principalId')}
-            withAsterisk
-          >
-            <Group gap="lg" mt="xs">
-              {principals.map((p) => (
-                <Radio key={p.value} value={p.value} label={p.label} />
-              ))}
-            </Group>
-          </Radio.Group>
-        )}
+      <FormSection id="ny-arbetsgivare-grund" title={messages.basics}>
+        <PrincipalRadios
+          id={fieldId('principalId')}
+          label={messages.principal}
+          description={messages.principalDescription}
+          principals={principals}
+          value={values.principalId}
+          onChange={(value) => set('principalId', value)}
+          error={errorOf('principalId')}
+        />
         <TextInput
           id={fieldId('name')}
           label={messages.name}
@@ -64,15 +57,26 @@ export function EmployerFields({ values, set, errorOf, attempted, municipalities
           autoComplete="organization"
           error={errorOf('name')}
         />
-        <OrganisationNumberField
+        <CheckedNumberField
+          id={fieldId('organisationNumber')}
+          label={messages.organisationNumber}
+          description={messages.organisationNumberDescription}
           value={values.organisationNumber}
           onChange={(value) => set('organisationNumber', value)}
+          check={checkOrganisationNumber(values.organisationNumber)}
+          texts={messages.organisationNumberChecks}
+          required={sv.errors.field.required}
+          confirmation={(valid) =>
+            (valid.soleTrader ? messages.organisationNumberChecks.soleTrader : messages.organisationNumberChecks.valid)(valid.normalised)
+          }
+          confirmationIcon={<CheckIcon size={14} />}
           attempted={attempted}
           serverError={errorOf('organisationNumber')}
+          w={340}
         />
-      </Section>
+      </FormSection>
 
-      <Section id="ny-arbetsgivare-adress" title={messages.address}>
+      <FormSection id="ny-arbetsgivare-adress" title={messages.address}>
         <Select
           id={fieldId('municipalityConceptId')}
           label={messages.municipality}
@@ -119,9 +123,9 @@ export function EmployerFields({ values, set, errorOf, attempted, municipalities
             style={{ flex: 1 }}
           />
         </Group>
-      </Section>
+      </FormSection>
 
-      <Section id="ny-arbetsgivare-verksamhet" title={messages.business}>
+      <FormSection id="ny-arbetsgivare-verksamhet" title={messages.business}>
         <MultiSelect
           id={fieldId('sectorIds')}
           label={messages.sectors}
@@ -151,9 +155,9 @@ export function EmployerFields({ values, set, errorOf, attempted, municipalities
           clearable={false}
           error={errorOf('sniCodes')}
         />
-      </Section>
+      </FormSection>
 
-      <Section id="ny-arbetsgivare-ansvar" title={messages.relationship}>
+      <FormSection id="ny-arbetsgivare-ansvar" title={messages.relationship}>
         <Radio.Group
           id={fieldId('status')}
           label={messages.status}
@@ -176,18 +180,7 @@ export function EmployerFields({ values, set, errorOf, attempted, municipalities
           onChange={(e) => set('responsibleIsMe', e.currentTarget.checked)}
           error={errorOf('responsibleIsMe')}
         />
-      </Section>
-    </Stack>
-  );
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Stack component="section" aria-labelledby={id} gap="sm">
-      <Title order={2} id={id} size="h3">
-        {title}
-      </Title>
-      {children}
+      </FormSection>
     </Stack>
   );
 }

@@ -1,10 +1,10 @@
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { useClient, useMutation } from 'urql';
 import { describeProblem, fieldError, type Problem } from '../api/errors';
 import { AnchorLink } from '../components/links';
-import { WarningIcon } from '../components/icons';
+import { FixSummary, focusField } from '../components/FormParts';
 import { ProblemAlert } from '../components/ProblemAlert';
 import type { Viewer } from '../session/documents';
 import { ConflictAlert, type ExistingEmployer } from './ConflictAlert';
@@ -69,7 +69,7 @@ export function EmployerForm({ viewer, municipalities, sectors, principals, home
     const wrong = FIELD_ORDER.filter((field) => found[field]);
     if (wrong.length > 0) {
       setSummary(messages.fixFields(wrong.map((field) => FIELD_LABELS[field])));
-      focusField(wrong[0]);
+      focusField(fieldId(wrong[0]));
       return;
     }
     setSummary(null);
@@ -86,7 +86,7 @@ export function EmployerForm({ viewer, municipalities, sectors, principals, home
     if (described.reason === 'DUPLICATE_ORGANISATION_NUMBER') return void showConflict(input.organisationNumber);
     setProblem(described);
     const first = FIELD_ORDER.find((field) => fieldError(described, API_FIELD[field] ?? field));
-    if (first) focusField(first);
+    if (first) focusField(fieldId(first));
   }
 
   /** The API does not say which employer has the number: it is looked up in the registers the viewer may read. */
@@ -102,13 +102,7 @@ export function EmployerForm({ viewer, municipalities, sectors, principals, home
   return (
     <form onSubmit={submit} noValidate aria-label={messages.title}>
       <Stack gap="lg">
-        {summary && wrongNow && (
-          <Alert role="alert" color="red.9" variant="outline" icon={<WarningIcon />} title={messages.fixHeading}>
-            <Text size="sm" c="gray.9">
-              {summary}
-            </Text>
-          </Alert>
-        )}
+        {summary && wrongNow && <FixSummary title={messages.fixHeading}>{summary}</FixSummary>}
         <EmployerFields
           values={values}
           set={set}
@@ -138,11 +132,4 @@ function withoutField(problem: Problem, field: string): Problem | null {
   const fields = Object.fromEntries(Object.entries(problem.fields).filter(([path]) => path !== field && !path.endsWith(`.${field}`)));
   if (Object.keys(fields).length === Object.keys(problem.fields).length) return problem;
   return Object.keys(fields).length === 0 && problem.kind === 'invalid' ? null : { ...problem, fields };
-}
-
-/** Moves focus to a field, or to the chosen (else the first) option of a group of radio buttons. */
-function focusField(field: FieldName) {
-  const element = document.getElementById(fieldId(field));
-  const target = element?.matches('input, textarea, select, button') ? element : element?.querySelector<HTMLElement>('input:checked, input');
-  target?.focus();
 }

@@ -2,11 +2,11 @@ import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { describeProblem } from '../api/errors';
 import { useMunicipalityOptions } from '../api/municipalities';
+import { principalChoice, WritablePrincipalsQuery } from '../api/principals';
 import { Page, PageLoader } from '../components/Page';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { EmployerFilterOptionsQuery } from '../employers/documents';
 import { useViewer } from '../session/session';
-import { RegisterPrincipalsQuery, type PrincipalsData } from './documents';
 import { EmployerForm } from './EmployerForm';
 import type { Option } from './EmployerFields';
 import { messages } from './messages';
@@ -17,7 +17,7 @@ const byLabel = (a: Option, b: Option) => a.label.localeCompare(b.label, 'sv');
 export function RegisterEmployerPage() {
   const viewer = useViewer();
   const [options, reloadOptions] = useQuery({ query: EmployerFilterOptionsQuery });
-  const [principalsResult, reloadPrincipals] = useQuery({ query: RegisterPrincipalsQuery });
+  const [principalsResult, reloadPrincipals] = useQuery({ query: WritablePrincipalsQuery });
   const municipalities = useMunicipalityOptions();
   const sectors = useMemo(() => (options.data?.sectors ?? []).map((s) => ({ value: s.id, label: s.name })).sort(byLabel), [options.data]);
   const principals = useMemo(() => principalChoice(principalsResult.data), [principalsResult.data]);
@@ -50,17 +50,4 @@ export function RegisterEmployerPage() {
       {content}
     </Page>
   );
-}
-
-/**
- * The principals the viewer may register an employer for, by name, and the one the API chooses when none is sent:
- * the municipality the viewer's own organisation belongs to.
- */
-function principalChoice(data: PrincipalsData | undefined): { options: Option[]; home: string | null } | null {
-  if (!data) return null;
-  const names = new Map(data.organisations.map((o) => [o.id, o.name]));
-  const own = data.organisations.find((o) => o.id === data.viewer.organisationId);
-  const home = own ? (own.parentId ?? own.id) : null;
-  const options = data.viewer.writablePrincipalIds.map((id) => ({ value: id, label: names.get(id) ?? id })).sort(byLabel);
-  return { options, home: home && data.viewer.writablePrincipalIds.includes(home) ? home : (options[0]?.value ?? null) };
 }

@@ -1,23 +1,5 @@
 import type { VariablesOf } from 'gql.tada';
-import { graphql, type ResultOf } from '../graphql';
-
-/**
- * Whose register a new employer may go in: the principals the viewer may write to (Trelleborg's staff also work for
- * Svedala under an agreement), named through the organisations the viewer may read.
- */
-export const RegisterPrincipalsQuery = graphql(`
-  query RegisterPrincipals {
-    viewer {
-      organisationId
-      writablePrincipalIds
-    }
-    organisations {
-      id
-      name
-      parentId
-    }
-  }
-`);
+import { graphql } from '../graphql';
 
 export const CreateEmployerMutation = graphql(`
   mutation CreateEmployer($input: CreateEmployerInput!) {
@@ -43,4 +25,3 @@ export const ExistingEmployerQuery = graphql(`
 
 export type CreateEmployerInput = VariablesOf<typeof CreateEmployerMutation>['input'];
 export type EmployerStatus = NonNullable<CreateEmployerInput['status']>;
-export type PrincipalsData = ResultOf<typeof RegisterPrincipalsQuery>;

@@ -1,7 +1,8 @@
 import { sv } from '../i18n/sv';
 import type { CreateEmployerInput, EmployerStatus } from './documents';
 import { messages } from './messages';
-import { checkOrganisationNumber, type OrganisationNumberCheck } from './organisation-number';
+import { checkOrganisationNumber } from './organisation-number';
+import { numberCheckMessage } from '../components/number-check';
 
 /** What the person has typed and chosen, kept as typed until sent (a failed request never loses it). */
 export interface EmployerFormValues {
@@ -72,31 +73,15 @@ const POSTAL_CODE = /^\d{3} ?\d{2}$/;
 const SNI_CODE = /^([A-U]|\d{2,5})$/;
 const MAX_SNI_CODES = 10;
 
-/** The Swedish sentence for an organisationsnummer that cannot be sent, or undefined when it can. */
-export function organisationNumberMessage(check: OrganisationNumberCheck): string | undefined {
-  switch (check.kind) {
-    case 'valid':
-      return undefined;
-    case 'empty':
-      return sv.errors.field.required;
-    case 'incomplete':
-      return messages.organisationNumberChecks.incomplete;
-    case 'characters':
-      return messages.organisationNumberChecks.characters;
-    case 'too-long':
-      return messages.organisationNumberChecks.tooLong;
-    case 'check-digit':
-      return messages.organisationNumberChecks.checkDigit;
-    case 'invalid':
-      return messages.organisationNumberChecks.invalid;
-  }
-}
-
 /** What must be put right before sending, by field: the same rules the API checks, said in Swedish. */
 export function validate(values: EmployerFormValues): Partial<Record<FieldName, string>> {
   const errors: Partial<Record<FieldName, string>> = {};
   if (!values.name.trim()) errors.name = sv.errors.field.required;
-  const organisationNumber = organisationNumberMessage(checkOrganisationNumber(values.organisationNumber));
+  const organisationNumber = numberCheckMessage(
+    checkOrganisationNumber(values.organisationNumber),
+    sv.errors.field.required,
+    messages.organisationNumberChecks,
+  );
   if (organisationNumber) errors.organisationNumber = organisationNumber;
   if (!values.municipalityConceptId) errors.municipalityConceptId = sv.errors.field.required;
   if (values.postalCode.trim() && !POSTAL_CODE.test(values.postalCode.trim())) errors.postalCode = messages.postalCodeInvalid;

@@ -49,7 +49,9 @@ export const messages = {
   cancel: 'Avbryt',
   fixHeading: 'Uppgifter saknas eller behöver rättas',
   fixFields: (fields: readonly string[]) =>
-    fields.length === 1 ? `Rätta fältet ${fields[0]} innan du registrerar.` : `Rätta ${formatNumber(fields.length)} fält innan du registrerar: ${fields.join(', ')}.`,
+    fields.length === 1
+      ? `Rätta fältet ${fields[0]} innan du registrerar.`
+      : `Rätta ${formatNumber(fields.length)} fält innan du registrerar: ${fields.join(', ')}.`,
   conflict: {
     heading: 'Arbetsgivaren finns redan',
     text: (organisationNumber: string) => `Det finns redan en arbetsgivare med organisationsnummer ${organisationNumber} i registret.`,

@@ -1,4 +1,5 @@
 import organisationsnummer from 'organisationsnummer';
+import { compactNumber, luhnHolds } from '../components/number-check';
 
 /**
  * What can be said about an organisationsnummer as it is being typed:
@@ -22,10 +23,9 @@ const LONG_FORM_START = /^(16|19|20)\d{8}$/;
  * dropped first (people copy "556677 8899"); the API gets the normalised form back, which it accepts as it is.
  */
 export function checkOrganisationNumber(text: string): OrganisationNumberCheck {
-  const compact = text.replace(/\s/g, '');
-  if (compact === '') return { kind: 'empty' };
-  if (!/^[\d+-]*$/.test(compact) || (compact.match(/[+-]/g) ?? []).length > 1) return { kind: 'characters' };
-  const digits = compact.replace(/[+-]/g, '');
+  const read = compactNumber(text);
+  if ('kind' in read) return read;
+  const { compact, digits } = read;
   if (digits.length > 12) return { kind: 'too-long' };
   if (digits.length < 10) return { kind: 'incomplete' };
   if (digits.length === 11) return LONG_FORM_START.test(digits.slice(0, 10)) ? { kind: 'incomplete' } : { kind: 'too-long' };
@@ -35,34 +35,5 @@ export function checkOrganisationNumber(text: string): OrganisationNumberCheck {
   } catch {
     const mayGrow = LONG_FORM_START.test(compact);
     return { kind: luhnHolds(digits.slice(-10)) ? 'invalid' : 'check-digit', mayGrow };
-  }
-}
-
-/**
- * Luhn's sum over ten digits, only to word the refusal (the library decides validity): a number whose check digit
- * fails is refused by the library both as an organisationsnummer and as a personnummer.
- */
-function luhnHolds(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    const doubled = Number(digits[i]) * (i % 2 === 0 ? 2 : 1);
-    sum += doubled > 9 ? doubled - 9 : doubled;
-  }
-  return sum % 10 === 0;
-}
-
-/** Whether the person should already be told: not while a number may still be on its way, unless they left the field. */
-export function shouldTell(check: OrganisationNumberCheck, leftField: boolean): boolean {
-  switch (check.kind) {
-    case 'empty':
-    case 'valid':
-      return false;
-    case 'incomplete':
-      return leftField;
-    case 'check-digit':
-    case 'invalid':
-      return leftField || !check.mayGrow;
-    default:
-      return true;
   }
 }

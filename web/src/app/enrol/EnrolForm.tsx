@@ -1,29 +1,32 @@
-import { Alert, Button, Group, Radio, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useNavigate } from '@tanstack/react-router';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { describeProblem, fieldError, type Problem } from '../api/errors';
 import type { MunicipalityOption } from '../api/municipalities';
+import type { PrincipalOption } from '../api/principals';
+import { CheckedNumberField } from '../components/CheckedNumberField';
 import { DateField } from '../components/DateField';
-import { WarningIcon } from '../components/icons';
+import { FixSummary, focusField, FormSection, PrincipalRadios } from '../components/FormParts';
 import { AnchorLink } from '../components/links';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { today } from '../i18n/dates';
+import { sv } from '../i18n/sv';
 import { EnrolCandidateMutation, LikelyDuplicatesQuery } from './documents';
 import { Duplicates } from './Duplicates';
 import { FIELD_LABELS, FIELD_ORDER, fieldId, toInput, validate, type EnrolField, type EnrolValues } from './form';
 import { checkIdentityNumber } from './identity-number';
-import { IdentityNumberField } from './IdentityNumberField';
 import { enrolText } from './messages';
 
 const t = enrolText;
 const descriptionProps = { c: 'gray.8' };
+const NAME_FIELDS = ['firstName', 'lastName'] as const;
 
 interface EnrolFormProps {
   municipalities: MunicipalityOption[];
   /** The principals the viewer writes for; the choice is offered only when there are several */
-  principals: Array<{ value: string; label: string }>;
+  principals: PrincipalOption[];
   homePrincipalId: string | null;
 }
 
@@ -81,7 +84,7 @@ export function EnrolForm({ municipalities, principals, homePrincipalId }: Enrol
     const wrong = FIELD_ORDER.filter((field) => found[field]);
     if (wrong.length > 0) {
       setSummary(t.fixFields(wrong.map((field) => FIELD_LABELS[field])));
-      focusField(wrong[0]);
+      focusField(fieldId(wrong[0]));
       return;
     }
     setSummary(null);
@@ -95,7 +98,7 @@ export function EnrolForm({ municipalities, principals, homePrincipalId }: Enrol
     const described = describeProblem(result.error);
     setProblem(described);
     const first = FIELD_ORDER.find((field) => fieldError(described, field));
-    if (first) focusField(first);
+    if (first) focusField(fieldId(first));
   }
 
   const wrongNow = attempted && Object.keys(errors).length > 0;
@@ -103,61 +106,47 @@ export function EnrolForm({ municipalities, principals, homePrincipalId }: Enrol
   return (
     <form onSubmit={submit} noValidate aria-label={t.title}>
       <Stack gap="lg">
-        {summary && wrongNow && (
-          <Alert role="alert" color="red.9" variant="outline" icon={<WarningIcon />} title={t.fixHeading}>
-            <Text size="sm" c="gray.9">
-              {summary}
-            </Text>
-          </Alert>
-        )}
-        <Section id="inskrivning-personen" title={t.identity}>
-          {principals.length > 1 && (
-            <Radio.Group
-              id={fieldId('principalId')}
-              label={t.principal}
-              description={t.principalDescription}
-              descriptionProps={descriptionProps}
-              value={values.principalId}
-              onChange={(value) => set('principalId', value)}
-              error={errorOf('principalId')}
-              withAsterisk
-            >
-              <Group gap="lg" mt="xs">
-                {principals.map((p) => (
-                  <Radio key={p.value} value={p.value} label={p.label} />
-                ))}
-              </Group>
-            </Radio.Group>
-          )}
-          <IdentityNumberField
+        {summary && wrongNow && <FixSummary title={t.fixHeading}>{summary}</FixSummary>}
+        <FormSection id="inskrivning-personen" title={t.identity}>
+          <PrincipalRadios
+            id={fieldId('principalId')}
+            label={t.principal}
+            description={t.principalDescription}
+            principals={principals}
+            value={values.principalId}
+            onChange={(value) => set('principalId', value)}
+            error={errorOf('principalId')}
+          />
+          <CheckedNumberField
             id={fieldId('identityNumber')}
+            label={t.identityNumber}
+            description={t.identityNumberDescription}
             value={values.identityNumber}
             onChange={(value) => set('identityNumber', value)}
-            today={day}
+            check={identity}
+            texts={t.identityChecks}
+            required={sv.errors.field.required}
+            confirmation={(valid) =>
+              valid.coordination ? t.identityChecks.samordningsnummer(valid.canonical) : t.identityChecks.personnummer(valid.canonical)
+            }
             attempted={attempted}
             serverError={errorOf('identityNumber')}
+            w={420}
           />
           <Group align="flex-start" gap="sm" grow>
-            <TextInput
-              id={fieldId('firstName')}
-              label={t.firstName}
-              required
-              value={values.firstName}
-              onChange={(e) => set('firstName', e.currentTarget.value)}
-              maxLength={100}
-              autoComplete="off"
-              error={errorOf('firstName')}
-            />
-            <TextInput
-              id={fieldId('lastName')}
-              label={t.lastName}
-              required
-              value={values.lastName}
-              onChange={(e) => set('lastName', e.currentTarget.value)}
-              maxLength={100}
-              autoComplete="off"
-              error={errorOf('lastName')}
-            />
+            {NAME_FIELDS.map((field) => (
+              <TextInput
+                key={field}
+                id={fieldId(field)}
+                label={t[field]}
+                required
+                value={values[field]}
+                onChange={(e) => set(field, e.currentTarget.value)}
+                maxLength={100}
+                autoComplete="off"
+                error={errorOf(field)}
+              />
+            ))}
           </Group>
           {lookup && duplicates.data && (
             <Duplicates found={duplicates.data.likelyDuplicates} canonical={identity.kind === 'valid' ? identity.canonical : null} />
@@ -187,8 +176,8 @@ export function EnrolForm({ municipalities, principals, homePrincipalId }: Enrol
               error={errorOf('firstContactOn')}
             />
           </div>
-        </Section>
-        <Section id="inskrivning-kontakt" title={t.contact}>
+        </FormSection>
+        <FormSection id="inskrivning-kontakt" title={t.contact}>
           <Group align="flex-start" gap="sm" grow>
             <TextInput
               id={fieldId('phone')}
@@ -211,7 +200,7 @@ export function EnrolForm({ municipalities, principals, homePrincipalId }: Enrol
               error={errorOf('email')}
             />
           </Group>
-        </Section>
+        </FormSection>
         {problem && !fieldProblem && <ProblemAlert problem={problem} onRetry={() => void submit()} />}
         <Group gap="md">
           <Button type="submit" variant="filled" color="blue.9" aria-disabled={fetching || undefined}>
@@ -222,22 +211,4 @@ export function EnrolForm({ municipalities, principals, homePrincipalId }: Enrol
       </Stack>
     </form>
   );
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Stack component="section" aria-labelledby={id} gap="sm">
-      <Title order={2} id={id} size="h3">
-        {title}
-      </Title>
-      {children}
-    </Stack>
-  );
-}
-
-/** Moves focus to a field, or to the chosen (else the first) option of a group of radio buttons. */
-function focusField(field: EnrolField) {
-  const element = document.getElementById(fieldId(field));
-  const target = element?.matches('input, textarea, select, button') ? element : element?.querySelector<HTMLElement>('input:checked, input');
-  target?.focus();
 }

@@ -2,17 +2,15 @@ import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { describeProblem } from '../api/errors';
 import { useMunicipalityOptions } from '../api/municipalities';
+import { principalChoice, WritablePrincipalsQuery } from '../api/principals';
 import { Page, PageLoader } from '../components/Page';
 import { ProblemAlert } from '../components/ProblemAlert';
-import { EnrolOptionsQuery, type EnrolOptions } from './documents';
 import { EnrolForm } from './EnrolForm';
 import { enrolText } from './messages';
 
-const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, 'sv');
-
 /** "Skriv in person": enrolment at first contact, for those who may enrol (enrolCandidate). */
 export function EnrolPage() {
-  const [options, reloadOptions] = useQuery({ query: EnrolOptionsQuery });
+  const [options, reloadOptions] = useQuery({ query: WritablePrincipalsQuery });
   const municipalities = useMunicipalityOptions();
   const principals = useMemo(() => principalChoice(options.data), [options.data]);
 
@@ -34,14 +32,4 @@ export function EnrolPage() {
       {content}
     </Page>
   );
-}
-
-/** The principals the viewer writes for, by name, and the one the API chooses when none is sent (their own municipality). */
-function principalChoice(data: EnrolOptions | undefined) {
-  if (!data) return null;
-  const names = new Map(data.organisations.map((o) => [o.id, o.name]));
-  const own = data.organisations.find((o) => o.id === data.viewer.organisationId);
-  const home = own ? (own.parentId ?? own.id) : null;
-  const options = data.viewer.writablePrincipalIds.map((id) => ({ value: id, label: names.get(id) ?? id })).sort(byLabel);
-  return { options, home: home && data.viewer.writablePrincipalIds.includes(home) ? home : (options[0]?.value ?? null) };
 }

@@ -1,20 +1,6 @@
 import type { VariablesOf } from 'gql.tada';
 import { graphql, type ResultOf } from '../graphql';
 
-export const EnrolOptionsQuery = graphql(`
-  query EnrolOptions {
-    viewer {
-      organisationId
-      writablePrincipalIds
-    }
-    organisations {
-      id
-      name
-      parentId
-    }
-  }
-`);
-
 export const LikelyDuplicatesQuery = graphql(`
   query LikelyDuplicates($firstName: String!, $lastName: String!, $birthDate: String!) {
     likelyDuplicates(firstName: $firstName, lastName: $lastName, birthDate: $birthDate) {
@@ -159,4 +145,3 @@ export const ChooseSectorMutation = graphql(`
 
 export type EnrolCandidateInput = VariablesOf<typeof EnrolCandidateMutation>['input'];
 export type Duplicate = ResultOf<typeof LikelyDuplicatesQuery>['likelyDuplicates'][number];
-export type EnrolOptions = ResultOf<typeof EnrolOptionsQuery>;

@@ -1,6 +1,6 @@
 import { sv } from '../i18n/sv';
 import type { EnrolCandidateInput } from './documents';
-import { identityNumberMessage } from './IdentityNumberField';
+import { numberCheckMessage } from '../components/number-check';
 import { checkIdentityNumber } from './identity-number';
 import { enrolText } from './messages';
 
@@ -52,7 +52,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function validate(values: EnrolValues, today: string): Partial<Record<EnrolField, string>> {
   const errors: Partial<Record<EnrolField, string>> = {};
   if (!values.principalId) errors.principalId = sv.errors.field.required;
-  const identity = identityNumberMessage(checkIdentityNumber(values.identityNumber, today));
+  const identity = numberCheckMessage(checkIdentityNumber(values.identityNumber, today), sv.errors.field.required, enrolText.identityChecks);
   if (identity) errors.identityNumber = identity;
   if (!values.firstName.trim()) errors.firstName = sv.errors.field.required;
   if (!values.lastName.trim()) errors.lastName = sv.errors.field.required;

@@ -1,4 +1,5 @@
 import Personnummer from 'personnummer';
+import { compactNumber, luhnHolds } from '../components/number-check';
 
 /**
  * What can be said about a personnummer or samordningsnummer as it is being typed:
@@ -29,10 +30,9 @@ const isDate = (value: string) => {
  * (YYMMDD-NNNN within the last hundred years, YYMMDD+NNNN a hundred years or more). White space is ignored.
  */
 export function checkIdentityNumber(text: string, today: string): IdentityNumberCheck {
-  const compact = text.replace(/\s/g, '');
-  if (compact === '') return { kind: 'empty' };
-  if (!/^[\d+-]*$/.test(compact) || (compact.match(/[+-]/g) ?? []).length > 1) return { kind: 'characters' };
-  const digits = compact.replace(/[+-]/g, '');
+  const read = compactNumber(text);
+  if ('kind' in read) return read;
+  const { compact, digits } = read;
   const separatorAt = compact.search(/[+-]/);
   if (separatorAt !== -1 && separatorAt !== 6 && separatorAt !== 8) return { kind: 'characters' };
   const whole = separatorAt === 8 || (separatorAt === -1 && digits.length > 10) ? 12 : 10;
@@ -64,33 +64,5 @@ export function checkIdentityNumber(text: string, today: string): IdentityNumber
     return { kind: 'valid', canonical: `${yyyy}${mm}${dd}-${serial}`, coordination: parsed.isCoordinationNumber(), birthDate };
   } catch {
     return { kind: 'invalid', mayGrow };
-  }
-}
-
-/** Luhn's sum over the ten digits YYMMDDNNNN, only to word the refusal (the library decides validity). */
-function luhnHolds(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    const doubled = Number(digits[i]) * (i % 2 === 0 ? 2 : 1);
-    sum += doubled > 9 ? doubled - 9 : doubled;
-  }
-  return sum % 10 === 0;
-}
-
-/** Whether the person should already be told: as soon as a whole number is wrong, or once they left the field. */
-export function shouldTell(check: IdentityNumberCheck, leftField: boolean): boolean {
-  switch (check.kind) {
-    case 'empty':
-    case 'valid':
-      return false;
-    case 'incomplete':
-      return leftField;
-    case 'date':
-    case 'future':
-    case 'check-digit':
-    case 'invalid':
-      return leftField || !check.mayGrow;
-    default:
-      return true;
   }
 }

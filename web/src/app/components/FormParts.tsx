@@ -1,0 +1,67 @@
+import { Alert, Group, Radio, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import type { PrincipalOption } from '../api/principals';
+import { WarningIcon } from './icons';
+
+/** A group of a form's fields under its own heading, the section named by it. */
+export function FormSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <Stack component="section" aria-labelledby={id} gap="sm">
+      <Title order={2} id={id} size="h3">
+        {title}
+      </Title>
+      {children}
+    </Stack>
+  );
+}
+
+/** What must be put right before sending, said as an alert above the form. */
+export function FixSummary({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Alert role="alert" color="red.9" variant="outline" icon={<WarningIcon />} title={title}>
+      <Text size="sm" c="gray.9">
+        {children}
+      </Text>
+    </Alert>
+  );
+}
+
+interface PrincipalRadiosProps {
+  id: string;
+  label: string;
+  description: string;
+  principals: PrincipalOption[];
+  value: string | null;
+  onChange(value: string): void;
+  error?: string;
+}
+
+/** Whose records the new one goes in: offered only when the viewer writes for several principals. */
+export function PrincipalRadios({ id, label, description, principals, value, onChange, error }: PrincipalRadiosProps) {
+  if (principals.length <= 1) return null;
+  return (
+    <Radio.Group
+      id={id}
+      label={label}
+      description={description}
+      descriptionProps={{ c: 'gray.8' }}
+      value={value}
+      onChange={onChange}
+      error={error}
+      withAsterisk
+    >
+      <Group gap="lg" mt="xs">
+        {principals.map((p) => (
+          <Radio key={p.value} value={p.value} label={p.label} />
+        ))}
+      </Group>
+    </Radio.Group>
+  );
+}
+
+/** Moves focus to the field with this id, or to the chosen (else the first) option of a group of radio buttons. */
+export function focusField(id: string) {
+  const element = document.getElementById(id);
+  const target = element?.matches('input, textarea, select, button') ? element : element?.querySelector<HTMLElement>('input:checked, input');
+  target?.focus();
+}
