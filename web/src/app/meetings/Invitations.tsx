@@ -1,9 +1,11 @@
-import { Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import type { Problem } from '../api/errors';
+import { DataTable } from '../components/DataTable';
 import { AnchorLink } from '../components/links';
 import { ProblemAlert } from '../components/ProblemAlert';
+import { Section } from '../components/Section';
 import { formatNumber } from '../i18n/sv';
 import { personName, RespondMutation, type Invitation } from './documents';
 import { formatDateTime } from './format';
@@ -24,63 +26,44 @@ interface InvitationsProps {
 /** The people invited: why (the ranking's explanation, or added by staff), their answer, and the reminders sent. */
 export function Invitations({ invitations, editable, onChanged, onReload }: InvitationsProps) {
   return (
-    <section aria-labelledby="trff-inbjudna">
-      <Stack gap="sm">
-        <Title order={2} size="h3" id="trff-inbjudna">
-          {t.heading}
-        </Title>
-        {invitations.length === 0 ? (
-          <Text>{t.empty}</Text>
-        ) : (
-          <Table captionSide="top" withTableBorder verticalSpacing="sm">
-            <Table.Caption style={{ textAlign: 'left', fontWeight: 700 }} c="gray.9">
-              {t.caption}
-            </Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                {[t.person, t.why, t.response, t.reminders].map((h) => (
-                  <Table.Th key={h} scope="col">
-                    {h}
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {invitations.map((invitation) => (
-                <Table.Tr key={invitation.id}>
-                  <Table.Th scope="row" fw={400}>
-                    <AnchorLink to="/arbetssokande/$candidateId" params={{ candidateId: invitation.candidateId }}>
-                      {personName(invitation.candidate)}
-                    </AnchorLink>
-                  </Table.Th>
-                  <Table.Td>
-                    <Text size="sm">
-                      {invitation.source === 'ADDED' || !invitation.explanation
-                        ? t.addedByStaff
-                        : `${formatNumber(Math.round(invitation.score ?? 0))} p${invitation.opening ? ` (${invitation.opening.title})` : ''}: ${invitation.explanation}`}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    {editable ? (
-                      <ResponseForm key={invitation.version} invitation={invitation} onChanged={onChanged} onReload={onReload} />
-                    ) : (
-                      mt.response[invitation.response]
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">
-                      {invitation.reminders.length === 0
-                        ? t.noReminders
-                        : invitation.reminders.map((r) => `${t.reminderKind[r.kind] ?? r.kind} (${formatDateTime(r.sentAt)})`).join(', ')}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
-      </Stack>
-    </section>
+    <Section id="trff-inbjudna" heading={t.heading} headingSize="h3">
+      {invitations.length === 0 ? (
+        <Text>{t.empty}</Text>
+      ) : (
+        <DataTable verticalSpacing="sm" caption={t.caption} columns={[t.person, t.why, t.response, t.reminders]}>
+          {invitations.map((invitation) => (
+            <Table.Tr key={invitation.id}>
+              <Table.Th scope="row" fw={400}>
+                <AnchorLink to="/arbetssokande/$candidateId" params={{ candidateId: invitation.candidateId }}>
+                  {personName(invitation.candidate)}
+                </AnchorLink>
+              </Table.Th>
+              <Table.Td>
+                <Text size="sm">
+                  {invitation.source === 'ADDED' || !invitation.explanation
+                    ? t.addedByStaff
+                    : `${formatNumber(Math.round(invitation.score ?? 0))} p${invitation.opening ? ` (${invitation.opening.title})` : ''}: ${invitation.explanation}`}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                {editable ? (
+                  <ResponseForm key={invitation.version} invitation={invitation} onChanged={onChanged} onReload={onReload} />
+                ) : (
+                  mt.response[invitation.response]
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">
+                  {invitation.reminders.length === 0
+                    ? t.noReminders
+                    : invitation.reminders.map((r) => `${t.reminderKind[r.kind] ?? r.kind} (${formatDateTime(r.sentAt)})`).join(', ')}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
+      )}
+    </Section>
   );
 }
 

@@ -28,6 +28,45 @@ export const MeetingListFields = graphql(`
   }
 `);
 
+/** A venue as the lists and the form show it. */
+export const VenueFields = graphql(`
+  fragment VenueFields on MeetingVenue {
+    id
+    name
+    street
+    city
+    capacity
+    principal {
+      id
+      name
+    }
+  }
+`);
+
+/** What a change of a meeting's status gives back: the new status and version. */
+export const MeetingStateFields = graphql(`
+  fragment MeetingStateFields on Meeting {
+    id
+    version
+    status
+  }
+`);
+
+export const OpeningTitleFields = graphql(`
+  fragment OpeningTitleFields on Opening {
+    id
+    title
+  }
+`);
+
+export const CandidateNameFields = graphql(`
+  fragment CandidateNameFields on Candidate {
+    id
+    firstName
+    lastName
+  }
+`);
+
 /** The quarter's plan against the target per municipality, with the counts per sector. */
 export const MeetingPlanningQuery = graphql(`
   query MeetingPlanning($year: Int!, $quarter: Int!) {
@@ -102,49 +141,41 @@ export const MeetingChoicesQuery = graphql(`
   }
 `);
 
-export const MeetingVenuesQuery = graphql(`
-  query MeetingVenues($principalId: ID) {
-    meetingVenues(principalId: $principalId) {
-      id
-      name
-      street
-      city
-      capacity
-      principal {
-        id
-        name
+export const MeetingVenuesQuery = graphql(
+  `
+    query MeetingVenues($principalId: ID) {
+      meetingVenues(principalId: $principalId) {
+        ...VenueFields
       }
     }
-  }
-`);
+  `,
+  [VenueFields],
+);
 
-export const CreateVenueMutation = graphql(`
-  mutation CreateMeetingVenue($input: MeetingVenueInput!) {
-    createMeetingVenue(input: $input) {
-      id
-      name
-      street
-      city
-      capacity
-      principal {
-        id
-        name
+export const CreateVenueMutation = graphql(
+  `
+    mutation CreateMeetingVenue($input: MeetingVenueInput!) {
+      createMeetingVenue(input: $input) {
+        ...VenueFields
       }
     }
-  }
-`);
+  `,
+  [VenueFields],
+);
 
 /** An employer's open openings, to bring to the meeting. */
-export const EmployerOpeningsQuery = graphql(`
-  query MeetingEmployerOpenings($employerId: ID!) {
-    openings(employerId: $employerId, status: OPEN, limit: 100) {
-      items {
-        id
-        title
+export const EmployerOpeningsQuery = graphql(
+  `
+    query MeetingEmployerOpenings($employerId: ID!) {
+      openings(employerId: $employerId, status: OPEN, limit: 100) {
+        items {
+          ...OpeningTitleFields
+        }
       }
     }
-  }
-`);
+  `,
+  [OpeningTitleFields],
+);
 
 export const PlanMeetingMutation = graphql(`
   mutation PlanMeeting($input: PlanMeetingInput!) {
@@ -154,149 +185,146 @@ export const PlanMeetingMutation = graphql(`
   }
 `);
 
-export const MeetingQuery = graphql(`
-  query Meeting($id: ID!) {
-    meeting(id: $id) {
-      id
-      version
-      title
-      status
-      format
-      startsAt
-      endsAt
-      onlineUrl
-      notes
-      principalId
-      invitationsSentAt
-      heldAt
-      cancelledAt
-      cancelReason
-      principal {
+export const MeetingQuery = graphql(
+  `
+    query Meeting($id: ID!) {
+      meeting(id: $id) {
         id
-        name
-      }
-      sector {
-        id
-        name
-      }
-      team {
-        id
-        name
-      }
-      venue {
-        id
-        name
-        street
-        postalCode
-        city
-        capacity
-      }
-      responsibleStaff {
-        id
-        name
-      }
-      employers {
-        id
-        employer {
+        version
+        title
+        status
+        format
+        startsAt
+        endsAt
+        onlineUrl
+        notes
+        principalId
+        invitationsSentAt
+        heldAt
+        cancelledAt
+        cancelReason
+        principal {
           id
           name
         }
-        openings {
+        sector {
           id
-          title
+          name
         }
-        contact {
+        team {
           id
-          kind
-          summary
-          occurredAt
+          name
         }
-      }
-      invitationCounts {
-        invited
-        accepted
-        declined
-        noAnswer
-        attended
-        absent
-        seated
+        venue {
+          ...VenueFields
+          postalCode
+        }
+        responsibleStaff {
+          id
+          name
+        }
+        employers {
+          id
+          employer {
+            id
+            name
+          }
+          openings {
+            ...OpeningTitleFields
+          }
+          contact {
+            id
+            kind
+            summary
+            occurredAt
+          }
+        }
+        invitationCounts {
+          invited
+          accepted
+          declined
+          noAnswer
+          attended
+          absent
+          seated
+        }
       }
     }
-  }
-`);
+  `,
+  [VenueFields, OpeningTitleFields],
+);
 
-export const MeetingInvitationsQuery = graphql(`
-  query MeetingInvitations($meetingId: ID!) {
-    meetingInvitations(meetingId: $meetingId, limit: 100) {
-      totalCount
-      items {
-        id
-        version
-        candidateId
-        principalId
-        source
-        score
-        explanation
-        response
-        respondedAt
-        attendance
-        planActivityId
-        candidate {
+export const MeetingInvitationsQuery = graphql(
+  `
+    query MeetingInvitations($meetingId: ID!) {
+      meetingInvitations(meetingId: $meetingId, limit: 100) {
+        totalCount
+        items {
           id
-          firstName
-          lastName
-        }
-        opening {
-          id
-          title
-        }
-        reminders {
-          id
-          kind
-          sentAt
-        }
-        interviews {
-          id
-          openingId
-          scheduledAt
-          note
-          bookedAt
-          placement {
+          version
+          candidateId
+          principalId
+          source
+          score
+          explanation
+          response
+          respondedAt
+          attendance
+          planActivityId
+          candidate {
+            ...CandidateNameFields
+          }
+          opening {
+            ...OpeningTitleFields
+          }
+          reminders {
             id
-            stage
-            opening {
+            kind
+            sentAt
+          }
+          interviews {
+            id
+            openingId
+            scheduledAt
+            note
+            bookedAt
+            placement {
               id
-              title
+              stage
+              opening {
+                ...OpeningTitleFields
+              }
             }
           }
         }
       }
     }
-  }
-`);
+  `,
+  [CandidateNameFields, OpeningTitleFields],
+);
 
-export const ProposedInvitationsQuery = graphql(`
-  query ProposedMeetingInvitations($meetingId: ID!, $limit: Int!) {
-    proposedMeetingInvitations(meetingId: $meetingId, limit: $limit) {
-      considered
-      proposals {
-        score
-        explanation
-        invited
-        opening {
-          id
-          title
-        }
-        candidate {
-          id
-          firstName
-          lastName
-          principalId
+export const ProposedInvitationsQuery = graphql(
+  `
+    query ProposedMeetingInvitations($meetingId: ID!, $limit: Int!) {
+      proposedMeetingInvitations(meetingId: $meetingId, limit: $limit) {
+        considered
+        proposals {
+          score
+          explanation
+          invited
+          opening {
+            ...OpeningTitleFields
+          }
+          candidate {
+            ...CandidateNameFields
+            principalId
+          }
         }
       }
     }
-  }
-`);
+  `,
+  [CandidateNameFields, OpeningTitleFields],
+);
 
 export const InviteMutation = graphql(`
   mutation InviteToMeeting($input: InviteToMeetingInput!) {
@@ -337,35 +365,38 @@ export const BookInterviewMutation = graphql(`
   }
 `);
 
-export const SendInvitationsMutation = graphql(`
-  mutation SendMeetingInvitations($input: MeetingStatusInput!) {
-    sendMeetingInvitations(input: $input) {
-      id
-      version
-      status
+export const SendInvitationsMutation = graphql(
+  `
+    mutation SendMeetingInvitations($input: MeetingStatusInput!) {
+      sendMeetingInvitations(input: $input) {
+        ...MeetingStateFields
+      }
     }
-  }
-`);
+  `,
+  [MeetingStateFields],
+);
 
-export const MarkHeldMutation = graphql(`
-  mutation MarkMeetingHeld($input: MeetingStatusInput!) {
-    markMeetingHeld(input: $input) {
-      id
-      version
-      status
+export const MarkHeldMutation = graphql(
+  `
+    mutation MarkMeetingHeld($input: MeetingStatusInput!) {
+      markMeetingHeld(input: $input) {
+        ...MeetingStateFields
+      }
     }
-  }
-`);
+  `,
+  [MeetingStateFields],
+);
 
-export const CancelMeetingMutation = graphql(`
-  mutation CancelMeeting($input: CancelMeetingInput!) {
-    cancelMeeting(input: $input) {
-      id
-      version
-      status
+export const CancelMeetingMutation = graphql(
+  `
+    mutation CancelMeeting($input: CancelMeetingInput!) {
+      cancelMeeting(input: $input) {
+        ...MeetingStateFields
+      }
     }
-  }
-`);
+  `,
+  [MeetingStateFields],
+);
 
 export type MeetingListItem = ResultOf<typeof MeetingListFields>;
 export type MeetingDetails = ResultOf<typeof MeetingQuery>['meeting'];

@@ -2,7 +2,9 @@ import { Button, Group, Modal, NumberInput, Stack, Table, Text, Title } from '@m
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { describeProblem, fieldError, type Problem } from '../api/errors';
+import { DataTable, numeric } from '../components/DataTable';
 import { ProblemAlert } from '../components/ProblemAlert';
+import { Section } from '../components/Section';
 import { formatDate } from '../i18n/dates';
 import { EconomicParametersQuery, SetEconomicParametersMutation, type EconomicParameters, type StatisticsRow } from './documents';
 import { formatKronor, messages } from './messages';
@@ -35,105 +37,72 @@ export function Economy({ rows, total, principals, editable, onChanged }: Econom
   }
 
   return (
-    <Stack gap="sm" component="section" aria-labelledby="economy-heading">
-      <Title order={2} id="economy-heading">
-        {t.heading}
-      </Title>
-      <Text c="gray.8">{t.intro}</Text>
-      <Table captionSide="top" striped withTableBorder verticalSpacing="xs">
-        <Table.Caption style={{ textAlign: 'left', fontWeight: 700 }} c="gray.9">
-          {t.caption}
-        </Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{messages.table.group}</Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t.aid}
+    <Section id="economy-heading" heading={t.heading} intro={t.intro}>
+      <DataTable striped caption={t.caption} columns={[messages.table.group, numeric(t.aid), numeric(t.tax), numeric(t.cost)]}>
+        {[...rows, total].map((row) => (
+          <Table.Tr key={row.key ?? (row.total ? 'total' : 'none')}>
+            <Table.Th scope="row" fw={row.total ? 700 : 400}>
+              {row.label}
             </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t.tax}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t.cost}
-            </Table.Th>
+            {row.economy ? (
+              <>
+                <Table.Td ta="right">{formatKronor(row.economy.aidReducedPerMonth)}</Table.Td>
+                <Table.Td ta="right">{formatKronor(row.economy.taxIncreasePerMonth)}</Table.Td>
+                <Table.Td ta="right">{row.economy.programmeCost === null ? t.noCost : formatKronor(row.economy.programmeCost)}</Table.Td>
+              </>
+            ) : (
+              <Table.Td colSpan={3}>{t.noEstimate}</Table.Td>
+            )}
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {[...rows, total].map((row) => (
-            <Table.Tr key={row.key ?? (row.total ? 'total' : 'none')}>
-              <Table.Th scope="row" fw={row.total ? 700 : 400}>
-                {row.label}
-              </Table.Th>
-              {row.economy ? (
-                <>
-                  <Table.Td ta="right">{formatKronor(row.economy.aidReducedPerMonth)}</Table.Td>
-                  <Table.Td ta="right">{formatKronor(row.economy.taxIncreasePerMonth)}</Table.Td>
-                  <Table.Td ta="right">{row.economy.programmeCost === null ? t.noCost : formatKronor(row.economy.programmeCost)}</Table.Td>
-                </>
-              ) : (
-                <Table.Td colSpan={3}>{t.noEstimate}</Table.Td>
-              )}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+        ))}
+      </DataTable>
 
       <Title order={3}>{t.parameters}</Title>
       {error && <ProblemAlert problem={describeProblem(error)} onRetry={() => reload({ requestPolicy: 'network-only' })} />}
-      <Table captionSide="top" striped withTableBorder verticalSpacing="xs">
-        <Table.Caption style={{ textAlign: 'left', fontWeight: 700 }} c="gray.9">
-          {t.parametersCaption}
-        </Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{messages.filters.principal}</Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t.aidParameter}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t.taxParameter}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t.costParameter}
-            </Table.Th>
-            <Table.Th scope="col">{t.updated}</Table.Th>
-            {editable.length > 0 && <Table.Th scope="col">{messages.reports.actions}</Table.Th>}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {principals.map((principal) => {
-            const p = parameters.find((x) => x.principalId === principal.id) ?? null;
-            return (
-              <Table.Tr key={principal.id}>
-                <Table.Th scope="row" fw={400}>
-                  {principal.name}
-                </Table.Th>
-                {p ? (
-                  <>
-                    <Table.Td ta="right">{formatKronor(p.aidPerPersonMonth)}</Table.Td>
-                    <Table.Td ta="right">{formatKronor(p.taxPerWorkExitMonth)}</Table.Td>
-                    <Table.Td ta="right">{p.costPerEnrolled === null ? t.noCost : formatKronor(p.costPerEnrolled)}</Table.Td>
-                    <Table.Td>
-                      {t.updatedBy(formatDate(p.updatedAt as string), p.updatedBy?.name ?? null)} ({t.version.toLowerCase()} {p.version})
-                    </Table.Td>
-                  </>
-                ) : (
-                  <Table.Td colSpan={4}>{t.noParameters(principal.name)}</Table.Td>
-                )}
-                {editable.length > 0 && (
+      <DataTable
+        striped
+        caption={t.parametersCaption}
+        columns={[
+          messages.filters.principal,
+          numeric(t.aidParameter),
+          numeric(t.taxParameter),
+          numeric(t.costParameter),
+          t.updated,
+          ...(editable.length > 0 ? [messages.reports.actions] : []),
+        ]}
+      >
+        {principals.map((principal) => {
+          const p = parameters.find((x) => x.principalId === principal.id) ?? null;
+          return (
+            <Table.Tr key={principal.id}>
+              <Table.Th scope="row" fw={400}>
+                {principal.name}
+              </Table.Th>
+              {p ? (
+                <>
+                  <Table.Td ta="right">{formatKronor(p.aidPerPersonMonth)}</Table.Td>
+                  <Table.Td ta="right">{formatKronor(p.taxPerWorkExitMonth)}</Table.Td>
+                  <Table.Td ta="right">{p.costPerEnrolled === null ? t.noCost : formatKronor(p.costPerEnrolled)}</Table.Td>
                   <Table.Td>
-                    {editable.includes(principal.id) && (
-                      <Button size="xs" variant="outline" color="blue.9" onClick={() => setEditing({ id: principal.id, name: principal.name, current: p })}>
-                        {p ? t.edit(principal.name) : t.set(principal.name)}
-                      </Button>
-                    )}
+                    {t.updatedBy(formatDate(p.updatedAt as string), p.updatedBy?.name ?? null)} ({t.version.toLowerCase()} {p.version})
                   </Table.Td>
-                )}
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
+                </>
+              ) : (
+                <Table.Td colSpan={4}>{t.noParameters(principal.name)}</Table.Td>
+              )}
+              {editable.length > 0 && (
+                <Table.Td>
+                  {editable.includes(principal.id) && (
+                    <Button size="xs" variant="outline" color="blue.9" onClick={() => setEditing({ id: principal.id, name: principal.name, current: p })}>
+                      {p ? t.edit(principal.name) : t.set(principal.name)}
+                    </Button>
+                  )}
+                </Table.Td>
+              )}
+            </Table.Tr>
+          );
+        })}
+      </DataTable>
       <Text role="status" aria-live="polite">
         {announcement}
       </Text>
@@ -157,7 +126,7 @@ export function Economy({ rows, total, principals, editable, onChanged }: Econom
           />
         )}
       </Modal>
-    </Stack>
+    </Section>
   );
 }
 

@@ -1,12 +1,13 @@
-import '@mantine/charts/styles.css';
 import { LineChart } from '@mantine/charts';
-import { Button, Stack, Table, Text, Title } from '@mantine/core';
-import { useId, useState } from 'react';
+import { Table, Text } from '@mantine/core';
 import { useQuery } from 'urql';
 import { describeProblem } from '../api/errors';
+import { DataTable, numeric } from '../components/DataTable';
 import { PageLoader } from '../components/Page';
 import { ProblemAlert } from '../components/ProblemAlert';
+import { Section } from '../components/Section';
 import { formatNumber } from '../i18n/sv';
+import { ChartFigure } from './ChartFigure';
 import { ExposureHistoryQuery, type ExposureMonth } from './documents';
 import { formatDecimal, messages, monthName } from './messages';
 
@@ -24,8 +25,6 @@ function disparity(month: ExposureMonth, dimension: string): number | null {
 /** The ranking's exposure per month over the last year: the disparity of each dimension as a chart, a table and in words. */
 export function Exposure() {
   const [{ data, error, fetching }, reload] = useQuery({ query: ExposureHistoryQuery });
-  const [showTable, setShowTable] = useState(false);
-  const tableId = useId();
   const months = data?.rankingExposureHistory ?? [];
   const withProposals = months.filter((m) => m.appearances > 0);
   const below = withProposals.filter((m) => DIMENSIONS.some((d) => (disparity(m, d) ?? 1) < FOUR_FIFTHS)).length;
@@ -34,18 +33,17 @@ export function Exposure() {
     ...Object.fromEntries(DIMENSIONS.map((d) => [t.dimension[d], disparity(m, d)])),
   }));
   return (
-    <Stack gap="sm" component="section" aria-labelledby="exposure-heading">
-      <Title order={2} id="exposure-heading">
-        {t.heading}
-      </Title>
-      <Text c="gray.8">{t.intro}</Text>
+    <Section id="exposure-heading" heading={t.heading} intro={t.intro}>
       <Text>{t.disparityExplained}</Text>
       {error && <ProblemAlert problem={describeProblem(error)} onRetry={() => reload({ requestPolicy: 'network-only' })} />}
       {fetching && !data && <PageLoader />}
       {data && (
-        <>
-          <Text fw={700}>{t.summary(months.length, withProposals.length, below)}</Text>
-          <div role="img" aria-label={t.chartLabel}>
+        <ChartFigure
+          summary={<Text fw={700}>{t.summary(months.length, withProposals.length, below)}</Text>}
+          label={t.chartLabel}
+          showTable={t.showTable}
+          hideTable={t.hideTable}
+          chart={
             <LineChart
               h={240}
               data={chart}
@@ -64,66 +62,36 @@ export function Exposure() {
               lineChartProps={{ accessibilityLayer: false }}
               lineProps={{ isAnimationActive: false }}
             />
-          </div>
-          <Button
-            variant="outline"
-            color="blue.9"
-            size="xs"
-            w="fit-content"
-            aria-expanded={showTable}
-            aria-controls={tableId}
-            onClick={() => setShowTable((s) => !s)}
-          >
-            {showTable ? t.hideTable : t.showTable}
-          </Button>
-          <div id={tableId} hidden={!showTable}>
-            <Table captionSide="top" striped withTableBorder verticalSpacing="xs" fz="sm">
-              <Table.Caption style={{ textAlign: 'left', fontWeight: 700 }} c="gray.9">
-                {t.caption}
-              </Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t.month}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t.lists}
+          }
+          table={
+            <DataTable
+              striped
+              fz="sm"
+              caption={t.caption}
+              columns={[t.month, numeric(t.lists), numeric(t.appearances), numeric(t.population), ...DIMENSIONS.map((d) => numeric(t.dimension[d]!))]}
+            >
+              {months.map((m) => (
+                <Table.Tr key={m.month}>
+                  <Table.Th scope="row" fw={400}>
+                    {monthName(m.month)}
                   </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t.appearances}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t.population}
-                  </Table.Th>
-                  {DIMENSIONS.map((d) => (
-                    <Table.Th scope="col" ta="right" key={d}>
-                      {t.dimension[d]}
-                    </Table.Th>
-                  ))}
+                  <Table.Td ta="right">{formatNumber(m.lists)}</Table.Td>
+                  <Table.Td ta="right">{formatNumber(m.appearances)}</Table.Td>
+                  <Table.Td ta="right">{formatNumber(m.population)}</Table.Td>
+                  {DIMENSIONS.map((d) => {
+                    const value = disparity(m, d);
+                    return (
+                      <Table.Td ta="right" key={d}>
+                        {value === null ? t.noProposals : value < FOUR_FIFTHS ? `${formatDecimal(value)} (${t.warning})` : formatDecimal(value)}
+                      </Table.Td>
+                    );
+                  })}
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {months.map((m) => (
-                  <Table.Tr key={m.month}>
-                    <Table.Th scope="row" fw={400}>
-                      {monthName(m.month)}
-                    </Table.Th>
-                    <Table.Td ta="right">{formatNumber(m.lists)}</Table.Td>
-                    <Table.Td ta="right">{formatNumber(m.appearances)}</Table.Td>
-                    <Table.Td ta="right">{formatNumber(m.population)}</Table.Td>
-                    {DIMENSIONS.map((d) => {
-                      const value = disparity(m, d);
-                      return (
-                        <Table.Td ta="right" key={d}>
-                          {value === null ? t.noProposals : value < FOUR_FIFTHS ? `${formatDecimal(value)} (${t.warning})` : formatDecimal(value)}
-                        </Table.Td>
-                      );
-                    })}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </div>
-        </>
+              ))}
+            </DataTable>
+          }
+        />
       )}
-    </Stack>
+    </Section>
   );
 }

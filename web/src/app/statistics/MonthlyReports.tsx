@@ -2,8 +2,10 @@ import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useClient, useQuery } from 'urql';
 import { describeProblem, type Problem } from '../api/errors';
+import { DataTable } from '../components/DataTable';
 import { ListPager } from '../components/ListPager';
 import { ProblemAlert } from '../components/ProblemAlert';
+import { Section } from '../components/Section';
 import { formatDate } from '../i18n/dates';
 import { MonthlyReportExportQuery, MonthlyReportQuery, MonthlyReportsQuery } from './documents';
 import { saveFile } from './download';
@@ -12,6 +14,11 @@ import { messages, monthName } from './messages';
 
 const t = messages.reports;
 const PAGE_SIZE = 12;
+/** The formats a report is downloaded in, each with its button. */
+const FORMATS = [
+  { format: 'CSV', name: 'CSV', short: t.csv },
+  { format: 'XLSX', name: 'Excel', short: t.xlsx },
+] as const;
 
 /** The kept monthly follow-up reports: each opened on the page, or downloaded as CSV or Excel. */
 export function MonthlyReports({ principalId }: { principalId?: string }) {
@@ -23,7 +30,7 @@ export function MonthlyReports({ principalId }: { principalId?: string }) {
   const client = useClient();
   const reports = data?.monthlyReports;
 
-  async function download(id: string, format: 'CSV' | 'XLSX') {
+  async function download(id: string, format: (typeof FORMATS)[number]['format']) {
     setProblem(null);
     const result = await client.query(MonthlyReportExportQuery, { id, format }, { requestPolicy: 'network-only' }).toPromise();
     if (result.error) return setProblem(describeProblem(result.error));
@@ -34,71 +41,48 @@ export function MonthlyReports({ principalId }: { principalId?: string }) {
   }
 
   return (
-    <Stack gap="sm" component="section" aria-labelledby="reports-heading">
-      <Title order={2} id="reports-heading">
-        {t.heading}
-      </Title>
-      <Text c="gray.8">{t.intro}</Text>
+    <Section id="reports-heading" heading={t.heading} intro={t.intro}>
       {error && <ProblemAlert problem={describeProblem(error)} onRetry={() => reload({ requestPolicy: 'network-only' })} />}
       {problem && <ProblemAlert problem={problem} />}
       {reports && reports.totalCount === 0 && <Text>{t.empty}</Text>}
       {reports && reports.items.length > 0 && (
-        <Table captionSide="top" striped withTableBorder verticalSpacing="xs">
-          <Table.Caption style={{ textAlign: 'left', fontWeight: 700 }} c="gray.9">
-            {t.caption}
-          </Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t.month}</Table.Th>
-              <Table.Th scope="col">{t.principal}</Table.Th>
-              <Table.Th scope="col">{t.produced}</Table.Th>
-              <Table.Th scope="col">{t.actions}</Table.Th>
+        <DataTable striped caption={t.caption} columns={[t.month, t.principal, t.produced, t.actions]}>
+          {reports.items.map((r) => (
+            <Table.Tr key={r.id}>
+              <Table.Th scope="row" fw={400}>
+                {monthName(r.month.slice(0, 7))}
+              </Table.Th>
+              <Table.Td>{r.principalName}</Table.Td>
+              <Table.Td>{formatDate(r.producedAt as string)}</Table.Td>
+              <Table.Td>
+                <Group gap="xs">
+                  <Button size="xs" variant="outline" color="blue.9" aria-label={t.show(r.month, r.principalName)} onClick={() => setOpen(r.id)}>
+                    {t.showShort}
+                  </Button>
+                  {FORMATS.map(({ format, name, short }) => (
+                    <Button
+                      key={format}
+                      size="xs"
+                      variant="outline"
+                      color="blue.9"
+                      aria-label={t.downloadLabel(name, r.month, r.principalName)}
+                      onClick={() => void download(r.id, format)}
+                    >
+                      {short}
+                    </Button>
+                  ))}
+                </Group>
+              </Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {reports.items.map((r) => (
-              <Table.Tr key={r.id}>
-                <Table.Th scope="row" fw={400}>
-                  {monthName(r.month.slice(0, 7))}
-                </Table.Th>
-                <Table.Td>{r.principalName}</Table.Td>
-                <Table.Td>{formatDate(r.producedAt as string)}</Table.Td>
-                <Table.Td>
-                  <Group gap="xs">
-                    <Button size="xs" variant="outline" color="blue.9" aria-label={t.show(r.month, r.principalName)} onClick={() => setOpen(r.id)}>
-                      {t.showShort}
-                    </Button>
-                    <Button
-                      size="xs"
-                      variant="outline"
-                      color="blue.9"
-                      aria-label={t.downloadLabel('CSV', r.month, r.principalName)}
-                      onClick={() => void download(r.id, 'CSV')}
-                    >
-                      {t.csv}
-                    </Button>
-                    <Button
-                      size="xs"
-                      variant="outline"
-                      color="blue.9"
-                      aria-label={t.downloadLabel('Excel', r.month, r.principalName)}
-                      onClick={() => void download(r.id, 'XLSX')}
-                    >
-                      {t.xlsx}
-                    </Button>
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+          ))}
+        </DataTable>
       )}
       {reports && <ListPager label={t.heading} page={page} pages={Math.max(1, Math.ceil(reports.totalCount / PAGE_SIZE))} onChange={setPage} />}
       <Text role="status" aria-live="polite">
         {announcement}
       </Text>
       {open && <MonthlyReportView id={open} onClose={() => setOpen(null)} />}
-    </Stack>
+    </Section>
   );
 }
 
