@@ -1,25 +1,13 @@
-import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Select, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { describeProblem, fieldError, type Problem } from '../api/errors';
+import { DialogForm } from '../components/DialogForm';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { CreateTeamMutation, SetTeamMemberMutation, type AdminTeam, type TeamCandidateUser } from './documents';
 import { adminText } from './messages';
 
 const t = adminText.teams;
-
-function Buttons({ onCancel, loading }: { onCancel(): void; loading: boolean }) {
-  return (
-    <Group justify="flex-end">
-      <Button variant="outline" color="blue.9" onClick={onCancel}>
-        {adminText.cancel}
-      </Button>
-      <Button type="submit" color="blue.9" loading={loading}>
-        {adminText.save}
-      </Button>
-    </Group>
-  );
-}
 
 /** "Nytt team": a name and, for a sector team, its sector (one sector team per sector and municipality). */
 export function CreateTeamForm({
@@ -50,33 +38,30 @@ export function CreateTeamForm({
   const sectorError =
     fieldError(problem, 'sectorId') && (problem?.kind === 'conflict' || problem?.kind === 'refused') ? t.sectorTaken : fieldError(problem, 'sectorId');
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        <TextInput
-          label={t.name}
-          value={name}
-          onChange={(e) => setName(e.currentTarget.value)}
-          withAsterisk
-          maxLength={200}
-          error={missing ?? fieldError(problem, 'name')}
-          data-autofocus
-        />
-        <Select
-          label={t.sector}
-          description={t.sectorDescription}
-          descriptionProps={{ c: 'gray.8' }}
-          data={sectors.map((s) => ({ value: s.id, label: s.name }))}
-          value={sectorId}
-          onChange={setSectorId}
-          clearable
-          clearButtonProps={{ 'aria-label': t.clearSector }}
-          error={sectorError}
-          comboboxProps={{ withinPortal: false }}
-        />
-        {problem && !sectorError && !fieldError(problem, 'name') && <ProblemAlert problem={problem} />}
-        <Buttons onCancel={onCancel} loading={fetching} />
-      </Stack>
-    </form>
+    <DialogForm onSubmit={submit} onCancel={onCancel} loading={fetching} cancel={adminText.cancel} confirm={adminText.save}>
+      <TextInput
+        label={t.name}
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+        withAsterisk
+        maxLength={200}
+        error={missing ?? fieldError(problem, 'name')}
+        data-autofocus
+      />
+      <Select
+        label={t.sector}
+        description={t.sectorDescription}
+        descriptionProps={{ c: 'gray.8' }}
+        data={sectors.map((s) => ({ value: s.id, label: s.name }))}
+        value={sectorId}
+        onChange={setSectorId}
+        clearable
+        clearButtonProps={{ 'aria-label': t.clearSector }}
+        error={sectorError}
+        comboboxProps={{ withinPortal: false }}
+      />
+      {problem && !sectorError && !fieldError(problem, 'name') && <ProblemAlert problem={problem} />}
+    </DialogForm>
   );
 }
 
@@ -115,36 +100,33 @@ export function AddMemberForm({
   const userError = missing.userId ?? (fieldError(problem, 'userId') ? t.notActive : undefined);
   const roleError = missing.role ?? (fieldError(problem, 'role') ? t.roleNotHeld : undefined);
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        <Select
-          label={t.user}
-          data={choices.map((u) => ({ value: u.id, label: `${u.name} (${u.username})` }))}
-          value={userId}
-          onChange={(value) => {
-            setUserId(value);
-            const next = choices.find((u) => u.id === value);
-            setRole(next?.roles.length === 1 ? next.roles[0]! : null);
-          }}
-          searchable
-          withAsterisk
-          error={userError}
-          comboboxProps={{ withinPortal: false }}
-          data-autofocus
-        />
-        <Select
-          label={t.memberRole}
-          placeholder={user ? undefined : t.pickUserFirst}
-          data={(user?.roles ?? []).map((r) => ({ value: r, label: adminText.role[r] ?? r }))}
-          value={role}
-          onChange={setRole}
-          withAsterisk
-          error={roleError}
-          comboboxProps={{ withinPortal: false }}
-        />
-        {problem && !userError && !roleError && <ProblemAlert problem={problem} />}
-        <Buttons onCancel={onCancel} loading={fetching} />
-      </Stack>
-    </form>
+    <DialogForm onSubmit={submit} onCancel={onCancel} loading={fetching} cancel={adminText.cancel} confirm={adminText.save}>
+      <Select
+        label={t.user}
+        data={choices.map((u) => ({ value: u.id, label: `${u.name} (${u.username})` }))}
+        value={userId}
+        onChange={(value) => {
+          setUserId(value);
+          const next = choices.find((u) => u.id === value);
+          setRole(next?.roles.length === 1 ? next.roles[0]! : null);
+        }}
+        searchable
+        withAsterisk
+        error={userError}
+        comboboxProps={{ withinPortal: false }}
+        data-autofocus
+      />
+      <Select
+        label={t.memberRole}
+        placeholder={user ? undefined : t.pickUserFirst}
+        data={(user?.roles ?? []).map((r) => ({ value: r, label: adminText.role[r] ?? r }))}
+        value={role}
+        onChange={setRole}
+        withAsterisk
+        error={roleError}
+        comboboxProps={{ withinPortal: false }}
+      />
+      {problem && !userError && !roleError && <ProblemAlert problem={problem} />}
+    </DialogForm>
   );
 }

@@ -1,7 +1,8 @@
-import { Button, Checkbox, Group, PasswordInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Checkbox, PasswordInput, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { describeProblem, type Problem } from '../api/errors';
+import { DialogForm } from '../components/DialogForm';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { CreateUserMutation, DeactivateUserMutation, ROLES, SetUserRolesMutation, type AdminUser, type RoleValue } from './documents';
 import { adminText } from './messages';
@@ -18,19 +19,6 @@ function RoleChoices({ value, onChange, error }: { value: RoleValue[]; onChange(
         ))}
       </SimpleGrid>
     </Checkbox.Group>
-  );
-}
-
-function Buttons({ onCancel, loading, confirm = adminText.save }: { onCancel(): void; loading: boolean; confirm?: string }) {
-  return (
-    <Group justify="flex-end">
-      <Button variant="outline" color="blue.9" onClick={onCancel}>
-        {adminText.cancel}
-      </Button>
-      <Button type="submit" color="blue.9" loading={loading}>
-        {confirm}
-      </Button>
-    </Group>
   );
 }
 
@@ -68,6 +56,14 @@ export function CreateUserForm({
   const [{ fetching }, create] = useMutation(CreateUserMutation);
   const set = <K extends keyof NewUser>(key: K, value: NewUser[K]) => setValues((old) => ({ ...old, [key]: value }));
   const err = (key: keyof NewUser) => missing[key] ?? userFieldError(problem, key);
+  const required = (key: 'name' | 'username', maxLength: number) => ({
+    label: t[key],
+    value: v[key],
+    onChange: (e: ChangeEvent<HTMLInputElement>) => set(key, e.currentTarget.value),
+    withAsterisk: true,
+    maxLength,
+    error: err(key),
+  });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -92,51 +88,32 @@ export function CreateUserForm({
   }
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        <TextInput
-          label={t.name}
-          value={v.name}
-          onChange={(e) => set('name', e.currentTarget.value)}
-          withAsterisk
-          maxLength={200}
-          error={err('name')}
-          data-autofocus
-        />
-        <TextInput
-          label={t.username}
-          value={v.username}
-          onChange={(e) => set('username', e.currentTarget.value)}
-          withAsterisk
-          maxLength={60}
-          error={err('username')}
-          autoComplete="off"
-        />
-        <TextInput label={t.email} type="email" value={v.email} onChange={(e) => set('email', e.currentTarget.value)} error={err('email')} />
-        <Select
-          label={t.organisation}
-          data={organisations.map((o) => ({ value: o.id, label: o.name }))}
-          value={v.organisationId}
-          onChange={(value) => set('organisationId', value)}
-          withAsterisk
-          error={err('organisationId')}
-          comboboxProps={{ withinPortal: false }}
-        />
-        <RoleChoices value={v.roles} onChange={(roles) => set('roles', roles)} error={err('roles')} />
-        <PasswordInput
-          label={t.password}
-          description={t.passwordDescription}
-          descriptionProps={{ c: 'gray.8' }}
-          value={v.password}
-          onChange={(e) => set('password', e.currentTarget.value)}
-          withAsterisk
-          error={err('password')}
-          autoComplete="new-password"
-        />
-        {problem && !hasFieldError(problem) && <ProblemAlert problem={problem} />}
-        <Buttons onCancel={onCancel} loading={fetching} />
-      </Stack>
-    </form>
+    <DialogForm onSubmit={submit} onCancel={onCancel} loading={fetching} cancel={adminText.cancel} confirm={adminText.save}>
+      <TextInput {...required('name', 200)} data-autofocus />
+      <TextInput {...required('username', 60)} autoComplete="off" />
+      <TextInput label={t.email} type="email" value={v.email} onChange={(e) => set('email', e.currentTarget.value)} error={err('email')} />
+      <Select
+        label={t.organisation}
+        data={organisations.map((o) => ({ value: o.id, label: o.name }))}
+        value={v.organisationId}
+        onChange={(value) => set('organisationId', value)}
+        withAsterisk
+        error={err('organisationId')}
+        comboboxProps={{ withinPortal: false }}
+      />
+      <RoleChoices value={v.roles} onChange={(roles) => set('roles', roles)} error={err('roles')} />
+      <PasswordInput
+        label={t.password}
+        description={t.passwordDescription}
+        descriptionProps={{ c: 'gray.8' }}
+        value={v.password}
+        onChange={(e) => set('password', e.currentTarget.value)}
+        withAsterisk
+        error={err('password')}
+        autoComplete="new-password"
+      />
+      {problem && !hasFieldError(problem) && <ProblemAlert problem={problem} />}
+    </DialogForm>
   );
 }
 
@@ -158,13 +135,10 @@ export function RolesForm({ user, onCancel, onSaved }: { user: AdminUser; onCanc
   }
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        <RoleChoices value={roles} onChange={setRoles} error={missing ?? userFieldError(problem, 'roles')} />
-        {problem && !hasFieldError(problem) && <ProblemAlert problem={problem} />}
-        <Buttons onCancel={onCancel} loading={fetching} />
-      </Stack>
-    </form>
+    <DialogForm onSubmit={submit} onCancel={onCancel} loading={fetching} cancel={adminText.cancel} confirm={adminText.save}>
+      <RoleChoices value={roles} onChange={setRoles} error={missing ?? userFieldError(problem, 'roles')} />
+      {problem && !hasFieldError(problem) && <ProblemAlert problem={problem} />}
+    </DialogForm>
   );
 }
 
@@ -183,12 +157,9 @@ export function DeactivateForm({ user, onCancel, onDone }: { user: AdminUser; on
 
   const self = userFieldError(problem, 'userId');
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        <Text>{t.deactivateText}</Text>
-        {problem && <ProblemAlert problem={self ? { ...problem, message: self } : problem} />}
-        <Buttons onCancel={onCancel} loading={fetching} confirm={t.confirmDeactivate} />
-      </Stack>
-    </form>
+    <DialogForm onSubmit={submit} onCancel={onCancel} loading={fetching} cancel={adminText.cancel} confirm={t.confirmDeactivate}>
+      <Text>{t.deactivateText}</Text>
+      {problem && <ProblemAlert problem={self ? { ...problem, message: self } : problem} />}
+    </DialogForm>
   );
 }

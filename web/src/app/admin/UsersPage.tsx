@@ -1,9 +1,8 @@
 import { Button, Group, Modal, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useQuery } from 'urql';
-import { describeProblem } from '../api/errors';
-import { PageLoader } from '../components/Page';
-import { ProblemAlert } from '../components/ProblemAlert';
+import { CaptionTable } from '../components/CaptionTable';
+import { QueryState } from '../components/QueryState';
 import { useViewer } from '../session/session';
 import { AdminPage } from './AdminPage';
 import { UsersQuery, type AdminUser } from './documents';
@@ -17,7 +16,8 @@ type Dialog = { kind: 'create' } | { kind: 'roles' | 'deactivate'; user: AdminUs
 /** "Administration: Användare": the users of the municipality's organisations, created, given roles and deactivated. */
 export function UsersPage() {
   const viewer = useViewer();
-  const [{ data, error, fetching }, reload] = useQuery({ query: UsersQuery });
+  const [query, reload] = useQuery({ query: UsersQuery });
+  const data = query.data;
   const [dialog, setDialog] = useState<Dialog>(null);
   const [announcement, setAnnouncement] = useState('');
   const createButton = useRef<HTMLButtonElement>(null);
@@ -36,7 +36,6 @@ export function UsersPage() {
     setAnnouncement('');
     setDialog(next);
   };
-  const users = data?.users ?? [];
   const title =
     dialog?.kind === 'create' ? t.createTitle : dialog?.kind === 'roles' ? t.rolesTitle(dialog.user.name) : dialog ? t.deactivateTitle(dialog.user.name) : '';
 
@@ -50,59 +49,45 @@ export function UsersPage() {
       <Text role="status" fw={700} ref={announcer} tabIndex={-1}>
         {announcement}
       </Text>
-      {error && <ProblemAlert problem={describeProblem(error)} onRetry={() => reload({ requestPolicy: 'network-only' })} />}
-      {fetching && !data && <PageLoader />}
-      {data && (
-        <Stack gap="xs">
-          <Text>{t.count(users.length)}</Text>
-          {users.length === 0 ? (
-            <Text>{t.empty}</Text>
-          ) : (
-            <Table captionSide="top" withTableBorder striped verticalSpacing="xs">
-              <Table.Caption c="gray.9" style={{ textAlign: 'left', fontWeight: 700 }}>
-                {t.caption}
-              </Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t.name}</Table.Th>
-                  <Table.Th scope="col">{t.username}</Table.Th>
-                  <Table.Th scope="col">{t.organisation}</Table.Th>
-                  <Table.Th scope="col">{t.roles}</Table.Th>
-                  <Table.Th scope="col">{t.active}</Table.Th>
-                  <Table.Th scope="col">{t.actions}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {users.map((user) => (
-                  <Table.Tr key={user.id}>
-                    <Table.Th scope="row">{user.name}</Table.Th>
-                    <Table.Td>{user.username}</Table.Td>
-                    <Table.Td>{user.organisation.name}</Table.Td>
-                    <Table.Td>{user.roles.map((r) => adminText.role[r] ?? r).join(', ')}</Table.Td>
-                    <Table.Td>{user.active ? t.yes : t.no}</Table.Td>
-                    <Table.Td>
-                      {user.active && (
-                        <Group gap="xs">
-                          <Button size="xs" variant="outline" color="blue.9" onClick={() => open({ kind: 'roles', user })}>
-                            {t.editRoles}
-                            <VisuallyHidden> {t.forUser(user.name)}</VisuallyHidden>
+      <QueryState state={query} reload={reload}>
+        {({ users }) => (
+          <Stack gap="xs">
+            <Text>{t.count(users.length)}</Text>
+            <CaptionTable
+              caption={t.caption}
+              columns={[t.name, t.username, t.organisation, t.roles, t.active, t.actions]}
+              rows={users}
+              empty={t.empty}
+              striped
+              row={(user) => (
+                <Table.Tr key={user.id}>
+                  <Table.Th scope="row">{user.name}</Table.Th>
+                  <Table.Td>{user.username}</Table.Td>
+                  <Table.Td>{user.organisation.name}</Table.Td>
+                  <Table.Td>{user.roles.map((r) => adminText.role[r] ?? r).join(', ')}</Table.Td>
+                  <Table.Td>{user.active ? t.yes : t.no}</Table.Td>
+                  <Table.Td>
+                    {user.active && (
+                      <Group gap="xs">
+                        <Button size="xs" variant="outline" color="blue.9" onClick={() => open({ kind: 'roles', user })}>
+                          {t.editRoles}
+                          <VisuallyHidden> {t.forUser(user.name)}</VisuallyHidden>
+                        </Button>
+                        {user.id !== viewer.userId && (
+                          <Button size="xs" variant="outline" color="red.9" onClick={() => open({ kind: 'deactivate', user })}>
+                            {t.deactivate}
+                            <VisuallyHidden> {user.name}</VisuallyHidden>
                           </Button>
-                          {user.id !== viewer.userId && (
-                            <Button size="xs" variant="outline" color="red.9" onClick={() => open({ kind: 'deactivate', user })}>
-                              {t.deactivate}
-                              <VisuallyHidden> {user.name}</VisuallyHidden>
-                            </Button>
-                          )}
-                        </Group>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )}
-        </Stack>
-      )}
+                        )}
+                      </Group>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              )}
+            />
+          </Stack>
+        )}
+      </QueryState>
       <Modal opened={dialog !== null} onClose={() => setDialog(null)} title={title} size="lg" closeButtonProps={{ 'aria-label': adminText.closeDialog }}>
         {dialog?.kind === 'create' && data && (
           <CreateUserForm organisations={data.organisations} onCancel={() => setDialog(null)} onCreated={(name) => done(t.created(name))} />

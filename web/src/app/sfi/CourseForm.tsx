@@ -1,8 +1,9 @@
-import { Button, Group, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, NumberInput, Select, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { describeProblem, fieldError, type Problem } from '../api/errors';
 import { DateField } from '../components/DateField';
+import { DialogForm } from '../components/DialogForm';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { CreateSfiCourseMutation, UpdateSfiCourseMutation, type SfiCourseRow } from './documents';
 import { sfiText } from './messages';
@@ -81,70 +82,51 @@ export function CourseForm({ course, sectors, onCancel, onSaved }: CourseFormPro
 
   const fieldProblem = problem && Object.keys(problem.fields).length > 0;
   return (
-    <form onSubmit={save} noValidate>
-      <Stack gap="sm">
-        <TextInput
-          label={t.name}
-          value={values.name}
-          onChange={(e) => set('name', e.currentTarget.value)}
-          withAsterisk
-          maxLength={200}
-          error={errorOf('name')}
-          data-autofocus
-        />
-        <Select
-          label={t.sector}
-          data={sectors}
-          value={values.sectorId}
-          onChange={(v) => set('sectorId', v)}
-          withAsterisk
-          error={errorOf('sectorId')}
-          comboboxProps={{ withinPortal: false }}
-        />
-        <Select
-          label={t.level}
-          data={LEVELS.map((level) => ({ value: level, label: sfiText.level[level]! }))}
-          value={values.level}
-          onChange={(v) => set('level', v as Level | null)}
-          withAsterisk
-          error={errorOf('level')}
-          comboboxProps={{ withinPortal: false }}
-        />
-        <Group align="flex-start">
-          <DateField label={t.startOn} value={values.startOn} onChange={(v) => set('startOn', v)} withAsterisk inDialog error={errorOf('startOn')} />
-          <DateField label={t.endOn} value={values.endOn} onChange={(v) => set('endOn', v)} withAsterisk inDialog error={errorOf('endOn')} />
-        </Group>
-        <NumberInput
-          label={t.places}
-          value={values.places}
-          onChange={(v) => set('places', v)}
-          min={1}
-          max={500}
-          withAsterisk
-          error={errorOf('places')}
-          w={200}
-        />
-        <Textarea
-          label={t.workplaceLearning}
-          description={t.workplaceLearningDescription}
-          descriptionProps={{ c: 'gray.8' }}
-          value={values.workplaceLearning}
-          onChange={(e) => set('workplaceLearning', e.currentTarget.value)}
-          maxLength={2000}
-          autosize
-          minRows={2}
-          error={errorOf('workplaceLearning')}
-        />
-        {problem && !fieldProblem && <ProblemAlert problem={problem} onRetry={() => void save()} />}
-        <Group justify="flex-end">
-          <Button variant="outline" color="blue.9" onClick={onCancel}>
-            {sfiText.cancel}
-          </Button>
-          <Button type="submit" color="blue.9" loading={created.fetching || updated.fetching}>
-            {sfiText.save}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <DialogForm onSubmit={save} onCancel={onCancel} loading={created.fetching || updated.fetching} cancel={sfiText.cancel} confirm={sfiText.save}>
+      <TextInput
+        label={t.name}
+        value={values.name}
+        onChange={(e) => set('name', e.currentTarget.value)}
+        withAsterisk
+        maxLength={200}
+        error={errorOf('name')}
+        data-autofocus
+      />
+      <Select
+        label={t.sector}
+        data={sectors}
+        value={values.sectorId}
+        onChange={(v) => set('sectorId', v)}
+        withAsterisk
+        error={errorOf('sectorId')}
+        comboboxProps={{ withinPortal: false }}
+      />
+      <Select
+        label={t.level}
+        data={LEVELS.map((level) => ({ value: level, label: sfiText.level[level]! }))}
+        value={values.level}
+        onChange={(v) => set('level', v as Level | null)}
+        withAsterisk
+        error={errorOf('level')}
+        comboboxProps={{ withinPortal: false }}
+      />
+      <Group align="flex-start">
+        <DateField label={t.startOn} value={values.startOn} onChange={(v) => set('startOn', v)} withAsterisk inDialog error={errorOf('startOn')} />
+        <DateField label={t.endOn} value={values.endOn} onChange={(v) => set('endOn', v)} withAsterisk inDialog error={errorOf('endOn')} />
+      </Group>
+      <NumberInput label={t.places} value={values.places} onChange={(v) => set('places', v)} min={1} max={500} withAsterisk error={errorOf('places')} w={200} />
+      <Textarea
+        label={t.workplaceLearning}
+        description={t.workplaceLearningDescription}
+        descriptionProps={{ c: 'gray.8' }}
+        value={values.workplaceLearning}
+        onChange={(e) => set('workplaceLearning', e.currentTarget.value)}
+        maxLength={2000}
+        autosize
+        minRows={2}
+        error={errorOf('workplaceLearning')}
+      />
+      {problem && !fieldProblem && <ProblemAlert problem={problem} onRetry={() => void save()} />}
+    </DialogForm>
   );
 }

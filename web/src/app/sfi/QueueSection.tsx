@@ -1,7 +1,9 @@
-import { Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Stack, Table, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useMutation } from 'urql';
+import { CaptionTable } from '../components/CaptionTable';
 import { AnchorLink } from '../components/links';
+import { TitledSection } from '../components/TitledSection';
 import { DateDialog } from './DateDialog';
 import { LeaveSfiMutation, personName, StartSfiMutation, type QueuedPerson } from './documents';
 import { sfiText } from './messages';
@@ -28,57 +30,42 @@ export function QueueSection({ queue, totalCount, places, mayStart, onStarted, o
   const anyAction = queue.some(mayStart);
 
   return (
-    <section aria-labelledby="sfi-ko">
-      <Title order={2} id="sfi-ko" size="h3" mb="sm" tabIndex={-1}>
-        {t.heading(totalCount)}
-      </Title>
+    <TitledSection id="sfi-ko" heading={t.heading(totalCount)} focusable>
       <Stack gap="sm">
-        {queue.length === 0 ? (
-          <Text>{t.empty}</Text>
-        ) : (
-          <Table captionSide="top" withTableBorder striped verticalSpacing="xs">
-            <Table.Caption c="gray.9" style={{ textAlign: 'left', fontWeight: 700 }}>
-              {t.caption}
-            </Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t.name}</Table.Th>
-                <Table.Th scope="col">{t.since}</Table.Th>
-                <Table.Th scope="col">{t.waiting}</Table.Th>
-                {anyAction && <Table.Th scope="col">{t.actions}</Table.Th>}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {queue.map((person) => (
-                <Table.Tr key={person.id}>
-                  <Table.Th scope="row">
-                    <AnchorLink to="/arbetssokande/$candidateId/vag" params={{ candidateId: person.candidate.id }}>
-                      {personName(person)}
-                    </AnchorLink>
-                  </Table.Th>
-                  <Table.Td>{person.queuedSince}</Table.Td>
-                  <Table.Td>{sfiText.days(person.waitingDays)}</Table.Td>
-                  {anyAction && (
-                    <Table.Td>
-                      {mayStart(person) && (
-                        <Group gap="xs">
-                          <Button size="xs" variant="outline" color="blue.9" onClick={() => setStarting(person)}>
-                            {t.start}
-                            <VisuallyHidden> {t.startFor(personName(person))}</VisuallyHidden>
-                          </Button>
-                          <Button size="xs" variant="outline" color="blue.9" onClick={() => setLeaving(person)}>
-                            {t.leave}
-                            <VisuallyHidden> {sfiText.about(personName(person))}</VisuallyHidden>
-                          </Button>
-                        </Group>
-                      )}
-                    </Table.Td>
+        <CaptionTable
+          caption={t.caption}
+          columns={[t.name, t.since, t.waiting, anyAction && t.actions]}
+          rows={queue}
+          empty={t.empty}
+          striped
+          row={(person) => (
+            <Table.Tr key={person.id}>
+              <Table.Th scope="row">
+                <AnchorLink to="/arbetssokande/$candidateId/vag" params={{ candidateId: person.candidate.id }}>
+                  {personName(person)}
+                </AnchorLink>
+              </Table.Th>
+              <Table.Td>{person.queuedSince}</Table.Td>
+              <Table.Td>{sfiText.days(person.waitingDays)}</Table.Td>
+              {anyAction && (
+                <Table.Td>
+                  {mayStart(person) && (
+                    <Group gap="xs">
+                      <Button size="xs" variant="outline" color="blue.9" onClick={() => setStarting(person)}>
+                        {t.start}
+                        <VisuallyHidden> {t.startFor(personName(person))}</VisuallyHidden>
+                      </Button>
+                      <Button size="xs" variant="outline" color="blue.9" onClick={() => setLeaving(person)}>
+                        {t.leave}
+                        <VisuallyHidden> {sfiText.about(personName(person))}</VisuallyHidden>
+                      </Button>
+                    </Group>
                   )}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
+                </Table.Td>
+              )}
+            </Table.Tr>
+          )}
+        />
       </Stack>
       {starting && (
         <DateDialog
@@ -113,6 +100,6 @@ export function QueueSection({ queue, totalCount, places, mayStart, onStarted, o
           }}
         />
       )}
-    </section>
+    </TitledSection>
   );
 }

@@ -2,10 +2,10 @@ import { Button, Group, Modal, Select, Stack, Table, Text } from '@mantine/core'
 import { useNavigate } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
 import { useQuery } from 'urql';
-import { describeProblem } from '../api/errors';
+import { CaptionTable } from '../components/CaptionTable';
 import { AnchorLink } from '../components/links';
-import { Page, PageLoader } from '../components/Page';
-import { ProblemAlert } from '../components/ProblemAlert';
+import { Page } from '../components/Page';
+import { QueryState } from '../components/QueryState';
 import { formatNumber } from '../i18n/sv';
 import { mayUse, useViewer } from '../session/session';
 import { CourseForm } from './CourseForm';
@@ -19,13 +19,12 @@ const t = sfiText.courses;
 export function SfiCoursesPage({ search }: { search: SfiSearch }) {
   const viewer = useViewer();
   const navigate = useNavigate();
-  const [{ data, error, fetching }, reload] = useQuery({ query: SfiCoursesQuery, variables: { sectorId: search.bransch ?? null, limit: QUEUE_PAGE } });
+  const [query, reload] = useQuery({ query: SfiCoursesQuery, variables: { sectorId: search.bransch ?? null, limit: QUEUE_PAGE } });
   const [sectors] = useQuery({ query: SectorsQuery });
   const [creating, setCreating] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const newButton = useRef<HTMLButtonElement>(null);
   const sectorOptions = (sectors.data?.sectors ?? []).map((s) => ({ value: s.id, label: s.name }));
-  const courses = data?.sfiCourses.items ?? [];
 
   return (
     <Page title={t.title} intro={t.intro}>
@@ -49,52 +48,37 @@ export function SfiCoursesPage({ search }: { search: SfiSearch }) {
       <Text role="status" fw={700}>
         {announcement}
       </Text>
-      {error && <ProblemAlert problem={describeProblem(error)} onRetry={() => reload({ requestPolicy: 'network-only' })} />}
-      {fetching && !data && <PageLoader />}
-      {data && (
-        <Stack gap="xs">
-          <Text aria-live="polite">{t.count(data.sfiCourses.totalCount)}</Text>
-          {courses.length === 0 ? (
-            <Text>{t.empty}</Text>
-          ) : (
-            <Table captionSide="top" withTableBorder striped verticalSpacing="xs">
-              <Table.Caption c="gray.9" style={{ textAlign: 'left', fontWeight: 700 }}>
-                {t.caption}
-              </Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t.name}</Table.Th>
-                  <Table.Th scope="col">{t.sector}</Table.Th>
-                  <Table.Th scope="col">{t.level}</Table.Th>
-                  <Table.Th scope="col">{t.period}</Table.Th>
-                  <Table.Th scope="col">{t.places}</Table.Th>
-                  <Table.Th scope="col">{t.placesLeft}</Table.Th>
-                  <Table.Th scope="col">{t.queue}</Table.Th>
+      <QueryState state={query} reload={reload}>
+        {({ sfiCourses }) => (
+          <Stack gap="xs">
+            <Text aria-live="polite">{t.count(sfiCourses.totalCount)}</Text>
+            <CaptionTable
+              caption={t.caption}
+              columns={[t.name, t.sector, t.level, t.period, t.places, t.placesLeft, t.queue]}
+              rows={sfiCourses.items}
+              empty={t.empty}
+              striped
+              row={(course) => (
+                <Table.Tr key={course.id}>
+                  <Table.Th scope="row">
+                    <AnchorLink to="/sfi/$courseId" params={{ courseId: course.id }}>
+                      {course.name}
+                    </AnchorLink>
+                  </Table.Th>
+                  <Table.Td>{course.sector.name}</Table.Td>
+                  <Table.Td>{sfiText.level[course.level] ?? course.level}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {course.startOn} – {course.endOn}
+                  </Table.Td>
+                  <Table.Td>{formatNumber(course.places)}</Table.Td>
+                  <Table.Td>{formatNumber(course.placesLeft)}</Table.Td>
+                  <Table.Td>{formatNumber(course.queueLength)}</Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {courses.map((course) => (
-                  <Table.Tr key={course.id}>
-                    <Table.Th scope="row">
-                      <AnchorLink to="/sfi/$courseId" params={{ courseId: course.id }}>
-                        {course.name}
-                      </AnchorLink>
-                    </Table.Th>
-                    <Table.Td>{course.sector.name}</Table.Td>
-                    <Table.Td>{sfiText.level[course.level] ?? course.level}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      {course.startOn} – {course.endOn}
-                    </Table.Td>
-                    <Table.Td>{formatNumber(course.places)}</Table.Td>
-                    <Table.Td>{formatNumber(course.placesLeft)}</Table.Td>
-                    <Table.Td>{formatNumber(course.queueLength)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )}
-        </Stack>
-      )}
+              )}
+            />
+          </Stack>
+        )}
+      </QueryState>
       <Modal
         opened={creating}
         onClose={() => setCreating(false)}
