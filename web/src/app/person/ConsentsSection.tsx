@@ -1,12 +1,15 @@
-import { Button, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { memo, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { describeProblem, fieldError, type Problem } from '../api/errors';
 import { ConsentStatus } from '../candidates/ConsentStatus';
 import { candidatesText } from '../candidates/messages';
+import { CaptionTable } from '../components/CaptionTable';
 import { ProblemAlert } from '../components/ProblemAlert';
+import { TitledSection } from '../components/TitledSection';
 import { formatDate } from '../i18n/dates';
 import { GiveConsentMutation, WithdrawConsentMutation, type PersonConsent } from './documents';
+import { FormPanel } from './FormPanel';
 import { personText } from './messages';
 
 const t = personText.consent;
@@ -38,55 +41,40 @@ export const ConsentsSection = memo(function ConsentsSection({ candidateId, cons
   }
 
   return (
-    <section aria-labelledby="samtycken">
-      <Title order={2} id="samtycken" size="h3" mb="sm">
-        {t.heading}
-      </Title>
+    <TitledSection id="samtycken" heading={t.heading}>
       <Stack gap="md">
         <ConsentStatus consents={consents} />
-        {sorted.length === 0 ? (
-          <Text>{t.none}</Text>
-        ) : (
-          <Table.ScrollContainer minWidth={560}>
-            <Table captionSide="top" striped>
-              <Table.Caption c="gray.9" style={{ textAlign: 'left', fontWeight: 700 }}>
-                {t.caption}
-              </Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t.purpose}</Table.Th>
-                  <Table.Th scope="col">{t.given}</Table.Th>
-                  <Table.Th scope="col">{t.withdrawn}</Table.Th>
-                  {mayWithdraw && <Table.Th scope="col">{t.withdrawShort}</Table.Th>}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {sorted.map((consent) => {
-                  const purpose = candidatesText.purpose[consent.purpose] ?? consent.purpose;
-                  return (
-                    <Table.Tr key={consent.id}>
-                      <Table.Th scope="row" fw={400}>
-                        {purpose}
-                        {consent.recipient ? ` (${consent.recipient})` : ''}
-                      </Table.Th>
-                      <Table.Td>{formatDate(consent.givenAt)}</Table.Td>
-                      <Table.Td>{consent.withdrawnAt ? formatDate(consent.withdrawnAt) : t.inForce}</Table.Td>
-                      {mayWithdraw && (
-                        <Table.Td>
-                          {!consent.withdrawnAt && (
-                            <Button size="xs" variant="outline" color="red.9" onClick={() => void withdrawOne(consent)} aria-label={t.withdraw(purpose)}>
-                              {t.withdrawShort}
-                            </Button>
-                          )}
-                        </Table.Td>
-                      )}
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
+        <CaptionTable
+          caption={t.caption}
+          columns={[t.purpose, t.given, t.withdrawn, mayWithdraw && t.withdrawShort]}
+          rows={sorted}
+          empty={t.none}
+          minWidth={560}
+          plain
+          striped
+          row={(consent) => {
+            const purpose = candidatesText.purpose[consent.purpose] ?? consent.purpose;
+            return (
+              <Table.Tr key={consent.id}>
+                <Table.Th scope="row" fw={400}>
+                  {purpose}
+                  {consent.recipient ? ` (${consent.recipient})` : ''}
+                </Table.Th>
+                <Table.Td>{formatDate(consent.givenAt)}</Table.Td>
+                <Table.Td>{consent.withdrawnAt ? formatDate(consent.withdrawnAt) : t.inForce}</Table.Td>
+                {mayWithdraw && (
+                  <Table.Td>
+                    {!consent.withdrawnAt && (
+                      <Button size="xs" variant="outline" color="red.9" onClick={() => void withdrawOne(consent)} aria-label={t.withdraw(purpose)}>
+                        {t.withdrawShort}
+                      </Button>
+                    )}
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            );
+          }}
+        />
         {problem && <ProblemAlert problem={problem} />}
         {mayGive && (
           <GiveConsentForm
@@ -101,7 +89,7 @@ export const ConsentsSection = memo(function ConsentsSection({ candidateId, cons
           {announcement}
         </Text>
       </Stack>
-    </section>
+    </TitledSection>
   );
 });
 
@@ -121,34 +109,29 @@ function GiveConsentForm({ candidateId, onGiven }: { candidateId: string; onGive
   }
 
   return (
-    <Paper withBorder p="md">
-      <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="registrera-samtycke">
-        <Title order={3} id="registrera-samtycke" size="h4" mb="sm">
-          {t.giveHeading}
-        </Title>
-        <Group align="flex-end" gap="md">
-          <NativeSelect
-            label={t.givePurpose}
-            value={purpose}
-            onChange={(e) => setPurpose(e.currentTarget.value as Purpose)}
-            data={PURPOSES.map((value) => ({ value, label: candidatesText.purpose[value] }))}
-            error={fieldError(problem, 'purpose')}
-          />
-          <TextInput
-            label={t.recipient}
-            description={t.recipientDescription}
-            descriptionProps={{ c: 'gray.8' }}
-            value={recipient}
-            onChange={(e) => setRecipient(e.currentTarget.value)}
-            maxLength={200}
-            error={fieldError(problem, 'recipient')}
-          />
-          <Button type="submit" color="blue.9" loading={fetching}>
-            {t.give}
-          </Button>
-        </Group>
-        {problem && <ProblemAlert problem={problem} />}
-      </form>
-    </Paper>
+    <FormPanel id="registrera-samtycke" heading={t.giveHeading} onSubmit={submit}>
+      <Group align="flex-end" gap="md">
+        <NativeSelect
+          label={t.givePurpose}
+          value={purpose}
+          onChange={(e) => setPurpose(e.currentTarget.value as Purpose)}
+          data={PURPOSES.map((value) => ({ value, label: candidatesText.purpose[value] }))}
+          error={fieldError(problem, 'purpose')}
+        />
+        <TextInput
+          label={t.recipient}
+          description={t.recipientDescription}
+          descriptionProps={{ c: 'gray.8' }}
+          value={recipient}
+          onChange={(e) => setRecipient(e.currentTarget.value)}
+          maxLength={200}
+          error={fieldError(problem, 'recipient')}
+        />
+        <Button type="submit" color="blue.9" loading={fetching}>
+          {t.give}
+        </Button>
+      </Group>
+      {problem && <ProblemAlert problem={problem} />}
+    </FormPanel>
   );
 }

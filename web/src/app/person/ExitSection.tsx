@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NativeSelect, Paper, Radio, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Radio, Stack, Text, Title } from '@mantine/core';
 import dayjs from 'dayjs';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
@@ -7,6 +7,7 @@ import { DateField } from '../components/DateField';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { formatDate, today } from '../i18n/dates';
 import { ConfirmWorkExitMutation, ExitMutation, ReEnrolMutation, type Period, type Person } from './documents';
+import { FormPanel } from './FormPanel';
 import { personText } from './messages';
 
 const t = personText.exit;
@@ -110,42 +111,37 @@ function ExitForm({ period, onExited }: { period: Period; onExited(): void }) {
   }
 
   return (
-    <Paper withBorder p="md">
-      <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="avsluta-perioden">
-        <Title order={3} id="avsluta-perioden" size="h4" mb="sm">
-          {t.formHeading}
-        </Title>
-        <Stack gap="md">
-          <DateField label={t.exitOn} value={exitOn} onChange={setExitOn} maxDate={today()} error={fieldError(problem, 'exitOn')} required />
-          <NativeSelect
-            label={t.reason}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value as Reason)}
-            data={[
-              { value: '', label: t.reasonPick },
-              ...GROUPS.map(({ group, items }) => ({ group, items: items.map((value) => ({ value, label: t.reasonValue[value] })) })),
-            ]}
-            error={fieldError(problem, 'reason')}
-            required
+    <FormPanel id="avsluta-perioden" heading={t.formHeading} onSubmit={submit}>
+      <Stack gap="md">
+        <DateField label={t.exitOn} value={exitOn} onChange={setExitOn} maxDate={today()} error={fieldError(problem, 'exitOn')} required />
+        <NativeSelect
+          label={t.reason}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value as Reason)}
+          data={[
+            { value: '', label: t.reasonPick },
+            ...GROUPS.map(({ group, items }) => ({ group, items: items.map((value) => ({ value, label: t.reasonValue[value] })) })),
+          ]}
+          error={fieldError(problem, 'reason')}
+          required
+        />
+        {toWork(reason) && (
+          <DateField
+            label={t.workStartedOn}
+            description={t.workStartedDescription}
+            value={workStartedOn}
+            onChange={setWorkStartedOn}
+            error={fieldError(problem, 'workStartedOn')}
           />
-          {toWork(reason) && (
-            <DateField
-              label={t.workStartedOn}
-              description={t.workStartedDescription}
-              value={workStartedOn}
-              onChange={setWorkStartedOn}
-              error={fieldError(problem, 'workStartedOn')}
-            />
-          )}
-          {problem && problem.kind !== 'invalid' && <ProblemAlert problem={problem} />}
-          <Group>
-            <Button type="submit" color="blue.9" loading={fetching}>
-              {t.submit}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Paper>
+        )}
+        {problem && problem.kind !== 'invalid' && <ProblemAlert problem={problem} />}
+        <Group>
+          <Button type="submit" color="blue.9" loading={fetching}>
+            {t.submit}
+          </Button>
+        </Group>
+      </Stack>
+    </FormPanel>
   );
 }
 
@@ -164,28 +160,23 @@ function ConfirmForm({ period, onConfirmed }: { period: Period; onConfirmed(): v
   }
 
   return (
-    <Paper withBorder p="md">
-      <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="hur-gick-jobbet">
-        <Title order={3} id="hur-gick-jobbet" size="h4" mb="sm">
-          {t.confirmHeading}
-        </Title>
-        <Stack gap="md">
-          <Radio.Group value={ended} onChange={(v) => setEnded(v as 'no' | 'yes')} label={t.confirmHeading} labelProps={{ className: 'visually-hidden' }}>
-            <Group gap="lg">
-              <Radio value="no" label={t.stillWorking} color="blue.9" />
-              <Radio value="yes" label={t.jobEnded} color="blue.9" />
-            </Group>
-          </Radio.Group>
-          {ended === 'yes' && <DateField label={t.jobEndedOn} value={jobEndedOn} onChange={setJobEndedOn} error={fieldError(problem, 'jobEndedOn')} required />}
-          {problem && <ProblemAlert problem={problem} />}
-          <Group>
-            <Button type="submit" color="blue.9" loading={fetching}>
-              {t.confirm}
-            </Button>
+    <FormPanel id="hur-gick-jobbet" heading={t.confirmHeading} onSubmit={submit}>
+      <Stack gap="md">
+        <Radio.Group value={ended} onChange={(v) => setEnded(v as 'no' | 'yes')} label={t.confirmHeading} labelProps={{ className: 'visually-hidden' }}>
+          <Group gap="lg">
+            <Radio value="no" label={t.stillWorking} color="blue.9" />
+            <Radio value="yes" label={t.jobEnded} color="blue.9" />
           </Group>
-        </Stack>
-      </form>
-    </Paper>
+        </Radio.Group>
+        {ended === 'yes' && <DateField label={t.jobEndedOn} value={jobEndedOn} onChange={setJobEndedOn} error={fieldError(problem, 'jobEndedOn')} required />}
+        {problem && <ProblemAlert problem={problem} />}
+        <Group>
+          <Button type="submit" color="blue.9" loading={fetching}>
+            {t.confirm}
+          </Button>
+        </Group>
+      </Stack>
+    </FormPanel>
   );
 }
 
@@ -214,31 +205,23 @@ function ReEnrolForm({ person, period, onEnrolled }: { person: Person; period: P
   }
 
   return (
-    <Paper withBorder p="md">
-      <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="skriv-in-igen">
-        <Title order={3} id="skriv-in-igen" size="h4" mb="xs">
-          {r.heading}
-        </Title>
-        <Text size="sm" mb="sm">
-          {r.intro}
-        </Text>
-        <Stack gap="md">
-          <DateField
-            label={r.firstContactOn}
-            value={firstContactOn}
-            onChange={setFirstContactOn}
-            maxDate={today()}
-            error={fieldError(problem, 'firstContactOn')}
-            required
-          />
-          {problem && <ProblemAlert problem={problem} />}
-          <Group>
-            <Button type="submit" color="blue.9" loading={fetching}>
-              {r.submit}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Paper>
+    <FormPanel id="skriv-in-igen" heading={r.heading} intro={r.intro} onSubmit={submit}>
+      <Stack gap="md">
+        <DateField
+          label={r.firstContactOn}
+          value={firstContactOn}
+          onChange={setFirstContactOn}
+          maxDate={today()}
+          error={fieldError(problem, 'firstContactOn')}
+          required
+        />
+        {problem && <ProblemAlert problem={problem} />}
+        <Group>
+          <Button type="submit" color="blue.9" loading={fetching}>
+            {r.submit}
+          </Button>
+        </Group>
+      </Stack>
+    </FormPanel>
   );
 }

@@ -1,12 +1,15 @@
-import { Alert, Button, Group, Paper, Radio, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, Radio, Stack, Table, Text, Textarea } from '@mantine/core';
 import { memo, useEffect, useState, type FormEvent, type Ref } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { describeProblem, fieldError, type Problem } from '../api/errors';
+import { CaptionTable } from '../components/CaptionTable';
 import { DateField } from '../components/DateField';
 import { ListPager, useFocusAfterPaging } from '../components/ListPager';
 import { ProblemAlert } from '../components/ProblemAlert';
+import { TitledSection } from '../components/TitledSection';
 import { daysBetween, formatDate, today } from '../i18n/dates';
 import { RecordFollowUpMutation, SuggestedNextFollowUpQuery, type Period, type PersonFollowUp } from './documents';
+import { FormPanel } from './FormPanel';
 import { personText } from './messages';
 
 const t = personText.followUp;
@@ -27,10 +30,7 @@ interface FollowUpSectionProps {
 export function FollowUpSection({ enrolment, mayRecord, onChanged }: FollowUpSectionProps) {
   const due = enrolment.nextFollowUpDue;
   return (
-    <section aria-labelledby="uppfoljning">
-      <Title order={2} id="uppfoljning" size="h3" mb="sm">
-        {t.heading}
-      </Title>
+    <TitledSection id="uppfoljning" heading={t.heading}>
       <Stack gap="md">
         {due && enrolment.followUpOverdue ? (
           <Alert color="red.9" variant="outline" p="xs">
@@ -44,7 +44,7 @@ export function FollowUpSection({ enrolment, mayRecord, onChanged }: FollowUpSec
         {mayRecord && <RecordFollowUpForm enrolmentId={enrolment.id} onRecorded={onChanged} />}
         <FollowUpList followUps={enrolment.followUps} />
       </Stack>
-    </section>
+    </TitledSection>
   );
 }
 
@@ -83,52 +83,47 @@ function RecordFollowUpForm({ enrolmentId, onRecorded }: { enrolmentId: string; 
   }
 
   return (
-    <Paper withBorder p="md">
-      <form onSubmit={submit} noValidate aria-labelledby="registrera-uppfoljning">
-        <Title order={3} id="registrera-uppfoljning" size="h4" mb="sm">
-          {t.formHeading}
-        </Title>
-        <Stack gap="md">
-          <DateField label={t.heldOn} value={heldOn} onChange={setHeldOn} maxDate={today()} error={fieldError(problem, 'heldOn')} required />
-          <Radio.Group label={t.form} value={form} onChange={(value) => setForm(value as Form)} required error={fieldError(problem, 'form')}>
-            <Group gap="lg" mt={6}>
-              {FORMS.map((value) => (
-                <Radio key={value} value={value} label={t.formValue[value]} color="blue.9" />
-              ))}
-            </Group>
-          </Radio.Group>
-          <Textarea
-            label={t.summary}
-            description={t.summaryDescription}
-            descriptionProps={{ c: 'gray.8' }}
-            value={summary}
-            onChange={(e) => setSummary(e.currentTarget.value)}
-            required
-            autosize
-            minRows={3}
-            maxLength={4000}
-            error={fieldError(problem, 'summary')}
-          />
-          <DateField
-            label={t.nextOn}
-            description={suggestion.fetching ? t.suggesting : t.nextOnDescription}
-            value={nextOn}
-            onChange={setNextOn}
-            error={fieldError(problem, 'nextOn')}
-            required
-          />
-          {problem && <ProblemAlert problem={problem} onRetry={() => void save()} />}
-          <Group>
-            <Button type="submit" color="blue.9" loading={fetching}>
-              {t.submit}
-            </Button>
+    <FormPanel id="registrera-uppfoljning" heading={t.formHeading} onSubmit={submit}>
+      <Stack gap="md">
+        <DateField label={t.heldOn} value={heldOn} onChange={setHeldOn} maxDate={today()} error={fieldError(problem, 'heldOn')} required />
+        <Radio.Group label={t.form} value={form} onChange={(value) => setForm(value as Form)} required error={fieldError(problem, 'form')}>
+          <Group gap="lg" mt={6}>
+            {FORMS.map((value) => (
+              <Radio key={value} value={value} label={t.formValue[value]} color="blue.9" />
+            ))}
           </Group>
-          <Text role="status" fw={700}>
-            {announcement}
-          </Text>
-        </Stack>
-      </form>
-    </Paper>
+        </Radio.Group>
+        <Textarea
+          label={t.summary}
+          description={t.summaryDescription}
+          descriptionProps={{ c: 'gray.8' }}
+          value={summary}
+          onChange={(e) => setSummary(e.currentTarget.value)}
+          required
+          autosize
+          minRows={3}
+          maxLength={4000}
+          error={fieldError(problem, 'summary')}
+        />
+        <DateField
+          label={t.nextOn}
+          description={suggestion.fetching ? t.suggesting : t.nextOnDescription}
+          value={nextOn}
+          onChange={setNextOn}
+          error={fieldError(problem, 'nextOn')}
+          required
+        />
+        {problem && <ProblemAlert problem={problem} onRetry={() => void save()} />}
+        <Group>
+          <Button type="submit" color="blue.9" loading={fetching}>
+            {t.submit}
+          </Button>
+        </Group>
+        <Text role="status" fw={700}>
+          {announcement}
+        </Text>
+      </Stack>
+    </FormPanel>
   );
 }
 
@@ -139,10 +134,7 @@ function RecordFollowUpForm({ enrolmentId, onRecorded }: { enrolmentId: string; 
 const FollowUpList = memo(function FollowUpList({ followUps }: { followUps: readonly PersonFollowUp[] }) {
   const [all, setAll] = useState(false);
   return (
-    <section aria-labelledby="hallna-uppfoljningar">
-      <Title order={3} id="hallna-uppfoljningar" size="h4" mb="sm">
-        {t.listHeading}
-      </Title>
+    <TitledSection id="hallna-uppfoljningar" heading={t.listHeading} order={3}>
       {followUps.length === 0 ? (
         <Text>{t.empty}</Text>
       ) : (
@@ -160,7 +152,7 @@ const FollowUpList = memo(function FollowUpList({ followUps }: { followUps: read
           )}
         </Stack>
       )}
-    </section>
+    </TitledSection>
   );
 });
 
@@ -186,34 +178,26 @@ function AllFollowUps({ followUps }: { followUps: readonly PersonFollowUp[] }) {
 
 function FollowUpTable({ caption, rows, tableRef }: { caption: string; rows: readonly PersonFollowUp[]; tableRef?: Ref<HTMLTableElement> }) {
   return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table captionSide="top" striped ref={tableRef} tabIndex={tableRef ? -1 : undefined}>
-        <Table.Caption c="gray.9" style={{ textAlign: 'left', fontWeight: 700 }}>
-          {caption}
-        </Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t.heldOn}</Table.Th>
-            <Table.Th scope="col">{t.form}</Table.Th>
-            <Table.Th scope="col">{t.summary}</Table.Th>
-            <Table.Th scope="col">{t.by}</Table.Th>
-            <Table.Th scope="col">{t.next}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((f) => (
-            <Table.Tr key={f.id}>
-              <Table.Th scope="row" fw={400} style={{ whiteSpace: 'nowrap' }}>
-                {formatDate(f.heldOn)}
-              </Table.Th>
-              <Table.Td>{t.formValue[f.form] ?? f.form}</Table.Td>
-              <Table.Td>{f.summary}</Table.Td>
-              <Table.Td>{f.by.name}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(f.nextOn)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <CaptionTable
+      caption={caption}
+      columns={[t.heldOn, t.form, t.summary, t.by, t.next]}
+      rows={rows}
+      minWidth={640}
+      plain
+      striped
+      tableRef={tableRef}
+      tabIndex={tableRef ? -1 : undefined}
+      row={(f) => (
+        <Table.Tr key={f.id}>
+          <Table.Th scope="row" fw={400} style={{ whiteSpace: 'nowrap' }}>
+            {formatDate(f.heldOn)}
+          </Table.Th>
+          <Table.Td>{t.formValue[f.form] ?? f.form}</Table.Td>
+          <Table.Td>{f.summary}</Table.Td>
+          <Table.Td>{f.by.name}</Table.Td>
+          <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(f.nextOn)}</Table.Td>
+        </Table.Tr>
+      )}
+    />
   );
 }

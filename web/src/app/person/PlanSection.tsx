@@ -2,8 +2,10 @@ import { Alert, Button, Group, Modal, Paper, Stack, Table, Text, Title } from '@
 import { useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { describeProblem, type Problem } from '../api/errors';
+import { CaptionTable } from '../components/CaptionTable';
 import { Facts } from '../components/Facts';
 import { ProblemAlert } from '../components/ProblemAlert';
+import { TitledSection } from '../components/TitledSection';
 import { formatDate } from '../i18n/dates';
 import { ActivityForm } from './ActivityForm';
 import { UpdatePlanMutation, type PersonPlan } from './documents';
@@ -63,55 +65,38 @@ export function PlanSection({ plan, open, mayChangePlan, mayAddActivity, mayChan
           ]}
         />
         <SickListing plan={plan} mayChange={open && mayChangePlan} onChanged={onChanged} />
-        <section aria-labelledby="plan-insatser">
-          <Title order={3} id="plan-insatser" size="h4" mb="sm">
-            {t.activitiesHeading}
-          </Title>
-          {plan.activities.length === 0 ? (
-            <Text>{t.noActivities}</Text>
-          ) : (
-            <Table.ScrollContainer minWidth={640}>
-              <Table captionSide="top" striped>
-                <Table.Caption c="gray.9" style={{ textAlign: 'left', fontWeight: 700 }}>
-                  {t.activitiesCaption}
-                </Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t.type}</Table.Th>
-                    <Table.Th scope="col">{t.status}</Table.Th>
-                    <Table.Th scope="col">{t.period}</Table.Th>
-                    <Table.Th scope="col">{t.responsible}</Table.Th>
-                    <Table.Th scope="col">{t.note}</Table.Th>
-                    {open && mayChangeActivity && <Table.Th scope="col">{t.actions}</Table.Th>}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {plan.activities.map((activity) => (
-                    <Table.Tr key={activity.id}>
-                      <Table.Th scope="row" fw={400}>
-                        {personText.activityType[activity.type] ?? activity.type}
-                        {activity.adapted && ` (${t.adapted.toLowerCase()})`}
-                      </Table.Th>
-                      <Table.Td>{personText.activityStatus[activity.status] ?? activity.status}</Table.Td>
-                      <Table.Td>
-                        {formatDate(activity.startOn)}
-                        {activity.endOn ? ` – ${formatDate(activity.endOn)}` : ''}
-                      </Table.Td>
-                      <Table.Td>{activity.responsible?.name ?? personText.none}</Table.Td>
-                      <Table.Td>{activity.placementId ? t.fromPlacement : (activity.note ?? personText.none)}</Table.Td>
-                      {open && mayChangeActivity && (
-                        <Table.Td>
-                          <Button size="xs" variant="outline" color="blue.9" onClick={() => setEditing(activity)}>
-                            {t.changeActivity(personText.activityType[activity.type] ?? activity.type)}
-                          </Button>
-                        </Table.Td>
-                      )}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
+        <TitledSection id="plan-insatser" heading={t.activitiesHeading} order={3}>
+          <CaptionTable
+            caption={t.activitiesCaption}
+            columns={[t.type, t.status, t.period, t.responsible, t.note, open && mayChangeActivity && t.actions]}
+            rows={plan.activities}
+            empty={t.noActivities}
+            minWidth={640}
+            plain
+            striped
+            row={(activity) => (
+              <Table.Tr key={activity.id}>
+                <Table.Th scope="row" fw={400}>
+                  {personText.activityType[activity.type] ?? activity.type}
+                  {activity.adapted && ` (${t.adapted.toLowerCase()})`}
+                </Table.Th>
+                <Table.Td>{personText.activityStatus[activity.status] ?? activity.status}</Table.Td>
+                <Table.Td>
+                  {formatDate(activity.startOn)}
+                  {activity.endOn ? ` – ${formatDate(activity.endOn)}` : ''}
+                </Table.Td>
+                <Table.Td>{activity.responsible?.name ?? personText.none}</Table.Td>
+                <Table.Td>{activity.placementId ? t.fromPlacement : (activity.note ?? personText.none)}</Table.Td>
+                {open && mayChangeActivity && (
+                  <Table.Td>
+                    <Button size="xs" variant="outline" color="blue.9" onClick={() => setEditing(activity)}>
+                      {t.changeActivity(personText.activityType[activity.type] ?? activity.type)}
+                    </Button>
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            )}
+          />
           {open && mayAddActivity && (
             <Button ref={addButton} mt="sm" color="blue.9" variant="outline" onClick={() => setEditing(null)}>
               {t.addActivity}
@@ -120,7 +105,7 @@ export function PlanSection({ plan, open, mayChangePlan, mayAddActivity, mayChan
           <Text role="status" fw={700} mt="xs">
             {announcement}
           </Text>
-        </section>
+        </TitledSection>
         <Revisions revisions={plan.revisions} />
       </Stack>
       <Modal
