@@ -1,19 +1,7 @@
-import { Alert, Group, Radio, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, Radio, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { PrincipalOption } from '../api/principals';
 import { WarningIcon } from './icons';
-
-/** A group of a form's fields under its own heading, the section named by it. */
-export function FormSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Stack component="section" aria-labelledby={id} gap="sm">
-      <Title order={2} id={id} size="h3">
-        {title}
-      </Title>
-      {children}
-    </Stack>
-  );
-}
 
 /** What must be put right before sending, said as an alert above the form. */
 export function FixSummary({ title, children }: { title: string; children: ReactNode }) {

@@ -1,6 +1,7 @@
 import { Checkbox, Group, MultiSelect, Radio, Select, Stack, TagsInput, TextInput } from '@mantine/core';
 import { CheckedNumberField } from '../components/CheckedNumberField';
-import { FormSection, PrincipalRadios } from '../components/FormParts';
+import { PrincipalRadios } from '../components/FormParts';
+import { Section } from '../components/Section';
 import { CheckIcon } from '../components/icons';
 import { sv } from '../i18n/sv';
 import type { EmployerStatus } from './documents';
@@ -35,7 +36,7 @@ const descriptionProps = { c: 'gray.8' };
 export function EmployerFields({ values, set, errorOf, attempted, municipalities, sectors, principals, viewerName }: EmployerFieldsProps) {
   return (
     <Stack gap="xl">
-      <FormSection id="ny-arbetsgivare-grund" title={messages.basics}>
+      <Section id="ny-arbetsgivare-grund" heading={messages.basics} headingSize="h3">
         <PrincipalRadios
           id={fieldId('principalId')}
           label={messages.principal}
@@ -74,9 +75,9 @@ export function EmployerFields({ values, set, errorOf, attempted, municipalities
           serverError={errorOf('organisationNumber')}
           w={340}
         />
-      </FormSection>
+      </Section>
 
-      <FormSection id="ny-arbetsgivare-adress" title={messages.address}>
+      <Section id="ny-arbetsgivare-adress" heading={messages.address} headingSize="h3">
         <Select
           id={fieldId('municipalityConceptId')}
           label={messages.municipality}
@@ -123,9 +124,9 @@ export function EmployerFields({ values, set, errorOf, attempted, municipalities
             style={{ flex: 1 }}
           />
         </Group>
-      </FormSection>
+      </Section>
 
-      <FormSection id="ny-arbetsgivare-verksamhet" title={messages.business}>
+      <Section id="ny-arbetsgivare-verksamhet" heading={messages.business} headingSize="h3">
         <MultiSelect
           id={fieldId('sectorIds')}
           label={messages.sectors}
@@ -155,9 +156,9 @@ export function EmployerFields({ values, set, errorOf, attempted, municipalities
           clearable={false}
           error={errorOf('sniCodes')}
         />
-      </FormSection>
+      </Section>
 
-      <FormSection id="ny-arbetsgivare-ansvar" title={messages.relationship}>
+      <Section id="ny-arbetsgivare-ansvar" heading={messages.relationship} headingSize="h3">
         <Radio.Group
           id={fieldId('status')}
           label={messages.status}
@@ -180,7 +181,7 @@ export function EmployerFields({ values, set, errorOf, attempted, municipalities
           onChange={(e) => set('responsibleIsMe', e.currentTarget.checked)}
           error={errorOf('responsibleIsMe')}
         />
-      </FormSection>
+      </Section>
     </Stack>
   );
 }

@@ -8,7 +8,8 @@ import type { MunicipalityOption } from '../api/municipalities';
 import type { PrincipalOption } from '../api/principals';
 import { CheckedNumberField } from '../components/CheckedNumberField';
 import { DateField } from '../components/DateField';
-import { FixSummary, focusField, FormSection, PrincipalRadios } from '../components/FormParts';
+import { FixSummary, focusField, PrincipalRadios } from '../components/FormParts';
+import { Section } from '../components/Section';
 import { AnchorLink } from '../components/links';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { today } from '../i18n/dates';
@@ -107,7 +108,7 @@ export function EnrolForm({ municipalities, principals, homePrincipalId }: Enrol
     <form onSubmit={submit} noValidate aria-label={t.title}>
       <Stack gap="lg">
         {summary && wrongNow && <FixSummary title={t.fixHeading}>{summary}</FixSummary>}
-        <FormSection id="inskrivning-personen" title={t.identity}>
+        <Section id="inskrivning-personen" heading={t.identity} headingSize="h3">
           <PrincipalRadios
             id={fieldId('principalId')}
             label={t.principal}
@@ -176,8 +177,8 @@ export function EnrolForm({ municipalities, principals, homePrincipalId }: Enrol
               error={errorOf('firstContactOn')}
             />
           </div>
-        </FormSection>
-        <FormSection id="inskrivning-kontakt" title={t.contact}>
+        </Section>
+        <Section id="inskrivning-kontakt" heading={t.contact} headingSize="h3">
           <Group align="flex-start" gap="sm" grow>
             <TextInput
               id={fieldId('phone')}
@@ -200,7 +201,7 @@ export function EnrolForm({ municipalities, principals, homePrincipalId }: Enrol
               error={errorOf('email')}
             />
           </Group>
-        </FormSection>
+        </Section>
         {problem && !fieldProblem && <ProblemAlert problem={problem} onRetry={() => void submit()} />}
         <Group gap="md">
           <Button type="submit" variant="filled" color="blue.9" aria-disabled={fetching || undefined}>
