@@ -1,4 +1,3 @@
-import { LineChart } from '@mantine/charts';
 import { Table, Text } from '@mantine/core';
 import { useQuery } from 'urql';
 import { describeProblem } from '../api/errors';
@@ -40,29 +39,16 @@ export function Exposure() {
       {data && (
         <ChartFigure
           summary={<Text fw={700}>{t.summary(months.length, withProposals.length, below)}</Text>}
-          label={t.chartLabel}
-          showTable={t.showTable}
-          hideTable={t.hideTable}
-          chart={
-            <LineChart
-              h={240}
-              data={chart}
-              dataKey="month"
-              withLegend
-              legendProps={{ verticalAlign: 'bottom' }}
-              yAxisProps={{ domain: [0, 1] }}
-              valueFormatter={(v) => formatDecimal(v)}
-              referenceLines={[{ y: FOUR_FIFTHS, label: t.threshold, color: 'red.9' }]}
-              series={[
-                { name: t.dimension['age']!, color: 'blue.9' },
-                { name: t.dimension['newly arrived']!, color: 'orange.9', strokeDasharray: '6 3' },
-                { name: t.dimension['Swedish level']!, color: 'teal.9', strokeDasharray: '2 2' },
-              ]}
-              connectNulls={false}
-              lineChartProps={{ accessibilityLayer: false }}
-              lineProps={{ isAnimationActive: false }}
-            />
-          }
+          texts={t}
+          data={chart}
+          lines={DIMENSIONS.map((d) => t.dimension[d]!)}
+          chart={{
+            h: 240,
+            yAxisProps: { domain: [0, 1] },
+            valueFormatter: (v) => formatDecimal(v),
+            referenceLines: [{ y: FOUR_FIFTHS, label: t.threshold, color: 'red.9' }],
+            connectNulls: false,
+          }}
           table={
             <DataTable
               striped

@@ -1,4 +1,3 @@
-import { LineChart } from '@mantine/charts';
 import { Table, Text } from '@mantine/core';
 import { DataTable, numeric } from '../components/DataTable';
 import { Section } from '../components/Section';
@@ -21,26 +20,10 @@ export function MonthlyChart({ row }: { row: StatisticsRow }) {
     <Section id="monthly-heading" heading={t.heading}>
       <ChartFigure
         summary={<Text>{t.summary(months.length, peak.month, peak.enrolled, exited, toWork)}</Text>}
-        label={t.chartLabel}
-        showTable={t.showTable}
-        hideTable={t.hideTable}
-        chart={
-          <LineChart
-            h={260}
-            data={data}
-            dataKey="month"
-            withLegend
-            legendProps={{ verticalAlign: 'bottom' }}
-            series={[
-              { name: t.enrolled, color: 'blue.9' },
-              { name: t.exited, color: 'orange.9', strokeDasharray: '6 3' },
-              { name: t.toWork, color: 'teal.9', strokeDasharray: '2 2' },
-            ]}
-            curveType="linear"
-            lineChartProps={{ accessibilityLayer: false }}
-            lineProps={{ isAnimationActive: false }}
-          />
-        }
+        texts={t}
+        data={data}
+        lines={[t.enrolled, t.exited, t.toWork]}
+        chart={{ h: 260, curveType: 'linear' }}
         table={
           <DataTable striped caption={t.caption} columns={[t.month, numeric(t.enrolled), numeric(t.newlyEnrolled), numeric(t.exited), numeric(t.toWork)]}>
             {months.map((m) => (
