@@ -1,6 +1,7 @@
 import { Button, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useMutation } from 'urql';
+import { DataTable } from '../components/DataTable';
 import { Facts } from '../components/Facts';
 import { AnchorLink } from '../components/links';
 import { DateDialog } from './DateDialog';
@@ -102,30 +103,17 @@ export function ParticipantsSection({ participants, mayNote, mayEnd, onChanged }
 function Notes({ participant }: { participant: Participant }) {
   if (participant.notes.length === 0) return <Text c="gray.8">{t.noNotes}</Text>;
   return (
-    <Table captionSide="top" withTableBorder verticalSpacing="xs">
-      <Table.Caption c="gray.9" style={{ textAlign: 'left', fontWeight: 700 }}>
-        {t.notesCaption(personName(participant))}
-      </Table.Caption>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col">{t.day}</Table.Th>
-          <Table.Th scope="col">{t.attendance}</Table.Th>
-          <Table.Th scope="col">{t.progress}</Table.Th>
-          <Table.Th scope="col">{t.author}</Table.Th>
+    <DataTable caption={t.notesCaption(personName(participant))} columns={[t.day, t.attendance, t.progress, t.author]}>
+      {participant.notes.map((note) => (
+        <Table.Tr key={note.id}>
+          <Table.Th scope="row" style={{ whiteSpace: 'nowrap' }}>
+            {note.on}
+          </Table.Th>
+          <Table.Td>{note.attended === null ? sfiText.none : note.attended ? t.attended : t.absent}</Table.Td>
+          <Table.Td>{note.note ?? sfiText.none}</Table.Td>
+          <Table.Td>{note.author.name}</Table.Td>
         </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {participant.notes.map((note) => (
-          <Table.Tr key={note.id}>
-            <Table.Th scope="row" style={{ whiteSpace: 'nowrap' }}>
-              {note.on}
-            </Table.Th>
-            <Table.Td>{note.attended === null ? sfiText.none : note.attended ? t.attended : t.absent}</Table.Td>
-            <Table.Td>{note.note ?? sfiText.none}</Table.Td>
-            <Table.Td>{note.author.name}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+      ))}
+    </DataTable>
   );
 }
