@@ -1,4 +1,5 @@
 import { graphql, type ResultOf } from '../graphql';
+import { TeamMemberFields } from '../teams/documents';
 
 export const MeetingListFields = graphql(`
   fragment MeetingListFields on Meeting {
@@ -116,30 +117,27 @@ export const MeetingsQuery = graphql(
 );
 
 /** The teams (with members, for the responsible staff), the municipalities and the sectors the filters and the form name. */
-export const MeetingChoicesQuery = graphql(`
-  query MeetingChoices {
-    teams {
-      id
-      name
-      sectorId
-      servedPrincipalIds
-      members {
-        userId
-        role
-        user {
-          id
-          name
-          active
+export const MeetingChoicesQuery = graphql(
+  `
+    query MeetingChoices {
+      teams {
+        id
+        name
+        sectorId
+        servedPrincipalIds
+        members {
+          ...TeamMemberFields
         }
       }
+      organisations {
+        id
+        name
+        kind
+      }
     }
-    organisations {
-      id
-      name
-      kind
-    }
-  }
-`);
+  `,
+  [TeamMemberFields],
+);
 
 export const MeetingVenuesQuery = graphql(
   `

@@ -1,27 +1,37 @@
 import { graphql, type ResultOf } from '../graphql';
 
-export const TeamsQuery = graphql(`
-  query Teams {
-    teams {
+/** A team's member as the team page and the meeting form name them: their role and whether they are still active. */
+export const TeamMemberFields = graphql(`
+  fragment TeamMemberFields on TeamMember {
+    userId
+    role
+    user {
       id
       name
-      sectorId
-      members {
-        userId
-        role
-        user {
-          id
-          name
-          active
-        }
-      }
-    }
-    sectors {
-      id
-      name
+      active
     }
   }
 `);
+
+export const TeamsQuery = graphql(
+  `
+    query Teams {
+      teams {
+        id
+        name
+        sectorId
+        members {
+          ...TeamMemberFields
+        }
+      }
+      sectors {
+        id
+        name
+      }
+    }
+  `,
+  [TeamMemberFields],
+);
 
 export const TeamCaseloadQuery = graphql(`
   query TeamCaseload($teamId: ID!) {
