@@ -80,7 +80,7 @@ export async function dashboard(page: Page, line: Line, runs: number): Promise<v
   report(line, await measure(page, path, 'Statistics', runs));
 }
 
-/** 5. The person's page with 100 follow-ups and 10 plan revisions, as secretary1 sees it, and showing every follow-up. */
+/** 5. The person's page with 100 follow-ups and 10 plan revisions, as secretary1 sees it, and opening the whole history. */
 export async function personPage(page: Page, line: Line, runs: number): Promise<void> {
   const candidateId = await seedLongHistory(callIn(page));
   const path = `/arbetssokande/${candidateId}/vag`;
@@ -93,20 +93,21 @@ export async function personPage(page: Page, line: Line, runs: number): Promise<
   for (let run = 0; run < runs; run++) {
     await page.goto(path);
     const name = `Visa alla ${LONG_HISTORY.followUps} uppföljningar`;
-    await page.getByRole('button', { name }).waitFor();
-    expand.push(await timeToRows(page, name, LONG_HISTORY.followUps));
+    await page.getByText(name, { exact: true }).waitFor();
+    // the whole history opens as a table paged ten at a time
+    expand.push(await timeToRows(page, name, 10));
   }
   const e = summarise(expand);
-  line(`"Visa alla ${LONG_HISTORY.followUps} uppföljningar" -> all rows on screen, p50 / p95`, `${ms(e.p50)} / ${ms(e.p95)}`);
+  line(`"Visa alla ${LONG_HISTORY.followUps} uppföljningar" -> its first page on screen, p50 / p95`, `${ms(e.p50)} / ${ms(e.p95)}`);
 }
 
-/** Clicks the button named `name` in the page and measures until `rows` more table rows than before are painted. */
+/** Clicks the disclosure or button named `name` in the page and measures until `rows` more table rows than before are painted. */
 async function timeToRows(page: Page, name: string, rows: number): Promise<number> {
   return page.evaluate(
     ({ name, rows }) =>
       new Promise<number>((resolve, reject) => {
         const target = document.querySelectorAll('main tbody tr').length + rows;
-        const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
+        const button = [...document.querySelectorAll<HTMLElement>('summary, button')].find((b) => b.textContent?.trim() === name);
         if (!button) return reject(new Error(`No button "${name}"`));
         const observer = new MutationObserver(() => {
           if (document.querySelectorAll('main tbody tr').length < target) return;
@@ -114,6 +115,7 @@ async function timeToRows(page: Page, name: string, rows: number): Promise<numbe
           requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started), 0));
         });
         observer.observe(document.body, { childList: true, subtree: true });
+        setTimeout(() => reject(new Error(`${rows} more rows never came after "${name}"`)), 30_000);
         const started = performance.now();
         button.click();
       }),

@@ -122,6 +122,18 @@ class WebBench {
       },
       { label: 'recruiter landing (/platser)', user: 'recruiter1', path: '/platser', ready: (p) => p.getByRole('table').first().waitFor() },
       {
+        label: 'secretary landing (/min-dag)',
+        user: 'secretary1',
+        path: '/min-dag',
+        ready: (p) => p.getByRole('table').first().waitFor(),
+      },
+      {
+        label: 'manager landing (/statistik, with its charts)',
+        user: 'manager1',
+        path: '/statistik',
+        ready: (p) => p.locator('main .recharts-surface').first().waitFor(),
+      },
+      {
         label: 'ranking (/platser/…/matchning)',
         user: 'recruiter1',
         path: `/platser/${opening}/matchning`,
