@@ -1,12 +1,13 @@
-import { Button, Checkbox, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Stack, Table, TextInput } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
-import { useEffect, useMemo, useState, type FormEvent, type Ref } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { describeProblem, fieldError } from '../api/errors';
 import { useMunicipalityOptions } from '../api/municipalities';
+import { FilterSelect, nameOptions } from '../components/FilterSelect';
 import { AnchorLink } from '../components/links';
-import { ListPager, useFocusAfterPaging } from '../components/ListPager';
-import { Page, PageLoader } from '../components/Page';
+import { Page } from '../components/Page';
+import { PagedTable } from '../components/PagedTable';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { sv } from '../i18n/sv';
 import { messages as registerMessages } from '../employer-register/messages';
@@ -31,15 +32,11 @@ export function EmployersPage({ search }: { search: EmployerSearch }) {
   const [options, reloadOptions] = useQuery({ query: EmployerFilterOptionsQuery });
   const municipalities = useMunicipalityOptions();
   const [text, setText] = useState(search.q ?? '');
-  const table = useFocusAfterPaging<HTMLTableElement>(Boolean(data) && !fetching);
 
   // the back button (or a link) changes the address: the field shows what is searched for
   useEffect(() => setText(search.q ?? ''), [search.q]);
 
-  const sectors = useMemo(
-    () => (options.data?.sectors ?? []).map((s) => ({ value: s.id, label: s.name })).sort((a, b) => a.label.localeCompare(b.label, 'sv')),
-    [options.data],
-  );
+  const sectors = useMemo(() => nameOptions(options.data?.sectors ?? []), [options.data]);
 
   /** A new search starts on its first page; the old one stays in the history for the back button. */
   function searchFor(change: Partial<EmployerSearch>) {
@@ -58,18 +55,12 @@ export function EmployersPage({ search }: { search: EmployerSearch }) {
   }
 
   function goToPage(next: number) {
-    table.focusWhenLoaded();
     void navigate({ search: (prev) => ({ ...prev, sida: next > 1 ? next : undefined }) });
   }
 
   const optionsError = options.error ?? municipalities.error;
   const problem = error ? describeProblem(error) : optionsError ? describeProblem(optionsError) : null;
   const searchError = fieldError(problem, 'name') ?? fieldError(problem, 'organisationNumberPrefix');
-  const result = data?.employers;
-  const pages = result ? Math.max(1, Math.ceil(result.totalCount / PAGE_SIZE)) : 1;
-  const from = (page - 1) * PAGE_SIZE + 1;
-  const count =
-    !result || fetching ? '' : result.totalCount === 0 ? sv.employers.empty : sv.employers.found(result.totalCount, from, from + result.items.length - 1);
 
   return (
     <Page title={sv.employers.title} intro={sv.employers.intro}>
@@ -97,26 +88,24 @@ export function EmployersPage({ search }: { search: EmployerSearch }) {
             </Button>
           </Group>
           <Group align="flex-end" gap="sm" wrap="wrap">
-            <Select
+            <FilterSelect
               label={sv.employers.municipality}
               placeholder={sv.employers.anyMunicipality}
               data={municipalities.options}
-              value={search.kommun ?? null}
-              onChange={(value) => searchFor({ kommun: value ?? undefined })}
+              value={search.kommun}
+              onChange={(kommun) => searchFor({ kommun })}
               searchable
-              clearable
-              clearButtonProps={{ 'aria-label': sv.employers.clearMunicipality }}
+              clearLabel={sv.employers.clearMunicipality}
               nothingFoundMessage={sv.employers.nothingFound}
               w={240}
             />
-            <Select
+            <FilterSelect
               label={sv.employers.sector}
               placeholder={sv.employers.anySector}
               data={sectors}
-              value={search.bransch ?? null}
-              onChange={(value) => searchFor({ bransch: value ?? undefined })}
-              clearable
-              clearButtonProps={{ 'aria-label': sv.employers.clearSector }}
+              value={search.bransch}
+              onChange={(bransch) => searchFor({ bransch })}
+              clearLabel={sv.employers.clearSector}
               w={280}
             />
             <Checkbox
@@ -137,52 +126,40 @@ export function EmployersPage({ search }: { search: EmployerSearch }) {
       </form>
 
       {problem && <ProblemAlert problem={problem} onRetry={retry} />}
-      <Text aria-live="polite" aria-atomic="true" fw={700}>
-        {count}
-      </Text>
-      {fetching && !data && <PageLoader />}
-      {result && result.items.length > 0 && (
-        <Stack gap="md" opacity={fetching ? 0.6 : 1}>
-          <EmployerTable ref={table.ref} rows={result.items} caption={sv.employers.caption(page, pages)} />
-          <ListPager label={sv.employers.pagesLabel} page={page} pages={pages} onChange={goToPage} />
-        </Stack>
-      )}
+      <PagedTable
+        result={data?.employers}
+        fetching={fetching}
+        page={page}
+        pageSize={PAGE_SIZE}
+        texts={sv.employers}
+        columns={[
+          sv.employers.name,
+          sv.employers.organisationNumber,
+          sv.employers.municipality,
+          sv.employers.sector,
+          sv.employers.responsible,
+          sv.employers.status,
+        ]}
+        row={employerRow}
+        onPage={goToPage}
+      />
     </Page>
   );
 }
 
-function EmployerTable({ rows, caption, ref }: { rows: EmployerRow[]; caption: string; ref: Ref<HTMLTableElement> }) {
+function employerRow(employer: EmployerRow) {
   return (
-    <Table ref={ref} tabIndex={-1} captionSide="top" striped highlightOnHover withTableBorder verticalSpacing="sm">
-      <Table.Caption style={{ textAlign: 'left', fontWeight: 700 }} c="gray.9">
-        {caption}
-      </Table.Caption>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col">{sv.employers.name}</Table.Th>
-          <Table.Th scope="col">{sv.employers.organisationNumber}</Table.Th>
-          <Table.Th scope="col">{sv.employers.municipality}</Table.Th>
-          <Table.Th scope="col">{sv.employers.sector}</Table.Th>
-          <Table.Th scope="col">{sv.employers.responsible}</Table.Th>
-          <Table.Th scope="col">{sv.employers.status}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map((employer) => (
-          <Table.Tr key={employer.id}>
-            <Table.Th scope="row" fw={400}>
-              <AnchorLink to="/arbetsgivare/$employerId" params={{ employerId: employer.id }} fw={700}>
-                {employer.name}
-              </AnchorLink>
-            </Table.Th>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>{employer.organisationNumber}</Table.Td>
-            <Table.Td>{employer.municipality?.label ?? sv.employer.unknownMunicipality}</Table.Td>
-            <Table.Td>{employer.sectors.map((s) => s.name).join(', ') || sv.employers.none}</Table.Td>
-            <Table.Td>{employer.responsible?.name ?? sv.employers.none}</Table.Td>
-            <Table.Td>{sv.employers.statusLabel[employer.status] ?? employer.status}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <Table.Tr key={employer.id}>
+      <Table.Th scope="row" fw={400}>
+        <AnchorLink to="/arbetsgivare/$employerId" params={{ employerId: employer.id }} fw={700}>
+          {employer.name}
+        </AnchorLink>
+      </Table.Th>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>{employer.organisationNumber}</Table.Td>
+      <Table.Td>{employer.municipality?.label ?? sv.employer.unknownMunicipality}</Table.Td>
+      <Table.Td>{employer.sectors.map((s) => s.name).join(', ') || sv.employers.none}</Table.Td>
+      <Table.Td>{employer.responsible?.name ?? sv.employers.none}</Table.Td>
+      <Table.Td>{sv.employers.statusLabel[employer.status] ?? employer.status}</Table.Td>
+    </Table.Tr>
   );
 }

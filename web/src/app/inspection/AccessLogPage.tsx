@@ -6,8 +6,8 @@ import { useQuery } from 'urql';
 import { describeProblem, fieldError } from '../api/errors';
 import { DateField } from '../components/DateField';
 import { AnchorLink } from '../components/links';
-import { ListPager, useFocusAfterPaging } from '../components/ListPager';
-import { Page, PageLoader } from '../components/Page';
+import { Page } from '../components/Page';
+import { PagedTable } from '../components/PagedTable';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { mayUse, useViewer } from '../session/session';
 import { AccessLogQuery, PAGE_SIZE, PersonSearchQuery, type AccessLogEntry } from './documents';
@@ -30,7 +30,6 @@ export function AccessLogPage({ search }: { search: AccessLogSearch }) {
   const [name, setName] = useState('');
   const [term, setTerm] = useState('');
   const [people] = useQuery({ query: PersonSearchQuery, variables: { name: term }, pause: term.length < 2 });
-  const table = useFocusAfterPaging<HTMLTableElement>(Boolean(data) && !fetching);
 
   useEffect(() => {
     setFrom(search.fran ?? '');
@@ -52,14 +51,11 @@ export function AccessLogPage({ search }: { search: AccessLogSearch }) {
   }
 
   function goToPage(next: number) {
-    table.focusWhenLoaded();
     void navigate({ search: (prev) => ({ ...prev, sida: next > 1 ? next : undefined }) });
   }
 
   const problem = error ? describeProblem(error) : null;
   const log = data?.accessLog;
-  const pages = log ? Math.max(1, Math.ceil(log.totalCount / PAGE_SIZE)) : 1;
-  const first = (page - 1) * PAGE_SIZE + 1;
   const personName = search.person ? (log?.items.find((e) => e.candidateName)?.candidateName ?? null) : null;
   const found = people.data?.candidates.items ?? [];
 
@@ -126,52 +122,36 @@ export function AccessLogPage({ search }: { search: AccessLogSearch }) {
         </Group>
       )}
       {problem && <ProblemAlert problem={problem} onRetry={() => reload({ requestPolicy: 'network-only' })} />}
-      <Text aria-live="polite" aria-atomic="true" fw={700}>
-        {log && !fetching ? t.found(log.totalCount, first, first + log.items.length - 1) : ''}
-      </Text>
-      {fetching && !data && <PageLoader />}
-      {log && log.items.length > 0 && (
-        <Stack gap="md" opacity={fetching ? 0.6 : 1}>
-          <AccessLogTable entries={log.items} caption={t.caption(page, pages)} tableRef={table.ref} />
-          <ListPager label={t.pagesLabel} page={page} pages={pages} onChange={goToPage} />
-        </Stack>
-      )}
+      <PagedTable
+        result={log}
+        fetching={fetching}
+        page={page}
+        pageSize={PAGE_SIZE}
+        texts={t}
+        columns={[t.when, t.who, t.organisation, t.person, t.operation]}
+        row={accessLogRow}
+        highlightOnHover={false}
+        verticalSpacing="xs"
+        onPage={goToPage}
+      />
     </Page>
   );
 }
 
-function AccessLogTable({ entries, caption, tableRef }: { entries: readonly AccessLogEntry[]; caption: string; tableRef: React.Ref<HTMLTableElement> }) {
+function accessLogRow(e: AccessLogEntry) {
   return (
-    <Table ref={tableRef} tabIndex={-1} captionSide="top" striped withTableBorder verticalSpacing="xs">
-      <Table.Caption style={{ textAlign: 'left', fontWeight: 700 }} c="gray.9">
-        {caption}
-      </Table.Caption>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col">{t.when}</Table.Th>
-          <Table.Th scope="col">{t.who}</Table.Th>
-          <Table.Th scope="col">{t.organisation}</Table.Th>
-          <Table.Th scope="col">{t.person}</Table.Th>
-          <Table.Th scope="col">{t.operation}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {entries.map((e) => (
-          <Table.Tr key={e.id}>
-            <Table.Th scope="row" fw={400} style={{ whiteSpace: 'nowrap' }}>
-              {dayjs(e.at as string).format('YYYY-MM-DD HH:mm:ss')}
-            </Table.Th>
-            <Table.Td>{e.user?.name ?? t.unknownUser}</Table.Td>
-            <Table.Td>{e.user?.organisation.name ?? t.unknownUser}</Table.Td>
-            <Table.Td>
-              <AnchorLink to="/atkomstlogg" search={{ person: e.candidateId }}>
-                {e.candidateName ?? t.unknownPerson}
-              </AnchorLink>
-            </Table.Td>
-            <Table.Td>{t.operationLabel[e.operation] ?? <Code>{e.operation}</Code>}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <Table.Tr key={e.id}>
+      <Table.Th scope="row" fw={400} style={{ whiteSpace: 'nowrap' }}>
+        {dayjs(e.at as string).format('YYYY-MM-DD HH:mm:ss')}
+      </Table.Th>
+      <Table.Td>{e.user?.name ?? t.unknownUser}</Table.Td>
+      <Table.Td>{e.user?.organisation.name ?? t.unknownUser}</Table.Td>
+      <Table.Td>
+        <AnchorLink to="/atkomstlogg" search={{ person: e.candidateId }}>
+          {e.candidateName ?? t.unknownPerson}
+        </AnchorLink>
+      </Table.Td>
+      <Table.Td>{t.operationLabel[e.operation] ?? <Code>{e.operation}</Code>}</Table.Td>
+    </Table.Tr>
   );
 }

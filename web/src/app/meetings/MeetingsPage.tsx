@@ -1,11 +1,12 @@
-import { Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Stack, Table, Title } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { describeProblem } from '../api/errors';
+import { FilterSelect, nameOptions } from '../components/FilterSelect';
 import { AnchorLink, ButtonLink } from '../components/links';
-import { ListPager, useFocusAfterPaging } from '../components/ListPager';
-import { Page, PageLoader } from '../components/Page';
+import { Page } from '../components/Page';
+import { PagedTable } from '../components/PagedTable';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { mayUse, useViewer } from '../session/session';
 import { MeetingChoicesQuery, MeetingsQuery, type MeetingListItem } from './documents';
@@ -16,7 +17,6 @@ import { MEETING_STATUSES, validateMeetingSearch, type MeetingSearch } from './s
 
 const t = mt.list;
 const PAGE_SIZE = 25;
-const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, 'sv');
 
 /** "Rekryteringsträffar": the quarter's plan against the target, and the meetings by status, team and municipality. */
 export function MeetingsPage({ search }: { search: MeetingSearch }) {
@@ -27,31 +27,14 @@ export function MeetingsPage({ search }: { search: MeetingSearch }) {
   const variables = { status: search.status, teamId: search.team, principalId: search.kommun, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE };
   const [{ data, error, fetching }, reload] = useQuery({ query: MeetingsQuery, variables });
   const [choices] = useQuery({ query: MeetingChoicesQuery });
-  const table = useFocusAfterPaging<HTMLTableElement>(Boolean(data) && !fetching);
 
-  const teams = useMemo(
-    () =>
-      (choices.data?.teams ?? [])
-        .filter((team) => team.sectorId)
-        .map((team) => ({ value: team.id, label: team.name }))
-        .sort(byLabel),
-    [choices.data],
-  );
-  const municipalities = useMemo(
-    () =>
-      (choices.data?.organisations ?? [])
-        .filter((o) => o.kind === 'MUNICIPALITY')
-        .map((o) => ({ value: o.id, label: o.name }))
-        .sort(byLabel),
-    [choices.data],
-  );
+  const teams = useMemo(() => nameOptions((choices.data?.teams ?? []).filter((team) => team.sectorId)), [choices.data]);
+  const municipalities = useMemo(() => nameOptions((choices.data?.organisations ?? []).filter((o) => o.kind === 'MUNICIPALITY')), [choices.data]);
 
   function filter(change: Partial<MeetingSearch>) {
     void navigate({ search: (prev) => validateMeetingSearch({ ...prev, ...change, sida: undefined }) });
   }
 
-  const result = data?.meetings;
-  const pages = result ? Math.max(1, Math.ceil(result.totalCount / PAGE_SIZE)) : 1;
   return (
     <Page title={t.title} intro={t.intro}>
       {mayUse(viewer, 'planMeeting') && (
@@ -69,90 +52,57 @@ export function MeetingsPage({ search }: { search: MeetingSearch }) {
           </Title>
           <form role="search" aria-label={t.filters} onSubmit={(e) => e.preventDefault()}>
             <Group align="flex-end" gap="sm">
-              <Select
+              <FilterSelect
                 label={t.status}
                 placeholder={t.all}
                 data={MEETING_STATUSES.map((s) => ({ value: s, label: mt.status[s] }))}
-                value={search.status ?? null}
+                value={search.status}
                 onChange={(value) => filter({ status: validateMeetingSearch({ status: value }).status })}
-                clearable
                 w={220}
               />
-              <Select
-                label={t.team}
-                placeholder={t.all}
-                data={teams}
-                value={search.team ?? null}
-                onChange={(value) => filter({ team: value ?? undefined })}
-                clearable
-                w={300}
-              />
-              <Select
+              <FilterSelect label={t.team} placeholder={t.all} data={teams} value={search.team} onChange={(team) => filter({ team })} w={300} />
+              <FilterSelect
                 label={t.principal}
                 placeholder={t.all}
                 data={municipalities}
-                value={search.kommun ?? null}
-                onChange={(value) => filter({ kommun: value ?? undefined })}
-                clearable
+                value={search.kommun}
+                onChange={(kommun) => filter({ kommun })}
                 w={200}
               />
             </Group>
           </form>
           {error && <ProblemAlert problem={describeProblem(error)} onRetry={() => reload({ requestPolicy: 'network-only' })} />}
-          {fetching && !data && <PageLoader />}
-          {result && result.items.length === 0 && <Text>{t.empty}</Text>}
-          {result && result.items.length > 0 && (
-            <Stack gap="md" opacity={fetching ? 0.6 : 1}>
-              <MeetingsTable ref={table.ref} rows={result.items} caption={t.caption(result.totalCount)} />
-              <ListPager
-                label={t.pager}
-                page={page}
-                pages={pages}
-                onChange={(next) => {
-                  table.focusWhenLoaded();
-                  void navigate({ search: (prev) => ({ ...prev, sida: next > 1 ? next : undefined }) });
-                }}
-              />
-            </Stack>
-          )}
+          <PagedTable
+            result={data?.meetings}
+            fetching={fetching}
+            page={page}
+            pageSize={PAGE_SIZE}
+            texts={{ empty: t.empty, caption: (_page, _pages, total) => t.caption(total), pagesLabel: t.pager }}
+            columns={[t.meeting, t.when, t.principal, t.team, t.place, t.status, t.invited]}
+            row={meetingRow}
+            highlightOnHover={false}
+            onPage={(next) => void navigate({ search: (prev) => ({ ...prev, sida: next > 1 ? next : undefined }) })}
+          />
         </Stack>
       </section>
     </Page>
   );
 }
 
-function MeetingsTable({ rows, caption, ref }: { rows: readonly MeetingListItem[]; caption: string; ref?: React.Ref<HTMLTableElement> }) {
+function meetingRow(m: MeetingListItem) {
   return (
-    <Table ref={ref} tabIndex={-1} captionSide="top" striped withTableBorder verticalSpacing="sm">
-      <Table.Caption style={{ textAlign: 'left', fontWeight: 700 }} c="gray.9">
-        {caption}
-      </Table.Caption>
-      <Table.Thead>
-        <Table.Tr>
-          {[t.meeting, t.when, t.principal, t.team, t.place, t.status, t.invited].map((heading) => (
-            <Table.Th key={heading} scope="col">
-              {heading}
-            </Table.Th>
-          ))}
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map((m) => (
-          <Table.Tr key={m.id}>
-            <Table.Th scope="row" fw={400}>
-              <AnchorLink to="/moten/$meetingId" params={{ meetingId: m.id }} fw={700}>
-                {m.title}
-              </AnchorLink>
-            </Table.Th>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatSpan(m.startsAt, m.endsAt)}</Table.Td>
-            <Table.Td>{m.principal.name}</Table.Td>
-            <Table.Td>{m.team.name.replace(/^Bransch-team /, '')}</Table.Td>
-            <Table.Td>{m.venue?.name ?? mt.format[m.format]}</Table.Td>
-            <Table.Td>{mt.status[m.status]}</Table.Td>
-            <Table.Td>{t.seats(m.invitationCounts.invited, m.invitationCounts.invited - m.invitationCounts.seated)}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <Table.Tr key={m.id}>
+      <Table.Th scope="row" fw={400}>
+        <AnchorLink to="/moten/$meetingId" params={{ meetingId: m.id }} fw={700}>
+          {m.title}
+        </AnchorLink>
+      </Table.Th>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatSpan(m.startsAt, m.endsAt)}</Table.Td>
+      <Table.Td>{m.principal.name}</Table.Td>
+      <Table.Td>{m.team.name.replace(/^Bransch-team /, '')}</Table.Td>
+      <Table.Td>{m.venue?.name ?? mt.format[m.format]}</Table.Td>
+      <Table.Td>{mt.status[m.status]}</Table.Td>
+      <Table.Td>{t.seats(m.invitationCounts.invited, m.invitationCounts.invited - m.invitationCounts.seated)}</Table.Td>
+    </Table.Tr>
   );
 }

@@ -1,11 +1,11 @@
 import { Badge, Button, Checkbox, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
-import { useMemo, type Ref } from 'react';
+import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { describeProblem } from '../api/errors';
+import { FilterSelect, nameOptions } from '../components/FilterSelect';
 import { AnchorLink } from '../components/links';
-import { ListPager, useFocusAfterPaging } from '../components/ListPager';
-import { PageLoader } from '../components/Page';
+import { PagedTable } from '../components/PagedTable';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { formatDate } from '../i18n/dates';
 import { useViewer } from '../session/session';
@@ -14,7 +14,6 @@ import { myDayText } from './messages';
 import { CASELOAD_STATUSES, type CaseloadSearch, type CaseloadStatusName } from './search';
 
 const t = myDayText.caseload;
-const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, 'sv');
 
 /**
  * "Mina ärenden": the periods the viewer is the secretary of (or everyone they may read), by status, sector and team,
@@ -39,23 +38,17 @@ export function Caseload({ search }: { search: CaseloadSearch }) {
     requestPolicy: 'network-only',
   });
   const [options] = useQuery({ query: CaseloadFilterOptionsQuery });
-  const table = useFocusAfterPaging<HTMLTableElement>(Boolean(data) && !fetching);
-  const sectors = useMemo(() => (options.data?.sectors ?? []).map((s) => ({ value: s.id, label: s.name })).sort(byLabel), [options.data]);
-  const teams = useMemo(() => (options.data?.teams ?? []).map((s) => ({ value: s.id, label: s.name })).sort(byLabel), [options.data]);
+  const sectors = useMemo(() => nameOptions(options.data?.sectors ?? []), [options.data]);
+  const teams = useMemo(() => nameOptions(options.data?.teams ?? []), [options.data]);
 
   function filter(change: Partial<CaseloadSearch>) {
     void navigate({ search: (prev) => ({ ...prev, ...change, sida: undefined }), hash: 'mina-arenden' });
   }
 
   function goToPage(next: number) {
-    table.focusWhenLoaded();
     void navigate({ search: (prev) => ({ ...prev, sida: next > 1 ? next : undefined }), hash: 'mina-arenden' });
   }
 
-  const result = data?.caseloadEnrolments;
-  const pages = result ? Math.max(1, Math.ceil(result.totalCount / PAGE_SIZE)) : 1;
-  const from = (page - 1) * PAGE_SIZE + 1;
-  const count = !result || fetching ? '' : result.totalCount === 0 ? t.empty : t.found(result.totalCount, from, from + result.items.length - 1);
   const filtered = Boolean(search.status || search.bransch || search.team || search.alla);
 
   return (
@@ -72,24 +65,22 @@ export function Caseload({ search }: { search: CaseloadSearch }) {
           allowDeselect={false}
           w={220}
         />
-        <Select
+        <FilterSelect
           label={t.sector}
           placeholder={t.anySector}
           data={sectors}
-          value={search.bransch ?? null}
-          onChange={(value) => filter({ bransch: value ?? undefined })}
-          clearable
-          clearButtonProps={{ 'aria-label': t.clearSector }}
+          value={search.bransch}
+          onChange={(bransch) => filter({ bransch })}
+          clearLabel={t.clearSector}
           w={240}
         />
-        <Select
+        <FilterSelect
           label={t.team}
           placeholder={t.anyTeam}
           data={teams}
-          value={search.team ?? null}
-          onChange={(value) => filter({ team: value ?? undefined })}
-          clearable
-          clearButtonProps={{ 'aria-label': t.clearTeam }}
+          value={search.team}
+          onChange={(team) => filter({ team })}
+          clearLabel={t.clearTeam}
           w={260}
         />
         <Checkbox label={t.everyone} checked={search.alla ?? false} onChange={(e) => filter({ alla: e.currentTarget.checked || undefined })} mb={8} />
@@ -103,68 +94,50 @@ export function Caseload({ search }: { search: CaseloadSearch }) {
       )}
       {status === 'AWAITING_FIRST_MEETING' && !search.alla && <Text c="gray.8">{t.awaitingHint}</Text>}
       {error && <ProblemAlert problem={describeProblem(error)} onRetry={() => reload({ requestPolicy: 'network-only' })} />}
-      <Text aria-live="polite" aria-atomic="true" fw={700}>
-        {count}
-      </Text>
-      {fetching && !data && <PageLoader />}
-      {result && result.items.length > 0 && (
-        <Stack gap="md" opacity={fetching ? 0.6 : 1}>
-          <CaseloadTable tableRef={table.ref} rows={result.items} caption={t.caption(page, pages)} />
-          <ListPager label={t.pagesLabel} page={page} pages={pages} onChange={goToPage} />
-        </Stack>
-      )}
+      <PagedTable
+        result={data?.caseloadEnrolments}
+        fetching={fetching}
+        page={page}
+        pageSize={PAGE_SIZE}
+        texts={t}
+        columns={[t.name, t.firstContact, t.sectorTeam, t.plan, t.followUp]}
+        row={caseloadRow}
+        onPage={goToPage}
+      />
     </Stack>
   );
 }
 
-function CaseloadTable({ rows, caption, tableRef }: { rows: CaseloadRow[]; caption: string; tableRef: Ref<HTMLTableElement> }) {
+function caseloadRow(e: CaseloadRow) {
   return (
-    <Table ref={tableRef} tabIndex={-1} captionSide="top" striped highlightOnHover withTableBorder verticalSpacing="sm">
-      <Table.Caption style={{ textAlign: 'left', fontWeight: 700 }} c="gray.9">
-        {caption}
-      </Table.Caption>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col">{t.name}</Table.Th>
-          <Table.Th scope="col">{t.firstContact}</Table.Th>
-          <Table.Th scope="col">{t.sectorTeam}</Table.Th>
-          <Table.Th scope="col">{t.plan}</Table.Th>
-          <Table.Th scope="col">{t.followUp}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map((e) => (
-          <Table.Tr key={e.id}>
-            <Table.Th scope="row" fw={400}>
-              <AnchorLink to="/arbetssokande/$candidateId/vag" params={{ candidateId: e.candidateId }} fw={700}>
-                {`${e.candidate.firstName} ${e.candidate.lastName}`}
-              </AnchorLink>
-            </Table.Th>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(e.firstContactOn)}</Table.Td>
-            <Table.Td>{[e.sector?.name, e.team?.name].filter(Boolean).join(', ') || t.none}</Table.Td>
-            <Table.Td>
-              {e.plan ? formatDate(e.plan.establishedOn) : t.noPlan}
-              {e.plan?.sickListed && ` (${t.sickListed})`}
-            </Table.Td>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>
-              {e.exitOn ? (
-                t.exited(formatDate(e.exitOn))
-              ) : e.nextFollowUpDue ? (
-                <>
-                  {formatDate(e.nextFollowUpDue)}
-                  {e.followUpOverdue && (
-                    <Badge variant="outline" color="red.9" ml={6}>
-                      {t.overdue}
-                    </Badge>
-                  )}
-                </>
-              ) : (
-                t.none
-              )}
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <Table.Tr key={e.id}>
+      <Table.Th scope="row" fw={400}>
+        <AnchorLink to="/arbetssokande/$candidateId/vag" params={{ candidateId: e.candidateId }} fw={700}>
+          {`${e.candidate.firstName} ${e.candidate.lastName}`}
+        </AnchorLink>
+      </Table.Th>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(e.firstContactOn)}</Table.Td>
+      <Table.Td>{[e.sector?.name, e.team?.name].filter(Boolean).join(', ') || t.none}</Table.Td>
+      <Table.Td>
+        {e.plan ? formatDate(e.plan.establishedOn) : t.noPlan}
+        {e.plan?.sickListed && ` (${t.sickListed})`}
+      </Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+        {e.exitOn ? (
+          t.exited(formatDate(e.exitOn))
+        ) : e.nextFollowUpDue ? (
+          <>
+            {formatDate(e.nextFollowUpDue)}
+            {e.followUpOverdue && (
+              <Badge variant="outline" color="red.9" ml={6}>
+                {t.overdue}
+              </Badge>
+            )}
+          </>
+        ) : (
+          t.none
+        )}
+      </Table.Td>
+    </Table.Tr>
   );
 }
