@@ -1,7 +1,8 @@
-import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { describeProblem, fieldError, type Problem } from '../api/errors';
+import { DialogForm } from '../components/DialogForm';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { UpdateContactPersonsMutation, type ContactPerson, type EmployerCard } from './documents';
 import { cardText } from './messages';
@@ -59,30 +60,20 @@ export function ContactPersonForm({ employer, person, onCancel, onSaved, onReloa
 
   const error = (field: keyof Fields) => fieldError(problem, field);
   return (
-    <form onSubmit={save} noValidate>
-      <Stack gap="sm">
-        <TextInput label={t.name} value={fields.name} onChange={set('name')} required maxLength={200} error={error('name')} data-autofocus />
-        <TextInput label={t.role} value={fields.role} onChange={set('role')} maxLength={100} error={error('role')} />
-        <TextInput
-          label={t.phone}
-          description={t.phoneDescription}
-          descriptionProps={{ c: 'gray.8' }}
-          type="tel"
-          value={fields.phone}
-          onChange={set('phone')}
-          error={error('phone')}
-        />
-        <TextInput label={t.email} type="email" value={fields.email} onChange={set('email')} maxLength={200} error={error('email')} />
-        {problem && <ProblemAlert problem={problem} onReload={onReload} onRetry={() => void save()} />}
-        <Group justify="flex-end">
-          <Button variant="outline" color="blue.9" onClick={onCancel}>
-            {t.cancel}
-          </Button>
-          <Button type="submit" color="blue.9" loading={fetching}>
-            {t.save}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <DialogForm onSubmit={save} onCancel={onCancel} loading={fetching} cancel={t.cancel} confirm={t.save}>
+      <TextInput label={t.name} value={fields.name} onChange={set('name')} required maxLength={200} error={error('name')} data-autofocus />
+      <TextInput label={t.role} value={fields.role} onChange={set('role')} maxLength={100} error={error('role')} />
+      <TextInput
+        label={t.phone}
+        description={t.phoneDescription}
+        descriptionProps={{ c: 'gray.8' }}
+        type="tel"
+        value={fields.phone}
+        onChange={set('phone')}
+        error={error('phone')}
+      />
+      <TextInput label={t.email} type="email" value={fields.email} onChange={set('email')} maxLength={200} error={error('email')} />
+      {problem && <ProblemAlert problem={problem} onReload={onReload} onRetry={() => void save()} />}
+    </DialogForm>
   );
 }

@@ -5,6 +5,7 @@ import { useMutation } from 'urql';
 import { fieldError, type Problem } from '../api/errors';
 import { DateField } from '../components/DateField';
 import { AnchorLink } from '../components/links';
+import { DialogForm } from '../components/DialogForm';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { BookInterviewMutation, personName, type Invitation, type MeetingDetails } from './documents';
 import { formatDateTime, toInstant } from './format';
@@ -138,51 +139,41 @@ function BookForm({ meeting, invitation, openings, onClose, onBooked }: BookForm
   }
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        <Select
-          label={t.opening}
-          data={openings}
-          value={openingId}
-          onChange={setOpeningId}
-          error={missing.openingId ?? fieldError(problem, 'openingId')}
+    <DialogForm onSubmit={submit} onCancel={onClose} loading={fetching} cancel={t.cancel} confirm={t.save}>
+      <Select
+        label={t.opening}
+        data={openings}
+        value={openingId}
+        onChange={setOpeningId}
+        error={missing.openingId ?? fieldError(problem, 'openingId')}
+        withAsterisk
+        data-autofocus
+        comboboxProps={{ withinPortal: false }}
+      />
+      <Group align="flex-start">
+        <DateField label={t.date} value={date} onChange={setDate} error={missing.date} withAsterisk inDialog />
+        <TextInput
+          type="time"
+          label={t.time}
+          description={t.timeDescription}
+          descriptionProps={{ c: 'gray.8' }}
+          value={time}
+          onChange={(e) => setTime(e.currentTarget.value)}
+          error={missing.time ?? fieldError(problem, 'scheduledAt')}
           withAsterisk
-          data-autofocus
-          comboboxProps={{ withinPortal: false }}
+          w={140}
         />
-        <Group align="flex-start">
-          <DateField label={t.date} value={date} onChange={setDate} error={missing.date} withAsterisk inDialog />
-          <TextInput
-            type="time"
-            label={t.time}
-            description={t.timeDescription}
-            descriptionProps={{ c: 'gray.8' }}
-            value={time}
-            onChange={(e) => setTime(e.currentTarget.value)}
-            error={missing.time ?? fieldError(problem, 'scheduledAt')}
-            withAsterisk
-            w={140}
-          />
-        </Group>
-        <Textarea
-          label={t.note}
-          value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
-          error={fieldError(problem, 'note')}
-          maxLength={2000}
-          autosize
-          minRows={2}
-        />
-        {problem && <ProblemAlert problem={problem} />}
-        <Group justify="flex-end">
-          <Button variant="outline" color="blue.9" onClick={onClose}>
-            {t.cancel}
-          </Button>
-          <Button type="submit" color="blue.9" loading={fetching}>
-            {t.save}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      </Group>
+      <Textarea
+        label={t.note}
+        value={note}
+        onChange={(e) => setNote(e.currentTarget.value)}
+        error={fieldError(problem, 'note')}
+        maxLength={2000}
+        autosize
+        minRows={2}
+      />
+      {problem && <ProblemAlert problem={problem} />}
+    </DialogForm>
   );
 }

@@ -1,7 +1,8 @@
-import { Button, Group, Modal, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { Group, Modal, NumberInput, Select, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { fieldError, type Problem } from '../api/errors';
+import { DialogForm } from '../components/DialogForm';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { CreateVenueMutation, type Venue } from './documents';
 import { mt } from './messages';
@@ -70,64 +71,47 @@ function VenueForm({ municipalities, defaultPrincipalId, onClose, onCreated }: O
 
   const error = (key: string) => missing[key] ?? fieldError(problem, key);
   return (
-    <form onSubmit={save} noValidate>
-      <Stack gap="sm">
-        <Select
-          label={t.municipality}
-          data={municipalities}
-          value={values.principalId}
-          onChange={set('principalId')}
-          error={error('principalId')}
-          withAsterisk
-          allowDeselect={false}
-        />
+    <DialogForm onSubmit={save} onCancel={onClose} loading={fetching} cancel={t.cancel} confirm={t.save}>
+      <Select
+        label={t.municipality}
+        data={municipalities}
+        value={values.principalId}
+        onChange={set('principalId')}
+        error={error('principalId')}
+        withAsterisk
+        allowDeselect={false}
+      />
+      <TextInput
+        label={t.name}
+        value={values.name}
+        onChange={(e) => set('name')(e.currentTarget.value)}
+        error={error('name')}
+        maxLength={200}
+        withAsterisk
+        data-autofocus
+      />
+      <TextInput label={t.street} value={values.street} onChange={(e) => set('street')(e.currentTarget.value)} error={error('street')} maxLength={200} />
+      <Group grow>
         <TextInput
-          label={t.name}
-          value={values.name}
-          onChange={(e) => set('name')(e.currentTarget.value)}
-          error={error('name')}
-          maxLength={200}
-          withAsterisk
-          data-autofocus
+          label={t.postalCode}
+          value={values.postalCode}
+          onChange={(e) => set('postalCode')(e.currentTarget.value)}
+          error={error('postalCode')}
+          maxLength={20}
         />
-        <TextInput label={t.street} value={values.street} onChange={(e) => set('street')(e.currentTarget.value)} error={error('street')} maxLength={200} />
-        <Group grow>
-          <TextInput
-            label={t.postalCode}
-            value={values.postalCode}
-            onChange={(e) => set('postalCode')(e.currentTarget.value)}
-            error={error('postalCode')}
-            maxLength={20}
-          />
-          <TextInput
-            label={t.city}
-            value={values.city}
-            onChange={(e) => set('city')(e.currentTarget.value)}
-            error={error('city')}
-            maxLength={100}
-            withAsterisk
-          />
-        </Group>
-        <NumberInput
-          label={t.capacity}
-          value={values.capacity}
-          onChange={set('capacity')}
-          min={1}
-          max={10000}
-          allowDecimal={false}
-          error={error('capacity')}
-          withAsterisk
-        />
-        {problem && <ProblemAlert problem={problem} onRetry={() => void save()} />}
-        <Group justify="flex-end">
-          <Button variant="outline" color="blue.9" onClick={onClose}>
-            {t.cancel}
-          </Button>
-          <Button type="submit" color="blue.9" loading={fetching}>
-            {t.save}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        <TextInput label={t.city} value={values.city} onChange={(e) => set('city')(e.currentTarget.value)} error={error('city')} maxLength={100} withAsterisk />
+      </Group>
+      <NumberInput
+        label={t.capacity}
+        value={values.capacity}
+        onChange={set('capacity')}
+        min={1}
+        max={10000}
+        allowDecimal={false}
+        error={error('capacity')}
+        withAsterisk
+      />
+      {problem && <ProblemAlert problem={problem} onRetry={() => void save()} />}
+    </DialogForm>
   );
 }

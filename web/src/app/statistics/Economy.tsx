@@ -1,8 +1,9 @@
-import { Button, Group, Modal, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Modal, NumberInput, Table, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { describeProblem, fieldError, type Problem } from '../api/errors';
 import { DataTable, numeric } from '../components/DataTable';
+import { DialogForm } from '../components/DialogForm';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { Section } from '../components/Section';
 import { formatDate } from '../i18n/dates';
@@ -170,29 +171,19 @@ function ParametersForm({ principalId, current, onCancel, onSaved, onReload }: P
   };
   const common = { min: 0, decimalScale: 2, decimalSeparator: ',', thousandSeparator: ' ', allowNegative: false, hideControls: true } as const;
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        <NumberInput label={t.aidParameter} value={aid} onChange={setAid} required error={error('aidPerPersonMonth')} data-autofocus {...common} />
-        <NumberInput label={t.taxParameter} value={tax} onChange={setTax} required error={error('taxPerWorkExitMonth')} {...common} />
-        <NumberInput
-          label={t.costParameter}
-          description={t.costDescription}
-          descriptionProps={{ c: 'gray.8' }}
-          value={cost}
-          onChange={setCost}
-          error={error('costPerEnrolled')}
-          {...common}
-        />
-        {problem && Object.keys(problem.fields).length === 0 && <ProblemAlert problem={problem} onReload={onReload} onRetry={() => void submit()} />}
-        <Group justify="flex-end">
-          <Button variant="outline" color="blue.9" onClick={onCancel}>
-            {t.cancel}
-          </Button>
-          <Button type="submit" color="blue.9" loading={fetching}>
-            {t.save}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <DialogForm onSubmit={submit} onCancel={onCancel} loading={fetching} cancel={t.cancel} confirm={t.save}>
+      <NumberInput label={t.aidParameter} value={aid} onChange={setAid} required error={error('aidPerPersonMonth')} data-autofocus {...common} />
+      <NumberInput label={t.taxParameter} value={tax} onChange={setTax} required error={error('taxPerWorkExitMonth')} {...common} />
+      <NumberInput
+        label={t.costParameter}
+        description={t.costDescription}
+        descriptionProps={{ c: 'gray.8' }}
+        value={cost}
+        onChange={setCost}
+        error={error('costPerEnrolled')}
+        {...common}
+      />
+      {problem && Object.keys(problem.fields).length === 0 && <ProblemAlert problem={problem} onReload={onReload} onRetry={() => void submit()} />}
+    </DialogForm>
   );
 }
