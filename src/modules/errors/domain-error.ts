@@ -30,7 +30,10 @@ export type ConflictReason =
   | 'COURSE_FULL'
   | 'DOUBLE_BOOKED'
   | 'OVER_CAPACITY'
-  | 'MEETING_NOT_STARTED';
+  | 'MEETING_NOT_STARTED'
+  | 'ENROLMENT_OPEN'
+  | 'RETENTION_REQUIRED'
+  | 'ALREADY_ERASED';
 
 /** One invalid field of an input: `field` is the dotted path within the operation's arguments. */
 export interface FieldError {
