@@ -12,6 +12,11 @@ export interface Actor {
   readablePrincipalIds: readonly string[];
   /** Principals whose records this actor may create or change. */
   writablePrincipalIds: readonly string[];
+  /**
+   * For a principal served under an agreement, the first day the actor may date a record of it: the day the
+   * agreement began. Absent for the actor's own municipality, whose records have no such bound.
+   */
+  writableFrom?: Readonly<Record<string, string>>;
 }
 
 export interface AgreementTerm {
@@ -19,6 +24,8 @@ export interface AgreementTerm {
   principalId: string;
   validFrom: string;
   validTo: string | null;
+  /** The roles of the acting organisation's staff who act for the principal under it. */
+  roles: readonly Role[];
 }
 
 /** Whether an agreement is in force on `today` (ISO dates compare as strings; validTo is inclusive). */
@@ -28,9 +35,10 @@ export function agreementInForce(agreement: AgreementTerm, today: string): boole
 
 /**
  * Which principals' data an actor may read and write (docs/rules.md "Rules that protect people"): staff act for
- * their own municipality and, only while an agreement is in force, for the principals their organisation
- * serves under it. A principal's reviewer inspects their own municipality only, and never writes. A user who
- * is a reviewer and also holds a staff role keeps the staff scope for reading and writing.
+ * their own municipality and, only while an agreement is in force and only in a role it names, for the principals
+ * their organisation serves under it, and date nothing of theirs before the agreement began. A principal's reviewer
+ * inspects their own municipality only, and never writes. A user who is a reviewer and also holds a staff role
+ * keeps the staff scope for reading and writing.
  */
 export function principalScope(
   roles: readonly Role[],
@@ -38,13 +46,15 @@ export function principalScope(
   homePrincipalId: string,
   agreements: readonly AgreementTerm[],
   today: string,
-): { readable: string[]; writable: string[] } {
+): { readable: string[]; writable: string[]; writableFrom: Record<string, string> } {
   const staff = roles.some((r) => r !== Role.PRINCIPAL_REVIEWER);
-  const served = agreements
-    .filter((a) => a.actingOrganisationId === organisationId && agreementInForce(a, today))
-    .map((a) => a.principalId);
-  const staffScope = [...new Set([homePrincipalId, ...served])].sort();
-  if (staff) return { readable: staffScope, writable: staffScope };
-  if (roles.includes(Role.PRINCIPAL_REVIEWER)) return { readable: [homePrincipalId], writable: [] };
-  return { readable: [], writable: [] };
+  const served = agreements.filter(
+    (a) =>
+      a.actingOrganisationId === organisationId && a.principalId !== homePrincipalId && agreementInForce(a, today) && a.roles.some((r) => roles.includes(r)),
+  );
+  const staffScope = [...new Set([homePrincipalId, ...served.map((a) => a.principalId)])].sort();
+  const writableFrom = Object.fromEntries(served.map((a) => [a.principalId, a.validFrom]));
+  if (staff) return { readable: staffScope, writable: staffScope, writableFrom };
+  if (roles.includes(Role.PRINCIPAL_REVIEWER)) return { readable: [homePrincipalId], writable: [], writableFrom: {} };
+  return { readable: [], writable: [], writableFrom: {} };
 }

@@ -1,15 +1,11 @@
 import { Module } from '@nestjs/common';
-import {
-  AgreementResolver,
-  OrganisationsResolver,
-  TeamMemberResolver,
-  TeamResolver,
-  UserResolver,
-} from './organisations.resolver.js';
+import { AgreementsResolver } from './agreements.resolver.js';
+import { AgreementsService } from './agreements.service.js';
+import { OrganisationsResolver, TeamMemberResolver, TeamResolver, UserResolver } from './organisations.resolver.js';
 import { OrganisationsService } from './organisations.service.js';
 
 @Module({
-  providers: [OrganisationsService, OrganisationsResolver, AgreementResolver, TeamResolver, TeamMemberResolver, UserResolver],
+  providers: [OrganisationsService, OrganisationsResolver, AgreementsService, AgreementsResolver, TeamResolver, TeamMemberResolver, UserResolver],
   exports: [OrganisationsService],
 })
 export class OrganisationsModule {}

@@ -4,7 +4,6 @@ import { ALL_ROLES, Role } from '../auth/role.enum.js';
 import { Ctx, RequestLoaders } from '../context/ctx.decorator.js';
 import type { Loaders } from '../graphql/loaders.js';
 import type { RequestContext } from '../context/request-context.js';
-import { Agreement } from './agreement.entity.js';
 import { CreateTeamInput, CreateUserInput, SetUserRolesInput, TeamMemberInput } from './organisation.input.js';
 import { Organisation } from './organisation.entity.js';
 import { OrganisationsService } from './organisations.service.js';
@@ -21,12 +20,6 @@ export class OrganisationsResolver {
   @Query(() => [Organisation], { description: 'Municipalities and administrations of the principals you act for' })
   organisations(@Ctx() ctx: RequestContext): Promise<Organisation[]> {
     return this.service.organisations(ctx);
-  }
-
-  @Allow(...ALL_ROLES)
-  @Query(() => [Agreement], { description: 'Agreements your organisation acts under, or made for your municipality' })
-  agreements(@Ctx() ctx: RequestContext): Promise<Agreement[]> {
-    return this.service.agreements(ctx);
   }
 
   @Allow(...ALL_ROLES)
@@ -95,20 +88,6 @@ export class TeamMemberResolver {
   @ResolveField(() => User)
   user(@RequestLoaders() loaders: Loaders, @Parent() member: TeamMember) {
     return loaders.user.load(member.userId);
-  }
-}
-
-/** An agreement's parties by name, so a screen shows "Arbetsmarknadsförvaltningen for Svedala kommun", not two ids. */
-@Resolver(() => Agreement)
-export class AgreementResolver {
-  @ResolveField(() => Organisation, { description: 'The organisation that does the work' })
-  actingOrganisation(@RequestLoaders() loaders: Loaders, @Parent() agreement: Agreement) {
-    return loaders.organisation.load(agreement.actingOrganisationId);
-  }
-
-  @ResolveField(() => Organisation, { description: 'The municipality that stays principal (huvudman) of the data' })
-  principal(@RequestLoaders() loaders: Loaders, @Parent() agreement: Agreement) {
-    return loaders.organisation.load(agreement.principalId);
   }
 }
 

@@ -5,7 +5,6 @@ import { assertWritable } from '../auth/principal-access.js';
 import { Sector } from '../sectors/sector.entity.js';
 import type { RequestContext } from '../context/request-context.js';
 import { DomainError } from '../errors/domain-error.js';
-import { Agreement } from './agreement.entity.js';
 import type { CreateTeamInput, CreateUserInput, SetUserRolesInput, TeamMemberInput } from './organisation.input.js';
 import { Organisation } from './organisation.entity.js';
 import { TeamMember } from './team-member.entity.js';
@@ -13,7 +12,7 @@ import { Team } from './team.entity.js';
 import { User } from './user.entity.js';
 
 /**
- * Organisations, agreements, teams and users. An administrator manages the users of the organisations that
+ * Organisations, teams and users (agreements: agreements.service.ts). An administrator manages the users of the organisations that
  * belong to their own municipality; nobody manages another municipality's staff.
  */
 @Injectable()
@@ -27,14 +26,6 @@ export class OrganisationsService {
       .where('o.id IN (:...principals) OR o.parentId IN (:...principals)', { principals: principals.length ? principals : [ctx.actor.homePrincipalId] })
       .orderBy('o.name')
       .getMany();
-  }
-
-  /** Agreements the user's own organisation acts under, or, for a principal's staff, those made for it. */
-  agreements(ctx: RequestContext): Promise<Agreement[]> {
-    return ctx.em.getRepository(Agreement).find({
-      where: [{ actingOrganisationId: ctx.actor.organisationId }, { principalId: ctx.actor.homePrincipalId }],
-      order: { validFrom: 'ASC' },
-    });
   }
 
   /** Teams that serve a principal the user may read. */

@@ -1,0 +1,8 @@
+import { Global, Module } from '@nestjs/common';
+import { ChangeHistory } from './change-history.service.js';
+import { RecordChangeResolver } from './history.resolver.js';
+
+/** The change history every module that edits people's or partners' records writes through. */
+@Global()
+@Module({ providers: [ChangeHistory, RecordChangeResolver], exports: [ChangeHistory] })
+export class HistoryModule {}

@@ -1,0 +1,74 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArrayMinSize, ArrayUnique, IsArray, IsEnum, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Role, STAFF_ROLES } from '../auth/role.enum.js';
+import { IsCalendarDate } from '../validation/is-calendar-date.js';
+import { Trim } from '../validation/trim.decorator.js';
+
+@InputType()
+export class CreateAgreementInput {
+  @Field()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @Field(() => ID, { description: 'The organisation that does the work, e.g. a labour-market administration' })
+  @IsUUID()
+  actingOrganisationId: string;
+
+  @Field(() => ID, { description: 'The municipality that stays principal (huvudman) of the data' })
+  @IsUUID()
+  principalId: string;
+
+  @Field(() => [Role], { description: "The roles in which the acting organisation's staff act for the principal" })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsEnum(Role, { each: true })
+  @IsIn(STAFF_ROLES, { each: true, message: "a principal's reviewers act for their own municipality only" })
+  roles: Role[];
+
+  @Field({ description: 'The first day in force: today or later' })
+  @IsCalendarDate()
+  validFrom: string;
+
+  @Field(() => String, { nullable: true, description: 'The last day in force; none while it runs until further notice' })
+  @IsOptional()
+  @IsCalendarDate()
+  validTo?: string | null;
+}
+
+@InputType()
+export class AmendAgreementInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name?: string;
+
+  @Field(() => [Role], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsEnum(Role, { each: true })
+  @IsIn(STAFF_ROLES, { each: true, message: "a principal's reviewers act for their own municipality only" })
+  roles?: Role[];
+
+  @Field({ nullable: true, description: 'Moves the first day, only while the agreement has not begun' })
+  @IsOptional()
+  @IsCalendarDate()
+  validFrom?: string;
+
+  @Field(() => String, { nullable: true, description: 'The last day in force; null to run until further notice' })
+  @IsOptional()
+  @IsCalendarDate()
+  validTo?: string | null;
+}

@@ -1,0 +1,69 @@
+import { Args, ArgsType, Field, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow } from '../auth/allow.decorator.js';
+import { ALL_ROLES, Role } from '../auth/role.enum.js';
+import { Ctx, RequestLoaders } from '../context/ctx.decorator.js';
+import type { RequestContext } from '../context/request-context.js';
+import type { Loaders } from '../graphql/loaders.js';
+import { RecordChange } from '../history/record-change.entity.js';
+import { IsCalendarDate } from '../validation/is-calendar-date.js';
+import { IdArg } from '../validation/id-arg.decorator.js';
+import { Agreement } from './agreement.entity.js';
+import { AmendAgreementInput, CreateAgreementInput } from './agreement.input.js';
+import { AgreementsService } from './agreements.service.js';
+import { Organisation } from './organisation.entity.js';
+
+@ArgsType()
+class EndAgreementArgs {
+  @Field({ description: 'The last day the agreement is in force: today or later' })
+  @IsCalendarDate()
+  lastDay: string;
+}
+
+@Resolver(() => Agreement)
+export class AgreementsResolver {
+  constructor(private readonly service: AgreementsService) {}
+
+  @Allow(...ALL_ROLES)
+  @Query(() => [Agreement], { description: 'Agreements your organisation acts under, or made for your municipality' })
+  agreements(@Ctx() ctx: RequestContext): Promise<Agreement[]> {
+    return this.service.list(ctx);
+  }
+
+  @Allow(Role.ADMINISTRATOR)
+  @Mutation(() => Agreement, { description: 'An agreement under which an organisation acts for a principal, from today or later' })
+  createAgreement(@Ctx() ctx: RequestContext, @Args('input') input: CreateAgreementInput): Promise<Agreement> {
+    return this.service.create(ctx, input);
+  }
+
+  @Allow(Role.ADMINISTRATOR)
+  @Mutation(() => Agreement, { description: "Changes an agreement's name, roles, last day, or first day while it has not begun" })
+  amendAgreement(@Ctx() ctx: RequestContext, @Args('input') input: AmendAgreementInput): Promise<Agreement> {
+    return this.service.amend(ctx, input);
+  }
+
+  @Allow(Role.ADMINISTRATOR)
+  @Mutation(() => Agreement, { description: "Ends an agreement: after its last day the provider's staff reach none of the principal's people" })
+  endAgreement(@Ctx() ctx: RequestContext, @IdArg('id') id: string, @Args() args: EndAgreementArgs): Promise<Agreement> {
+    return this.service.end(ctx, id, args.lastDay);
+  }
+
+  @ResolveField(() => Organisation, { description: 'The organisation that does the work' })
+  actingOrganisation(@RequestLoaders() loaders: Loaders, @Parent() agreement: Agreement) {
+    return loaders.organisation.load(agreement.actingOrganisationId);
+  }
+
+  @ResolveField(() => Organisation, { description: 'The municipality that stays principal (huvudman) of the data' })
+  principal(@RequestLoaders() loaders: Loaders, @Parent() agreement: Agreement) {
+    return loaders.organisation.load(agreement.principalId);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the agreement is in force today' })
+  inForce(@Parent() agreement: Agreement): boolean {
+    return this.service.inForce(agreement);
+  }
+
+  @ResolveField(() => [RecordChange], { description: 'Every change made to the agreement, newest first, with who and when' })
+  history(@Ctx() ctx: RequestContext, @Parent() agreement: Agreement): Promise<RecordChange[]> {
+    return this.service.changes(ctx, agreement);
+  }
+}
