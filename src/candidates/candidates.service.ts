@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { AccessLogService } from '../modules/audit/access-log.service.js';
-import { assertWritable, findScoped, scopedQuery } from '../modules/auth/principal-access.js';
+import { assertWritable, assertWritableOn, findScoped, scopedQuery } from '../modules/auth/principal-access.js';
 import { Clock } from '../modules/context/clock.js';
 import type { RequestContext } from '../modules/context/request-context.js';
 import { escapeLike } from '../modules/database/escape-like.js';
@@ -45,6 +45,7 @@ export class CandidatesService {
   async enrol(ctx: RequestContext, input: EnrolCandidateInput): Promise<{ candidate: Candidate; enrolment: Enrolment }> {
     const principalId = input.principalId ?? ctx.actor.homePrincipalId;
     assertWritable(ctx, principalId, 'input.principalId');
+    assertWritableOn(ctx, principalId, input.firstContactOn, 'input.firstContactOn');
     const identity = parseIdentityNumber(input.identityNumber, this.clock.today());
     if (!identity) throw DomainError.field('input.identityNumber', 'not a valid personnummer or samordningsnummer');
     if (input.firstContactOn > this.clock.today()) throw DomainError.field('input.firstContactOn', 'cannot be in the future');

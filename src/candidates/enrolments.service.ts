@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { assertWritable, findScoped } from '../modules/auth/principal-access.js';
+import { assertWritable, assertWritableOn, findScoped } from '../modules/auth/principal-access.js';
 import { workingDaysBetween } from '../modules/calendar/working-days.js';
 import { Clock } from '../modules/context/clock.js';
 import { JobQueue } from '../modules/jobs/job-queue.js';
@@ -40,7 +40,7 @@ export class EnrolmentsService {
   /** The first meeting (nysamtal); the secretary who holds it owns the plan from then on. */
   async recordFirstMeeting(ctx: RequestContext, input: FirstMeetingInput): Promise<Enrolment> {
     const enrolment = await this.open(ctx, input.enrolmentId);
-    this.assertDate(input.heldOn, enrolment.firstContactOn, 'input.heldOn', 'the first contact');
+    this.assertWithinPeriod(ctx, enrolment, input.heldOn, 'input.heldOn');
     enrolment.firstMeetingOn = input.heldOn;
     enrolment.activeJobSeeker = input.activeJobSeeker;
     enrolment.secretaryId = ctx.actor.userId;
@@ -49,7 +49,7 @@ export class EnrolmentsService {
 
   async startPlanningWeek(ctx: RequestContext, input: PlanningWeekInput): Promise<Enrolment> {
     const enrolment = await this.open(ctx, input.enrolmentId);
-    this.assertDate(input.startOn, enrolment.firstContactOn, 'input.startOn', 'the first contact');
+    this.assertWithinPeriod(ctx, enrolment, input.startOn, 'input.startOn');
     enrolment.planningWeekStartOn = input.startOn;
     return ctx.em.getRepository(Enrolment).save(enrolment);
   }
@@ -60,7 +60,7 @@ export class EnrolmentsService {
    */
   async chooseSector(ctx: RequestContext, input: ChooseSectorInput): Promise<Enrolment> {
     const enrolment = await this.open(ctx, input.enrolmentId);
-    this.assertDate(input.chosenOn, enrolment.firstContactOn, 'input.chosenOn', 'the first contact');
+    this.assertWithinPeriod(ctx, enrolment, input.chosenOn, 'input.chosenOn');
     const sector = await ctx.em.getRepository(Sector).findOneBy({ id: input.sectorId });
     if (!sector) throw DomainError.field('input.sectorId', 'unknown sector');
     const teamId = await sectorTeamFor(ctx.em, sector.id, enrolment.principalId);
@@ -74,7 +74,7 @@ export class EnrolmentsService {
 
   /** Records that the plan was established (called by the plans feature when a plan is started). */
   async markPlanEstablished(ctx: RequestContext, enrolment: Enrolment, establishedOn: string): Promise<void> {
-    this.assertDate(establishedOn, enrolment.firstContactOn, 'input.establishedOn', 'the first contact');
+    this.assertWithinPeriod(ctx, enrolment, establishedOn, 'input.establishedOn');
     enrolment.planEstablishedOn = establishedOn;
     enrolment.workingDaysToPlan = workingDaysBetween(enrolment.firstContactOn, establishedOn);
     await ctx.em.getRepository(Enrolment).save(enrolment);
@@ -82,7 +82,7 @@ export class EnrolmentsService {
 
   async exit(ctx: RequestContext, input: ExitEnrolmentInput): Promise<Enrolment> {
     const enrolment = await this.open(ctx, input.enrolmentId);
-    this.assertDate(input.exitOn, enrolment.firstContactOn, 'input.exitOn', 'the first contact');
+    this.assertWithinPeriod(ctx, enrolment, input.exitOn, 'input.exitOn');
     const work = isWorkReason(input.reason);
     if (input.workStartedOn && !work) throw DomainError.field('input.workStartedOn', 'only for an exit to work (WORK_UNSUBSIDISED or WORK_SUBSIDISED)');
     if (input.workStartedOn && input.workStartedOn < enrolment.firstContactOn) {
@@ -160,8 +160,10 @@ export class EnrolmentsService {
     return enrolment;
   }
 
-  private assertDate(date: string, notBefore: string, field: string, what: string): void {
-    if (date < notBefore) throw DomainError.field(field, `cannot be before ${what} (${notBefore})`);
+  /** A step of the period (or a follow-up in it) is dated within it: not before the first contact, not in the future, not before the agreement began. */
+  assertWithinPeriod(ctx: RequestContext, enrolment: Enrolment, date: string, field: string): void {
+    if (date < enrolment.firstContactOn) throw DomainError.field(field, `cannot be before the first contact (${enrolment.firstContactOn})`);
     if (date > this.clock.today()) throw DomainError.field(field, 'cannot be in the future');
+    assertWritableOn(ctx, enrolment.principalId, date, field);
   }
 }

@@ -80,6 +80,7 @@ export class AuthService {
       roles: user.roles,
       readablePrincipalIds: scope.readable,
       writablePrincipalIds: scope.writable,
+      writableFrom: scope.writableFrom,
     };
   }
 }

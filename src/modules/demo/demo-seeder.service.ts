@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password.js';
-import { Role } from '../auth/role.enum.js';
+import { Role, STAFF_ROLES } from '../auth/role.enum.js';
 import { Clock } from '../context/clock.js';
 import { Agreement } from '../organisations/agreement.entity.js';
 import { Organisation, OrganisationKind } from '../organisations/organisation.entity.js';
@@ -45,6 +45,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { username: 'manager1', name: 'Eva Holm', org: 'amf', roles: [Role.MANAGER] },
   { username: 'reviewer.svedala', name: 'Ingrid Mårtensson', org: 'svedalaSocial', roles: [Role.PRINCIPAL_REVIEWER] },
   { username: 'admin', name: 'Systemförvaltare Trelleborg', org: 'amf', roles: [Role.ADMINISTRATOR] },
+  { username: 'admin.svedala', name: 'Systemförvaltare Svedala', org: 'svedalaSocial', roles: [Role.ADMINISTRATOR] },
 ];
 
 /**
@@ -82,6 +83,7 @@ export class DemoSeeder {
       principalId: svedala.id,
       validFrom: '2021-01-01',
       validTo: null,
+      roles: [...STAFF_ROLES],
     });
 
     const passwordHash = await hashPassword(DEMO_PASSWORD); // one hash for all demo users keeps the seed fast

@@ -6,7 +6,7 @@ import { Enrolment } from '../../candidates/enrolment.entity.js';
 import { ShortlistEntry } from '../../matching/shortlist-entry.entity.js';
 import { ShortlistService } from '../../matching/shortlist.service.js';
 import { AccessLogService } from '../audit/access-log.service.js';
-import { assertWritable, findScoped, scopedQuery } from '../auth/principal-access.js';
+import { assertWritable, assertWritableOn, findScoped, scopedQuery } from '../auth/principal-access.js';
 import { Clock } from '../context/clock.js';
 import type { RequestContext } from '../context/request-context.js';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
@@ -236,6 +236,7 @@ export class PlacementsService {
     if (on > today) throw DomainError.field('input.on', 'cannot be in the future');
     const last = await ctx.em.getRepository(PlacementStageChange).findOne({ where: { placementId: placement.id }, order: { on: 'DESC' } });
     if (last && on < last.on) throw DomainError.field('input.on', `cannot be before the previous step (${last.on})`);
+    assertWritableOn(ctx, placement.principalId, on, 'input.on');
     return on;
   }
 

@@ -38,10 +38,7 @@ export class FollowUpsService {
    */
   async record(ctx: RequestContext, input: RecordFollowUpInput): Promise<FollowUp> {
     const enrolment = await this.enrolments.open(ctx, input.enrolmentId);
-    if (input.heldOn < enrolment.firstContactOn) {
-      throw DomainError.field('input.heldOn', `cannot be before the first contact (${enrolment.firstContactOn})`);
-    }
-    if (input.heldOn > this.clock.today()) throw DomainError.field('input.heldOn', 'cannot be in the future');
+    this.enrolments.assertWithinPeriod(ctx, enrolment, input.heldOn, 'input.heldOn');
     const problem = nextFollowUpProblem(input.heldOn, input.nextOn);
     if (problem) throw DomainError.field('input.nextOn', problem);
     const followUps = ctx.em.getRepository(FollowUp);

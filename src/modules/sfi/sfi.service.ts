@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { In, QueryFailedError, type SelectQueryBuilder } from 'typeorm';
 import { Candidate } from '../../candidates/candidate.entity.js';
 import { AccessLogService } from '../audit/access-log.service.js';
-import { assertWritable, findScoped, scopedQuery } from '../auth/principal-access.js';
+import { assertWritable, assertWritableOn, findScoped, scopedQuery } from '../auth/principal-access.js';
 import { Clock } from '../context/clock.js';
 import type { RequestContext } from '../context/request-context.js';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
@@ -194,6 +194,7 @@ export class SfiService {
     if (course.endOn < today) throw DomainError.conflict('The course has ended', [{ field: 'input.courseId', message: `ended on ${course.endOn}` }]);
     const queuedSince = input.queuedSince ?? today;
     if (queuedSince > today) throw DomainError.field('input.queuedSince', 'cannot be in the future');
+    assertWritableOn(ctx, candidate.principalId, queuedSince, 'input.queuedSince');
 
     const repo = ctx.em.getRepository(SfiEnrolment);
     const existing = await repo.findOneBy({ courseId: course.id, candidateId: candidate.id });
