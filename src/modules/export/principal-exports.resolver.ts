@@ -1,0 +1,66 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { IsOptional, IsUUID } from 'class-validator';
+import { ArgsType, Field } from '@nestjs/graphql';
+import { Allow } from '../auth/allow.decorator.js';
+import { Ctx, RequestLoaders } from '../context/ctx.decorator.js';
+import type { RequestContext } from '../context/request-context.js';
+import type { Loaders } from '../graphql/loaders.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { User } from '../organisations/user.entity.js';
+import { PrincipalExport, PrincipalExportCount, PrincipalExportStatus } from './principal-export.entity.js';
+import { EXPORTERS, PrincipalExportsService } from './principal-exports.service.js';
+
+@ArgsType()
+export class StartPrincipalExportArgs {
+  @Field(() => ID)
+  @IsUUID()
+  principalId: string;
+}
+
+@ArgsType()
+export class PrincipalExportsArgs {
+  @Field(() => ID, { nullable: true, description: 'Only this principal’s; default: your own principal’s' })
+  @IsOptional()
+  @IsUUID()
+  principalId?: string;
+}
+
+/** The principal's export: started and listed here, downloaded over REST (export-download.controller.ts). */
+@Resolver(() => PrincipalExport)
+export class PrincipalExportsResolver {
+  constructor(private readonly exports: PrincipalExportsService) {}
+
+  @Allow(...EXPORTERS)
+  @Mutation(() => PrincipalExport, {
+    description: 'Starts an export of everything the principal owns, as one package (the principal’s own administrator or reviewer)',
+  })
+  startPrincipalExport(@Ctx() ctx: RequestContext, @Args() args: StartPrincipalExportArgs): Promise<PrincipalExport> {
+    return this.exports.start(ctx, args.principalId);
+  }
+
+  @Allow(...EXPORTERS)
+  @Query(() => [PrincipalExport], { description: 'The principal’s exports, newest first (the last 20)' })
+  principalExports(@Ctx() ctx: RequestContext, @Args() args: PrincipalExportsArgs): Promise<PrincipalExport[]> {
+    return this.exports.list(ctx, args.principalId);
+  }
+
+  @ResolveField(() => [PrincipalExportCount], { description: 'Records per file, once written' })
+  counts(@Parent() row: PrincipalExport): PrincipalExportCount[] {
+    return Object.entries(row.counts ?? {}).map(([file, rows]) => ({ file, rows }));
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Where to download the package (GET, signed in), once done' })
+  downloadUrl(@Parent() row: PrincipalExport): string | null {
+    return row.status === PrincipalExportStatus.DONE ? `/api/exports/${row.id}/download` : null;
+  }
+
+  @ResolveField(() => User, { nullable: true })
+  requestedBy(@RequestLoaders() loaders: Loaders, @Parent() row: PrincipalExport) {
+    return loaders.user.load(row.requestedById);
+  }
+
+  @ResolveField(() => Organisation, { nullable: true })
+  principal(@RequestLoaders() loaders: Loaders, @Parent() row: PrincipalExport) {
+    return loaders.organisation.load(row.principalId);
+  }
+}

@@ -1,0 +1,171 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Role } from '../auth/role.enum.js';
+import { AppConfig } from '../config/app-config.js';
+import { Clock } from '../context/clock.js';
+import type { RequestContext } from '../context/request-context.js';
+import type { Actor } from '../auth/principal-scope.js';
+import { DomainError, ErrorCode } from '../errors/domain-error.js';
+import { JobQueue } from '../jobs/job-queue.js';
+import { PermanentJobError } from '../jobs/job-types.js';
+import { fileDigest, writePackage, type ExportProgress } from './export-package.js';
+import { PrincipalExport, PrincipalExportStatus } from './principal-export.entity.js';
+
+/** Who may export a principal: its own administrator, or its reviewer (docs/domain.md: Svedala receives all its data). */
+export const EXPORTERS = [Role.ADMINISTRATOR, Role.PRINCIPAL_REVIEWER] as const;
+
+/** The access log's operation for the people read into a package, and for each download of it. */
+export const EXPORT_OPERATION = 'principalExport';
+export const DOWNLOAD_OPERATION = 'principalExportDownload';
+
+/** Progress is written at most this often while a package is written. */
+const PROGRESS_INTERVAL_MS = 1000;
+
+/**
+ * The principal's export: asked for by the principal's own administrator or reviewer (a provider's staff act for
+ * the principal but the data is the principal's to take), made by the `exports.run` job, downloadable until it
+ * expires. Access log: a package reads every person of the principal, so each person gets one entry as the job
+ * starts reading (operation `principalExport`, by the requester) and one at every download
+ * (`principalExportDownload`, by the downloader), each a single INSERT ... SELECT however many people.
+ */
+@Injectable()
+export class PrincipalExportsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+    private readonly jobs: JobQueue,
+  ) {}
+
+  async start(ctx: RequestContext, principalId: string): Promise<PrincipalExport> {
+    assertExporter(ctx.actor, principalId);
+    const repo = ctx.em.getRepository(PrincipalExport);
+    const running = await repo.findOne({
+      where: [
+        { principalId, status: PrincipalExportStatus.QUEUED },
+        { principalId, status: PrincipalExportStatus.RUNNING },
+      ],
+    });
+    if (running)
+      throw DomainError.conflict('An export of this principal is already being made', [{ field: 'principalId', message: 'an export is being made' }]);
+    const row = await repo.save(repo.create({ principalId, requestedById: ctx.actor.userId, status: PrincipalExportStatus.QUEUED, counts: {} }));
+    ctx.onCommit(async () => {
+      await this.jobs.enqueue('exports.run', { exportId: row.id }, { jobId: `principal-export.${row.id}` });
+    });
+    return row;
+  }
+
+  /** The exports of the principals the caller may export, newest first. */
+  list(ctx: RequestContext, principalId?: string): Promise<PrincipalExport[]> {
+    if (!ctx.hasRole(...EXPORTERS)) return Promise.resolve([]);
+    const principals = principalId ? [principalId].filter((p) => p === ctx.actor.homePrincipalId) : [ctx.actor.homePrincipalId];
+    if (principals.length === 0) return Promise.resolve([]);
+    return ctx.em
+      .getRepository(PrincipalExport)
+      .createQueryBuilder('e')
+      .where('e.principalId IN (:...principals)', { principals })
+      .orderBy('e.createdAt', 'DESC')
+      .limit(20)
+      .getMany();
+  }
+
+  /** Makes the package (the job's work); a failure is kept on the row and not retried (a half-made package is discarded). */
+  async run(exportId: string): Promise<void> {
+    const repo = this.dataSource.getRepository(PrincipalExport);
+    const row = await repo.findOneBy({ id: exportId });
+    if (!row || row.status !== PrincipalExportStatus.QUEUED) return;
+    await repo.update({ id: row.id }, { status: PrincipalExportStatus.RUNNING, startedAt: this.clock.now() });
+    await this.logRead(this.dataSource.manager, row.requestedById, row.principalId, EXPORT_OPERATION);
+    const dir = join(this.config.EXPORT_DIR, row.id);
+    try {
+      let reported = 0;
+      const progress = async (p: ExportProgress) => {
+        if (Date.now() - reported < PROGRESS_INTERVAL_MS && p.filesDone < p.filesTotal) return;
+        reported = Date.now();
+        await repo.update({ id: row.id }, { progress: Math.min(99, Math.floor((100 * p.filesDone) / p.filesTotal)), rowsWritten: p.rowsWritten });
+      };
+      const { manifest, tarPath } = await this.inSnapshot((db) => writePackage(db, row.principalId, row.id, dir, progress));
+      const digest = await fileDigest(tarPath);
+      const finishedAt = this.clock.now();
+      await repo.update(
+        { id: row.id },
+        {
+          status: PrincipalExportStatus.DONE,
+          progress: 100,
+          rowsWritten: manifest.files.reduce((n, f) => n + f.rows, 0),
+          counts: Object.fromEntries(manifest.files.map((f) => [f.file, f.rows])),
+          filePath: tarPath,
+          sizeBytes: digest.bytes,
+          sha256: digest.sha256,
+          finishedAt,
+          expiresAt: new Date(finishedAt.getTime() + this.config.EXPORT_TTL_DAYS * 86_400_000),
+        },
+      );
+    } catch (error) {
+      await rm(dir, { recursive: true, force: true });
+      await rm(`${dir}.tar.gz`, { force: true });
+      const message = error instanceof Error ? error.message : String(error);
+      await repo.update({ id: row.id }, { status: PrincipalExportStatus.FAILED, error: message.slice(0, 500), finishedAt: this.clock.now() });
+      throw new PermanentJobError(`Export ${row.id} failed: ${message}`);
+    }
+  }
+
+  /**
+   * A finished package for a download by `actor`, who must be allowed to export its principal; logs the download.
+   * Null when there is none to download (unknown, not finished, expired, or another principal's).
+   */
+  async download(actor: Actor, exportId: string): Promise<PrincipalExport | null> {
+    const repo = this.dataSource.getRepository(PrincipalExport);
+    const row = await repo.findOneBy({ id: exportId });
+    if (!row || row.principalId !== actor.homePrincipalId || !EXPORTERS.some((r) => actor.roles.includes(r))) return null;
+    if (row.status !== PrincipalExportStatus.DONE || !row.filePath) return null;
+    await this.dataSource.transaction(async (em) => {
+      await em.increment(PrincipalExport, { id: row.id }, 'downloads', 1);
+      await this.logRead(em, actor.userId, row.principalId, DOWNLOAD_OPERATION, row.startedAt ?? row.createdAt);
+    });
+    return row;
+  }
+
+  /** Deletes the packages past their expiry and marks them EXPIRED (the scheduled `exports.expire` job). */
+  async expire(): Promise<number> {
+    const expired = (await this.dataSource.query(
+      `WITH e AS (UPDATE principal_export SET status = 'EXPIRED', file_path = NULL WHERE status = 'DONE' AND expires_at <= $1 RETURNING id) SELECT id FROM e`,
+      [this.clock.now()],
+    )) as Array<{ id: string }>;
+    for (const row of expired) await rm(join(this.config.EXPORT_DIR, `${row.id}.tar.gz`), { force: true });
+    return expired.length;
+  }
+
+  /** One access-log entry per person of the principal (as of `asOf`, for a download: the people the package holds). */
+  private async logRead(em: EntityManager, userId: string, principalId: string, operation: string, asOf?: Date): Promise<void> {
+    await em.query(
+      `INSERT INTO access_log_entry (user_id, candidate_id, principal_id, operation)
+       SELECT $1, c.id, c.principal_id, $3 FROM candidate c WHERE c.principal_id = $2 AND ($4::timestamptz IS NULL OR c.created_at <= $4)`,
+      [userId, principalId, operation, asOf ?? null],
+    );
+  }
+
+  /**
+   * The package read in one snapshot (REPEATABLE READ, read only), so its files agree with one another however the
+   * records change meanwhile. Not on the embedded PostgreSQL: it has one connection, which the progress updates need.
+   */
+  private async inSnapshot<T>(work: (db: EntityManager) => Promise<T>): Promise<T> {
+    if (!this.config.DATABASE_URL) return work(this.dataSource.manager);
+    return this.dataSource.transaction('REPEATABLE READ', async (em) => {
+      await em.query('SET TRANSACTION READ ONLY');
+      return work(em);
+    });
+  }
+}
+
+/** Refuses anyone but the principal's own administrator or reviewer. */
+export function assertExporter(actor: Actor, principalId: string): void {
+  if (!EXPORTERS.some((r) => actor.roles.includes(r)) || actor.homePrincipalId !== principalId) {
+    throw new DomainError(ErrorCode.FORBIDDEN, 'Only the principal’s own administrator or reviewer may export its data', [
+      { field: 'principalId', message: 'not your own principal' },
+    ]);
+  }
+}
