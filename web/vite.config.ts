@@ -4,7 +4,7 @@ import { defineConfig } from 'vite';
  * The browser side of Brygga, built into dist/web and served by the API (src/modules/web): the staff web app
  * (index.html, served at / and every client-side route) and GraphiQL. Each page is an HTML entry here; every
  * script, style, font and worker is bundled under /assets, so nothing is loaded from another host.
- * `npm run dev` serves the same pages with hot reload and sends /graphql to the API on :3000 (API_URL to change).
+ * `npm run dev` serves the same pages with hot reload and sends /graphql and /api to the API on :3000 (API_URL to change).
  */
 export default defineConfig({
   root: import.meta.dirname,
@@ -17,7 +17,10 @@ export default defineConfig({
     host: '127.0.0.1',
     port: 5173,
     strictPort: true,
-    proxy: { '/graphql': { target: process.env.API_URL ?? 'http://127.0.0.1:3000', changeOrigin: false } },
+    proxy: {
+      '/graphql': { target: process.env.API_URL ?? 'http://127.0.0.1:3000', changeOrigin: false },
+      '/api': { target: process.env.API_URL ?? 'http://127.0.0.1:3000', changeOrigin: false },
+    },
   },
   build: {
     outDir: '../dist/web',

@@ -30,9 +30,11 @@ export class AuthGuard implements CanActivate {
     const declaration = allowDeclarationOf(this.reflector, context.getHandler(), context.getClass());
     if (declaration === undefined) throw DomainError.forbidden('Operation has no access declaration');
     if (declaration === PUBLIC) return true;
-    if (context.getType<string>() !== 'graphql') throw DomainError.forbidden();
+    const type = context.getType<string>();
+    if (type !== 'graphql' && type !== 'http') throw DomainError.forbidden();
 
-    const req = GqlExecutionContext.create(context).getContext<GqlContext>().req;
+    // the few REST routes (a person's register extract) are authenticated exactly as GraphQL operations are
+    const req = type === 'graphql' ? GqlExecutionContext.create(context).getContext<GqlContext>().req : context.switchToHttp().getRequest<GqlContext['req']>();
     req.ctx ??= new RequestContext(await this.authenticate(req.headers), this.dataSource.manager);
     if (!declarationAdmits(declaration, req.ctx.actor.roles)) {
       throw DomainError.forbidden(`Requires one of the roles ${declaration.join(', ')}`);

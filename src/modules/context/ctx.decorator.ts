@@ -11,12 +11,13 @@ export interface GqlContext {
 }
 
 export function requestContextOf(context: ExecutionContext): RequestContext {
-  const ctx = GqlExecutionContext.create(context).getContext<GqlContext>().req.ctx;
+  const req = context.getType<string>() === 'http' ? context.switchToHttp().getRequest<GqlContext['req']>() : GqlExecutionContext.create(context).getContext<GqlContext>().req;
+  const ctx = req.ctx;
   if (!ctx) throw DomainError.unauthenticated();
   return ctx;
 }
 
-/** Injects the {@link RequestContext} into a resolver method. */
+/** Injects the {@link RequestContext} into a resolver method (or a REST route's handler). */
 export const Ctx = createParamDecorator((_data: unknown, context: ExecutionContext) => requestContextOf(context));
 
 /** Injects the request's DataLoaders into a field resolver. */

@@ -1,5 +1,6 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
-import { codeOfStatus } from './http-status.js';
+import { DomainError } from './domain-error.js';
+import { codeOfStatus, statusOfErrors } from './http-status.js';
 import { loggableError } from './loggable-error.js';
 
 /** What the HTTP layer says of a client's mistake it refused before GraphQL saw the request. */
@@ -14,12 +15,15 @@ const MESSAGES: Readonly<Record<string, string>> = {
 interface Answer {
   status: number;
   message: string;
+  /** The DomainError's own code and extensions, where a REST route threw one */
+  extensions?: Record<string, unknown>;
 }
 
 /**
  * The same error contract outside GraphQL as inside it: a request refused by the HTTP layer (malformed JSON, a body
  * over the size limit, an unknown path) is answered with its 4xx status and a GraphQL-shaped body whose error has an
- * `extensions.code`. Anything else is a fault of ours: logged by kind and place, answered 500 with no detail. Errors
+ * `extensions.code`, and a REST route's DomainError with its own code and the status GraphQL gives that code.
+ * Anything else is a fault of ours: logged by kind and place, answered 500 with no detail. Errors
  * in GraphQL resolvers are left to GraphQL (and so to the error formatter).
  */
 @Catch()
@@ -31,12 +35,16 @@ export class HttpErrorFilter implements ExceptionFilter {
     // error's message, is not reached)
     if (host.getType() !== 'http') throw exception;
     const res = host.switchToHttp().getResponse<{ headersSent: boolean; status(code: number): { json(body: unknown): void } }>();
-    const { status, message } = this.answer(exception);
+    const { status, message, extensions } = this.answer(exception);
     if (status >= 500) this.logger.error({ msg: 'Unexpected error outside GraphQL', error: loggableError(exception) });
-    if (!res.headersSent) res.status(status).json({ errors: [{ message, extensions: { code: codeOfStatus(status) } }] });
+    if (!res.headersSent) res.status(status).json({ errors: [{ message, extensions: extensions ?? { code: codeOfStatus(status) } }] });
   }
 
   private answer(exception: unknown): Answer {
+    if (exception instanceof DomainError) {
+      const extensions = { ...exception.extensions, code: exception.code, ...(exception.fields.length ? { fields: exception.fields } : {}) };
+      return { status: statusOfErrors([{ message: exception.message, extensions }]), message: exception.message, extensions };
+    }
     const bodyParser = exception as { status?: unknown; type?: unknown; expose?: unknown };
     if (typeof bodyParser.status === 'number' && bodyParser.status >= 400 && bodyParser.status < 500 && typeof bodyParser.type === 'string') {
       return { status: bodyParser.status, message: MESSAGES[bodyParser.type] ?? 'The request could not be read' };

@@ -32,7 +32,7 @@ export class GraphiqlController implements OnModuleInit {
 }
 
 /** Paths that are the API's or another page's, never the web app's, whatever is (or is not) served there. */
-const NOT_THE_APP = /^\/(?:graphql|graphiql|assets|health|calendar)(?:\/|$)/;
+const NOT_THE_APP = /^\/(?:graphql|graphiql|assets|health|calendar|api)(?:\/|$)/;
 
 /**
  * The staff web app at / and at every path of its own (/logga-in, /arbetsgivare/…): the same page each time, whose
