@@ -45,7 +45,8 @@ function toRule(row: RuleRow): RetentionRule {
  */
 @Injectable()
 export class RetentionRulesService {
-  async list(ctx: RequestContext, principalId: string): Promise<RetentionRule[]> {
+  /** The rules of a principal, by default the caller's own municipality. */
+  async list(ctx: RequestContext, principalId = ctx.actor.homePrincipalId): Promise<RetentionRule[]> {
     assertRetentionReader(ctx, principalId);
     return this.rulesOf(ctx.em, principalId);
   }

@@ -16,6 +16,7 @@ import {
   RetentionReportPage,
   RetentionReportsArgs,
   RetentionRule,
+  RetentionRulesArgs,
   SetRetentionRuleInput,
 } from './retention.types.js';
 
@@ -33,7 +34,7 @@ export class RetentionResolver {
 
   @Allow(...RETENTION_READERS)
   @Query(() => [RetentionRule], { description: 'A principal’s retention rules with their legal notes; its administrator, managers and its reviewers' })
-  retentionRules(@Ctx() ctx: RequestContext, @Args() args: RetentionPrincipalArgs): Promise<RetentionRule[]> {
+  retentionRules(@Ctx() ctx: RequestContext, @Args() args: RetentionRulesArgs): Promise<RetentionRule[]> {
     return this.rules.list(ctx, args.principalId);
   }
 

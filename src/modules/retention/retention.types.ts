@@ -176,6 +176,14 @@ export class RetentionPrincipalArgs {
 }
 
 @ArgsType()
+export class RetentionRulesArgs {
+  @Field(() => ID, { nullable: true, description: 'Default: your own municipality' })
+  @IsOptional()
+  @IsUUID()
+  principalId?: string;
+}
+
+@ArgsType()
 export class RetentionReportsArgs extends PageArgs {
   @Field(() => ID)
   @IsUUID()
