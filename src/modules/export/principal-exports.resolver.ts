@@ -44,6 +44,12 @@ export class PrincipalExportsResolver {
     return this.exports.list(ctx, args.principalId);
   }
 
+  @Allow(...EXPORTERS)
+  @Query(() => Organisation, { nullable: true, description: 'The principal you may export: your own municipality' })
+  exportablePrincipal(@Ctx() ctx: RequestContext, @RequestLoaders() loaders: Loaders) {
+    return loaders.organisation.load(ctx.actor.homePrincipalId);
+  }
+
   @ResolveField(() => [PrincipalExportCount], { description: 'Records per file, once written' })
   counts(@Parent() row: PrincipalExport): PrincipalExportCount[] {
     return Object.entries(row.counts ?? {}).map(([file, rows]) => ({ file, rows }));
