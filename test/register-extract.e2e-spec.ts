@@ -243,6 +243,19 @@ describe('a person’s register extract (registerutdrag)', () => {
     expect((await get('reviewer.svedala', `/api/people/${svedalaPerson}/registerutdrag.json`)).status).toBe(200);
   });
 
+  it('is in Viewer.permissions exactly for the roles the routes admit, so the web app offers the links only to them', async () => {
+    for (const [user, listed] of [
+      ['secretary1', true],
+      ['reviewer.svedala', true],
+      ['recruiter1', false],
+      ['manager1', false],
+      ['admin', false],
+    ] as const) {
+      const { viewer } = await t.ok<{ viewer: { permissions: string[] } }>(user, '{ viewer { permissions } }');
+      expect([user, viewer.permissions.includes('registerExtract')]).toEqual([user, listed]);
+    }
+  });
+
   it('asks for a sign-in without a token or with a bad one (401), with no stack trace', async () => {
     const anonymous = await get(null, `/api/people/${candidateId}/registerutdrag.pdf`);
     expect(anonymous.status).toBe(401);

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import { RESOLVER_NAME_METADATA, RESOLVER_TYPE_METADATA } from '@nestjs/graphql';
-import { ALLOW_KEY, PUBLIC, type AllowDeclaration } from './allow.decorator.js';
+import { ALLOW_KEY, PUBLIC, REST_OPERATION_KEY, type AllowDeclaration } from './allow.decorator.js';
 import type { Role } from './role.enum.js';
 
 export interface DeclaredOperation {
-  type: 'Query' | 'Mutation' | 'Subscription';
+  /** `Rest` for a REST route named with @RestOperation */
+  type: 'Query' | 'Mutation' | 'Subscription' | 'Rest';
   name: string;
   /** Undefined when the operation declares nothing, which the guard refuses to everyone. */
   declaration: AllowDeclaration | undefined;
@@ -21,7 +22,7 @@ export function declarationAdmits(declaration: AllowDeclaration, roles: readonly
   return declaration === PUBLIC || declaration.some((role) => roles.includes(role));
 }
 
-/** Every root operation of the running app's resolvers, with what it declares. */
+/** Every root operation of the running app's resolvers, and every named REST route, with what it declares. */
 export function declaredOperations(discovery: DiscoveryService, reflector: Reflector): DeclaredOperation[] {
   const operations: DeclaredOperation[] = [];
   for (const wrapper of discovery.getProviders()) {
@@ -35,6 +36,16 @@ export function declaredOperations(discovery: DiscoveryService, reflector: Refle
       if (type !== 'Query' && type !== 'Mutation' && type !== 'Subscription') continue;
       const name = (Reflect.getMetadata(RESOLVER_NAME_METADATA, handler) as string | undefined) ?? method;
       operations.push({ type, name, declaration: allowDeclarationOf(reflector, handler, wrapper.metatype) });
+    }
+  }
+  for (const wrapper of discovery.getControllers()) {
+    const instance = wrapper.instance as object | undefined;
+    if (!instance || !wrapper.metatype) continue;
+    const proto = Object.getPrototypeOf(instance) as object;
+    for (const method of Object.getOwnPropertyNames(proto)) {
+      const handler: unknown = Object.getOwnPropertyDescriptor(proto, method)?.value;
+      const name = typeof handler === 'function' ? (Reflect.getMetadata(REST_OPERATION_KEY, handler) as string | undefined) : undefined;
+      if (name) operations.push({ type: 'Rest', name, declaration: allowDeclarationOf(reflector, handler as Function, wrapper.metatype) });
     }
   }
   return operations;
@@ -54,13 +65,11 @@ export class OperationPermissions {
     private readonly reflector: Reflector,
   ) {}
 
-  /** The names of the queries and mutations `roles` may call, sorted. */
+  /** The names of the queries, mutations and named REST routes `roles` may call, sorted. */
   of(roles: readonly Role[]): string[] {
     // read once, on first use: every resolver exists by then
     this.operations ??= declaredOperations(this.discovery, this.reflector).filter((o) => o.type !== 'Subscription');
-    return this.operations
-      .filter((o) => o.declaration !== undefined && declarationAdmits(o.declaration, roles))
-      .map((o) => o.name)
-      .sort();
+    // a REST operation's name may stand for several routes (one file in two formats)
+    return [...new Set(this.operations.filter((o) => o.declaration !== undefined && declarationAdmits(o.declaration, roles)).map((o) => o.name))].sort();
   }
 }

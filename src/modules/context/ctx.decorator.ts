@@ -11,7 +11,10 @@ export interface GqlContext {
 }
 
 export function requestContextOf(context: ExecutionContext): RequestContext {
-  const req = context.getType<string>() === 'http' ? context.switchToHttp().getRequest<GqlContext['req']>() : GqlExecutionContext.create(context).getContext<GqlContext>().req;
+  const req =
+    context.getType<string>() === 'http'
+      ? context.switchToHttp().getRequest<GqlContext['req']>()
+      : GqlExecutionContext.create(context).getContext<GqlContext>().req;
   const ctx = req.ctx;
   if (!ctx) throw DomainError.unauthenticated();
   return ctx;

@@ -1,11 +1,11 @@
 import { Controller, Get, Param, Res, StreamableFile } from '@nestjs/common';
-import { Allow } from '../auth/allow.decorator.js';
+import { Allow, RestOperation } from '../auth/allow.decorator.js';
 import { Ctx } from '../context/ctx.decorator.js';
 import type { RequestContext } from '../context/request-context.js';
 import { DomainError } from '../errors/domain-error.js';
 import { renderRegisterExtractPdf } from './register-extract.pdf.js';
 import { RegisterExtractService } from './register-extract.service.js';
-import { REGISTER_EXTRACT_READERS, type RegisterExtract } from './register-extract.types.js';
+import { REGISTER_EXTRACT_PERMISSION, REGISTER_EXTRACT_READERS, type RegisterExtract } from './register-extract.types.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -25,6 +25,7 @@ export class RegisterExtractController {
   constructor(private readonly extracts: RegisterExtractService) {}
 
   @Allow(...REGISTER_EXTRACT_READERS)
+  @RestOperation(REGISTER_EXTRACT_PERMISSION)
   @Get(':id/registerutdrag.json')
   async json(@Ctx() ctx: RequestContext, @Param('id') id: string, @Res({ passthrough: true }) res: Response): Promise<RegisterExtract> {
     const extract = await this.extracts.extract(ctx, personId(id));
@@ -33,6 +34,7 @@ export class RegisterExtractController {
   }
 
   @Allow(...REGISTER_EXTRACT_READERS)
+  @RestOperation(REGISTER_EXTRACT_PERMISSION)
   @Get(':id/registerutdrag.pdf')
   async pdf(@Ctx() ctx: RequestContext, @Param('id') id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     const extract = await this.extracts.extract(ctx, personId(id));

@@ -10,6 +10,9 @@ export const REGISTER_EXTRACT_OPERATION = 'registerutdrag';
  */
 export const REGISTER_EXTRACT_READERS: readonly Role[] = [Role.LABOUR_MARKET_SECRETARY, Role.PRINCIPAL_REVIEWER];
 
+/** The name under which `Viewer.permissions` lists the extract's routes for the roles they admit. */
+export const REGISTER_EXTRACT_PERMISSION = 'registerExtract';
+
 /** A row as the database returns it: column names in camelCase, dates as YYYY-MM-DD, instants as Date. */
 export type Row = Record<string, unknown>;
 

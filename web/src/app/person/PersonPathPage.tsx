@@ -16,6 +16,7 @@ import { personText } from './messages';
 import { PathTimeline } from './PathTimeline';
 import { PersonTabs } from './PersonTabs';
 import { PlanSection } from './PlanSection';
+import { RegisterExtractLinks } from './RegisterExtractLinks';
 import { SfiSection } from './SfiSection';
 
 const t = personText;
@@ -66,6 +67,7 @@ export function PersonPathPage({ candidateId }: { candidateId: string }) {
                 [t.header.secretary, latest?.secretary?.name ?? t.header.noSecretary],
               ]}
             />
+            <RegisterExtractLinks candidateId={person.id} name={`${person.firstName} ${person.lastName}`} />
           </section>
           {open && writable && <NextStep candidateId={person.id} onChanged={refresh} />}
           <PathTimeline current={latest ?? null} earlier={earlier} placements={placements} sfi={person.sfiEnrolments} meetings={person.meetingInvitations} />

@@ -13,6 +13,13 @@ export const personText = {
     backToList: 'Till listan över arbetssökande',
     readOnly: 'Du kan läsa men inte ändra uppgifterna om den här personen.',
   },
+  registerExtract: {
+    intro: 'Allt Brygga har om personen, till personen själv (registerutdrag):',
+    pdf: 'Registerutdrag (PDF)',
+    json: 'Registerutdrag (JSON)',
+    pdfLabel: (name: string) => `Registerutdrag (PDF) för ${name}`,
+    jsonLabel: (name: string) => `Registerutdrag (JSON) för ${name}`,
+  },
   header: {
     heading: 'Uppgifter',
     identity: 'Personnummer',
