@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { addWorkingDays } from '../src/modules/calendar/working-days.js';
 import { addDays, toLocalDate } from '../src/modules/context/clock.js';
 import { Ids, newIdentityNumber, openInternship } from './support/factories.js';
@@ -46,12 +46,22 @@ describe('a person’s register extract (registerutdrag)', () => {
     return JSON.parse(res.text) as Extract;
   };
 
+  const lines: string[] = [];
+
   beforeAll(async () => {
-    t = await TestApp.start();
+    // every log line, at every level, for the last test
+    jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      lines.push(String(chunk));
+      return true;
+    });
+    t = await TestApp.start({ env: { LOG_LEVEL: 'trace' } });
     ids = await Ids.load(t);
     candidateId = await personWithAWholePath();
   });
-  afterAll(() => t?.close());
+  afterAll(async () => {
+    await t?.close();
+    jest.restoreAllMocks();
+  });
 
   /** A Trelleborg resident with every kind of record: enrolment, plan and revision, follow-up, consent, SFI, placement, shortlist, meeting, reads. */
   async function personWithAWholePath(): Promise<string> {
@@ -273,5 +283,15 @@ describe('a person’s register extract (registerutdrag)', () => {
     expect(cookie).toMatch(/^brygga_session=/);
     const res = await t.http.get(`/api/people/${candidateId}/registerutdrag.json`).set('cookie', cookie);
     expect(res.status).toBe(200);
+  });
+
+  it('writes neither the identity number nor the name to any log line', async () => {
+    lines.length = 0;
+    for (const format of ['json', 'pdf']) expect((await get('secretary1', `/api/people/${candidateId}/registerutdrag.${format}`)).status).toBe(200);
+    expect((await get('reviewer.svedala', `/api/people/${candidateId}/registerutdrag.json`)).status).toBe(404);
+    const log = lines.join('');
+    expect(log).toContain(`/api/people/${candidateId}/registerutdrag.pdf`);
+    expect(log).not.toContain(identityNumber.slice(2, 8));
+    expect(log).not.toContain('Öberg');
   });
 });
