@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { addDays, Clock } from '../src/modules/context/clock.js';
+import { JobDispatcher } from '../src/modules/jobs/job-dispatcher.js';
 import { Ids, newIdentityNumber } from './support/factories.js';
 import { errorCode, errorFields, errorReason, TestApp } from './support/test-app.js';
 
@@ -274,6 +275,20 @@ describe('retention', () => {
     expect(errorCode(await t.gql('reviewer.svedala', REPORTS, { p: trelleborg }))).toBe('FORBIDDEN');
     const managerReports = (await t.ok('manager1', REPORTS, { p: trelleborg })).retentionReports.items;
     expect(managerReports.find((r: any) => !r.dryRun && r.trigger === 'RUN')).toBeTruthy();
+  });
+
+  it('thins every principal every night, reporting the schedule as the one who ran it', async () => {
+    const dispatcher = t.app.get(JobDispatcher);
+    expect(dispatcher.schedules().get('retention.run')).toBe('30 2 * * *');
+    const before = await allFigures();
+    await dispatcher.dispatch('retention.run', {}, 1);
+    expect(await allFigures()).toEqual(before);
+    const [report] = (await t.ok('reviewer.svedala', REPORTS, { p: svedala })).retentionReports.items;
+    expect(report).toMatchObject({ dryRun: false, trigger: 'SCHEDULE', ranByName: 'schedule', candidateId: null, reason: null });
+    expect(counts(report)).toEqual({ PERSON_RECORDS: 0, ACCESS_LOG: 1 });
+    expect(
+      (await db.query(`SELECT count(*)::int AS n FROM access_log_entry WHERE principal_id = $1 AND at < now() - interval '5 years'`, [svedala]))[0].n,
+    ).toBe(0);
   });
 
   it('erases one person on request only where the rules allow, keeping the reason', async () => {

@@ -10,10 +10,7 @@ import { scrubIdentityNumbers } from '../logging/scrub.js';
 import { anonymisePeople } from './person-erasure.js';
 import { assertRetentionAdmin, assertRetentionReader } from './retention-access.js';
 import { RetentionRulesService } from './retention-rules.service.js';
-import { RetentionKind, RetentionTrigger, type RetentionCandidate, type RetentionPreview, type RetentionReport } from './retention.types.js';
-
-/** The most people a preview names; the count is always the whole. */
-export const PREVIEW_PEOPLE = 500;
+import { PREVIEW_PEOPLE, RetentionKind, RetentionTrigger, type RetentionCandidate, type RetentionPreview, type RetentionReport } from './retention.types.js';
 
 /** What the rules select today: the people to thin and how many access-log entries are past their time. */
 interface RetentionPlan {

@@ -22,6 +22,9 @@ export enum RetentionTrigger {
 }
 registerEnumType(RetentionTrigger, { name: 'RetentionTrigger' });
 
+/** The most people a preview names; its count is always the whole. */
+export const PREVIEW_PEOPLE = 500;
+
 /** The least a rule may say, per kind: records are never thinned the year they are made, an erasure may be at once. */
 export const MIN_YEARS: Readonly<Record<RetentionKind, number>> = {
   [RetentionKind.PERSON_RECORDS]: 1,
@@ -93,7 +96,7 @@ export class RetentionPreview {
   @Field(() => [RetentionCount])
   counts: RetentionCount[];
 
-  @Field(() => [RetentionCandidate], { description: `The people whose records would be thinned, oldest first (at most ${500})` })
+  @Field(() => [RetentionCandidate], { description: `The people whose records would be thinned, oldest first (at most ${PREVIEW_PEOPLE})` })
   people: RetentionCandidate[];
 }
 
