@@ -57,7 +57,8 @@ describe('a person’s register extract (registerutdrag)', () => {
     t = await TestApp.start({ env: { LOG_LEVEL: 'trace' } });
     ids = await Ids.load(t);
     candidateId = await personWithAWholePath();
-  });
+    // the demo and some twenty mutations on embedded PGlite, on a busy machine
+  }, 180_000);
   afterAll(async () => {
     await t?.close();
     jest.restoreAllMocks();
