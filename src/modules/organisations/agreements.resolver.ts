@@ -30,6 +30,12 @@ export class AgreementsResolver {
   }
 
   @Allow(Role.ADMINISTRATOR)
+  @Query(() => [Organisation], { description: 'Every organisation that can be a party to an agreement: public bodies, by name' })
+  agreementParties(@Ctx() ctx: RequestContext): Promise<Organisation[]> {
+    return this.service.parties(ctx);
+  }
+
+  @Allow(Role.ADMINISTRATOR)
   @Mutation(() => Agreement, { description: 'An agreement under which an organisation acts for a principal, from today or later' })
   createAgreement(@Ctx() ctx: RequestContext, @Args('input') input: CreateAgreementInput): Promise<Agreement> {
     return this.service.create(ctx, input);

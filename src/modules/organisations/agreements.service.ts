@@ -34,6 +34,11 @@ export class AgreementsService {
     });
   }
 
+  /** Municipalities and their administrations are public bodies: any of them may be a party, so all are offered by name. */
+  parties(ctx: RequestContext): Promise<Organisation[]> {
+    return ctx.em.getRepository(Organisation).find({ order: { name: 'ASC' } });
+  }
+
   inForce(agreement: Agreement): boolean {
     return agreementInForce(agreement, this.clock.today());
   }

@@ -6,44 +6,10 @@ import { CaptionTable } from '../components/CaptionTable';
 import { Facts } from '../components/Facts';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { QueryState } from '../components/QueryState';
-import { today } from '../i18n/dates';
 import { formatNumber } from '../i18n/sv';
 import { AdminPage, formatMoment } from './AdminPage';
-import { AgreementsQuery, FailedJobsQuery, ImportTaxonomyMutation, TaxonomyStatusQuery } from './documents';
+import { FailedJobsQuery, ImportTaxonomyMutation, TaxonomyStatusQuery } from './documents';
 import { adminText } from './messages';
-
-/** "Administration: Avtal": the agreements the organisation works under, with their parties by name and whether each is in force. */
-export function AgreementsPage() {
-  const t = adminText.agreements;
-  const [agreements, reload] = useQuery({ query: AgreementsQuery });
-  const day = today();
-  const state = (from: string, to: string | null) => (from > day ? t.notYet : to !== null && to < day ? t.ended : t.inForce);
-  return (
-    <AdminPage section={adminText.sections.agreements} intro={t.intro}>
-      <QueryState state={agreements} reload={reload}>
-        {(data) => (
-          <CaptionTable
-            caption={t.caption}
-            columns={[t.name, t.acting, t.principal, t.validFrom, t.validTo, t.state]}
-            rows={data.agreements}
-            empty={t.empty}
-            striped
-            row={(a) => (
-              <Table.Tr key={a.id}>
-                <Table.Th scope="row">{a.name}</Table.Th>
-                <Table.Td>{a.actingOrganisation.name}</Table.Td>
-                <Table.Td>{a.principal.name}</Table.Td>
-                <Table.Td>{a.validFrom}</Table.Td>
-                <Table.Td>{a.validTo ?? t.untilFurther}</Table.Td>
-                <Table.Td>{state(a.validFrom, a.validTo)}</Table.Td>
-              </Table.Tr>
-            )}
-          />
-        )}
-      </QueryState>
-    </AdminPage>
-  );
-}
 
 /** "Administration: Taxonomi": which JobTech taxonomy is loaded (when it last changed, concepts per type) and a new import. */
 export function TaxonomyPage() {

@@ -1,0 +1,64 @@
+import { graphql, type ResultOf } from '../graphql';
+
+export const AgreementsQuery = graphql(`
+  query AdminAgreements {
+    agreements {
+      id
+      name
+      validFrom
+      validTo
+      roles
+      inForce
+      actingOrganisation {
+        id
+        name
+      }
+      principal {
+        id
+        name
+      }
+      history {
+        id
+        at
+        field
+        before
+        after
+        user {
+          name
+        }
+      }
+    }
+    agreementParties {
+      id
+      name
+      kind
+    }
+  }
+`);
+
+export type AdminAgreement = ResultOf<typeof AgreementsQuery>['agreements'][number];
+export type AgreementParty = ResultOf<typeof AgreementsQuery>['agreementParties'][number];
+
+export const CreateAgreementMutation = graphql(`
+  mutation AdminCreateAgreement($input: CreateAgreementInput!) {
+    createAgreement(input: $input) {
+      id
+    }
+  }
+`);
+
+export const AmendAgreementMutation = graphql(`
+  mutation AdminAmendAgreement($input: AmendAgreementInput!) {
+    amendAgreement(input: $input) {
+      id
+    }
+  }
+`);
+
+export const EndAgreementMutation = graphql(`
+  mutation AdminEndAgreement($id: ID!, $lastDay: String!) {
+    endAgreement(id: $id, lastDay: $lastDay) {
+      id
+    }
+  }
+`);
