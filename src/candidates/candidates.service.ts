@@ -16,6 +16,8 @@ import { Candidate } from './candidate.entity.js';
 import type { CandidateProfileFields, ConsentInput, EnrolCandidateInput, UpdateCandidateInput } from './candidate.input.js';
 import { Consent } from './consent.entity.js';
 import { Enrolment } from './enrolment.entity.js';
+import { ChangeHistory } from '../modules/history/change-history.service.js';
+import { HistoryKind } from '../modules/history/record-change.entity.js';
 
 /** Profile fields copied as they are from an input to the record. */
 const PROFILE_FIELDS = [
@@ -35,6 +37,7 @@ export class CandidatesService {
     private readonly taxonomy: TaxonomyService,
     private readonly accessLog: AccessLogService,
     private readonly clock: Clock,
+    private readonly history: ChangeHistory,
   ) {}
 
   /**
@@ -84,8 +87,11 @@ export class CandidatesService {
     assertWritable(ctx, candidate.principalId);
     if (candidate.version !== input.version) throw DomainError.staleVersion('Candidate', input.version, candidate.version);
     await this.validateProfile(ctx, input);
+    const before = { ...candidate };
     Object.assign(candidate, pickProfile(input));
-    return ctx.em.getRepository(Candidate).save(candidate);
+    const saved = await ctx.em.getRepository(Candidate).save(candidate);
+    await this.history.record(ctx, HistoryKind.CANDIDATE, before, saved, PROFILE_FIELDS);
+    return saved;
   }
 
   async get(ctx: RequestContext, id: string, operation: string): Promise<Candidate> {

@@ -14,6 +14,8 @@ import type { EmployerSearchArgs } from './employer.args.js';
 import { EmployerContactPerson } from './employer-contact-person.entity.js';
 import { Employer, EmployerStatus } from './employer.entity.js';
 import type { ContactPersonInput, CreateEmployerInput, UpdateEmployerInput } from './employer.input.js';
+import { ChangeHistory } from '../modules/history/change-history.service.js';
+import { HistoryKind } from '../modules/history/record-change.entity.js';
 
 /** Roles a responsible business developer may have: the people who own employer relationships. */
 const RESPONSIBLE_ROLES = [Role.BUSINESS_DEVELOPER, Role.RECRUITER];
@@ -21,7 +23,10 @@ const RESPONSIBLE_ROLES = [Role.BUSINESS_DEVELOPER, Role.RECRUITER];
 /** The employer register: create, change, archive and find employers within the principals the user acts for. */
 @Injectable()
 export class EmployersService {
-  constructor(private readonly taxonomy: TaxonomyService) {}
+  constructor(
+    private readonly taxonomy: TaxonomyService,
+    private readonly history: ChangeHistory,
+  ) {}
 
   async create(ctx: RequestContext, input: CreateEmployerInput): Promise<Employer> {
     const principalId = input.principalId ?? ctx.actor.homePrincipalId;
@@ -58,6 +63,7 @@ export class EmployersService {
   async update(ctx: RequestContext, input: UpdateEmployerInput): Promise<Employer> {
     const employer = await this.lockForChange(ctx, input.id, input.version);
     await this.validateReferences(ctx, input);
+    const before = tracked(employer);
     const repo = ctx.em.getRepository(Employer);
     if (input.name !== undefined) employer.name = input.name;
     if (input.sniCodes !== undefined) employer.sniCodes = input.sniCodes;
@@ -74,6 +80,7 @@ export class EmployersService {
     }
     employer.updatedAt = new Date(); // a change to contact persons alone still bumps the version
     await repo.save(employer);
+    await this.history.record(ctx, HistoryKind.EMPLOYER, before, tracked(employer), TRACKED);
     return this.get(ctx, employer.id);
   }
 
@@ -150,4 +157,12 @@ function toContactPerson(p: ContactPersonInput): EmployerContactPerson {
 function normalisePostalCode(code: string): string {
   const digits = code.replace(/\s/g, '');
   return `${digits.slice(0, 3)} ${digits.slice(3)}`;
+}
+
+const TRACKED = ['name', 'sniCodes', 'municipalityConceptId', 'street', 'postalCode', 'city', 'sectorIds', 'status', 'responsibleUserId', 'contactPersons'] as const;
+
+/** The employer as its change history keeps it: contact persons as the lines a reader recognises, since they are replaced as a whole. */
+function tracked(employer: Employer) {
+  const line = (p: EmployerContactPerson) => [p.name, p.role, p.phone, p.email].filter(Boolean).join(', ');
+  return { ...employer, contactPersons: (employer.contactPersons ?? []).map(line) };
 }

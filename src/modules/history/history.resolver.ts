@@ -7,7 +7,7 @@ import { RecordChange } from './record-change.entity.js';
 /** A change's values as lists of strings: one element for a single value, none when it was empty, each element of a list. */
 function values(value: unknown): string[] {
   if (value === null || value === undefined) return [];
-  return (Array.isArray(value) ? value : [value]).map(String);
+  return (Array.isArray(value) ? value : [value]).map((v) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v)));
 }
 
 @Resolver(() => RecordChange)

@@ -7,6 +7,9 @@ export type FieldValue = string | number | boolean | null | Array<string | numbe
 /** The kinds of record whose every edit is kept in the change history. */
 export enum HistoryKind {
   AGREEMENT = 'AGREEMENT',
+  CANDIDATE = 'CANDIDATE',
+  EMPLOYER = 'EMPLOYER',
+  OPENING = 'OPENING',
 }
 registerEnumType(HistoryKind, { name: 'HistoryKind' });
 

@@ -25,6 +25,8 @@ import type {
   UpdateOpeningInput,
   WeightedSkillInput,
 } from './opening.input.js';
+import { ChangeHistory } from '../history/change-history.service.js';
+import { HistoryKind } from '../history/record-change.entity.js';
 
 type Fields = Omit<UpdateOpeningInput, 'id' | 'version'>;
 
@@ -40,6 +42,7 @@ export class OpeningsService {
   constructor(
     private readonly taxonomy: TaxonomyService,
     private readonly clock: Clock,
+    private readonly history: ChangeHistory,
   ) {}
 
   async create(ctx: RequestContext, input: CreateOpeningInput, sourceSkillNeedId: string | null = null): Promise<Opening> {
@@ -114,9 +117,12 @@ export class OpeningsService {
     if (opening.status === OpeningStatus.FILLED || opening.status === OpeningStatus.CLOSED) {
       throw DomainError.conflict(`The opening is ${opening.status} and can no longer be changed`, [{ field: 'input.id', message: opening.status }]);
     }
+    const before = { ...opening };
     await this.apply(ctx, opening, input, false);
     opening.updatedAt = new Date();
-    return ctx.em.getRepository(Opening).save(opening);
+    const saved = await ctx.em.getRepository(Opening).save(opening);
+    await this.history.record(ctx, HistoryKind.OPENING, before, saved, TRACKED);
+    return saved;
   }
 
   async setStatus(ctx: RequestContext, input: SetOpeningStatusInput): Promise<Opening> {
@@ -126,8 +132,11 @@ export class OpeningsService {
         { field: 'input.status', message: `not allowed from ${opening.status}` },
       ]);
     }
+    const before = { ...opening };
     opening.status = input.status;
-    return ctx.em.getRepository(Opening).save(opening);
+    const saved = await ctx.em.getRepository(Opening).save(opening);
+    await this.history.record(ctx, HistoryKind.OPENING, before, saved, ['status']);
+    return saved;
   }
 
   get(ctx: RequestContext, id: string): Promise<Opening> {
@@ -314,3 +323,10 @@ function normalisePostalCode(code: string): string {
   const digits = code.replace(/\s/g, '');
   return `${digits.slice(0, 3)} ${digits.slice(3)}`;
 }
+
+/** The fields of an opening people edit, whose every change is kept. */
+const TRACKED = [
+  'title', 'occupationConceptId', 'sectorId', 'teamId', 'requiredSkills', 'preferredSkills', 'minSwedishLevel', 'swedishLevelReason',
+  'requiredLicenceConceptIds', 'municipalityConceptId', 'street', 'postalCode', 'worktimeConceptId', 'hoursPerWeek', 'startOn', 'places',
+  'applicationDeadline', 'status', 'supervisorName', 'supervisorPhone', 'supervisorEmail', 'periodStartOn', 'periodEndOn',
+] as const;
