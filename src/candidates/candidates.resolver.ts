@@ -13,6 +13,7 @@ import { ConsentInput, EnrolCandidateInput, UpdateCandidateInput } from './candi
 import { CANDIDATE_READERS, ENROLMENT_KEEPERS, FULL_IDENTITY_READERS, PROFILE_EDITORS } from './candidate-permissions.js';
 import { CandidatesService } from './candidates.service.js';
 import { Consent } from './consent.entity.js';
+import { ConsentPurposeRule, consentPurposeRules } from './consent-purposes.js';
 import { impliedDrivingLicences } from './driving-licences.js';
 import { Enrolment } from './enrolment.entity.js';
 import { IdArg } from '../modules/validation/id-arg.decorator.js';
@@ -75,6 +76,12 @@ export class CandidatesResolver {
   @Mutation(() => Consent)
   withdrawConsent(@Ctx() ctx: RequestContext, @IdArg('consentId') consentId: string): Promise<Consent> {
     return this.service.withdrawConsent(ctx, consentId);
+  }
+
+  @Allow(...CANDIDATE_READERS)
+  @Query(() => [ConsentPurposeRule], { description: 'Every consent purpose with what the person is told and what the law rests on' })
+  consentPurposes(): ConsentPurposeRule[] {
+    return consentPurposeRules();
   }
 
   @ResolveField(() => String, { description: 'Personnummer or samordningsnummer; masked (YYYYMMDD-****) unless your role needs it' })

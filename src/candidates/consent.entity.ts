@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { ConsentPurpose } from './candidate.enums.js';
+import { CONSENT_PURPOSES } from './consent-purposes.js';
 
 /**
  * A consent (samtycke) the person gave for contacts with, or sharing with, another party. Withdrawing keeps the
@@ -40,4 +41,16 @@ export class Consent {
   @Field(() => ID)
   @Column('uuid')
   recordedById: string;
+
+  /** From the rules (consent-purposes.ts), never a stored copy: the text in force is the one shown. */
+  @Field({ description: 'What is shared with whom, as the person is told it (Swedish)' })
+  get description(): string {
+    return CONSENT_PURPOSES[this.purpose].description;
+  }
+
+  /** From the rules (consent-purposes.ts), never a stored copy. */
+  @Field({ description: 'What the law rests on: the secrecy the consent lifts and the GDPR basis (Swedish)' })
+  get legalBasis(): string {
+    return CONSENT_PURPOSES[this.purpose].legalBasis;
+  }
 }

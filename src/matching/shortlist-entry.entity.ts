@@ -44,4 +44,11 @@ export class ShortlistEntry {
   @Field(() => ID, { nullable: true })
   @Column('uuid', { nullable: true })
   presentedById: string | null;
+
+  /**
+   * Set by the shortlist service, not stored: whether the person's consent SHARE_PROFILE_WITH_EMPLOYERS is in force
+   * now. It may have been withdrawn after the entry was made; then the person must not be presented.
+   */
+  @Field({ description: 'Whether the consent SHARE_PROFILE_WITH_EMPLOYERS is in force now; if not, the person may not be presented' })
+  consentToShare: boolean;
 }

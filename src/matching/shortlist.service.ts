@@ -39,7 +39,7 @@ export class ShortlistService {
       );
     }
     try {
-      return await repo.save(
+      const saved = await repo.save(
         repo.create({
           openingId: opening.id,
           candidateId: candidate.id,
@@ -50,6 +50,7 @@ export class ShortlistService {
           presentedById: null,
         }),
       );
+      return (await this.withConsent(ctx, [saved]))[0];
     } catch (error) {
       // a concurrent add of the same person won the race for the unique (opening, candidate)
       if (error instanceof QueryFailedError && (error.driverError as { code?: string } | undefined)?.code === '23505') throw alreadyOnShortlist();
@@ -74,8 +75,9 @@ export class ShortlistService {
   /** Marks the person presented to the employer, once: marking again returns the entry as it is. */
   async markPresented(ctx: RequestContext, input: MarkPresentedInput): Promise<ShortlistEntry> {
     const entry = await this.writableEntry(ctx, input.openingId, input.candidateId, 'input.');
+    await this.withConsent(ctx, [entry]);
     if (entry.presentedAt) return entry;
-    if (!(await this.candidates.sharingWithEmployers(ctx, [entry.candidateId])).has(entry.candidateId)) {
+    if (!entry.consentToShare) {
       throw DomainError.conflict(
         `Presenting shares the profile with the employer: the person has no consent ${ConsentPurpose.SHARE_PROFILE_WITH_EMPLOYERS}`,
         [{ field: 'input.candidateId', message: `no consent ${ConsentPurpose.SHARE_PROFILE_WITH_EMPLOYERS} in force` }],
@@ -87,14 +89,22 @@ export class ShortlistService {
     return ctx.em.getRepository(ShortlistEntry).save(entry);
   }
 
+  /** Marks each entry with whether its person's consent to share the profile with employers is in force now. */
+  private async withConsent(ctx: RequestContext, entries: ShortlistEntry[]): Promise<ShortlistEntry[]> {
+    const sharing = await this.candidates.sharingWithEmployers(ctx, [...new Set(entries.map((e) => e.candidateId))]);
+    for (const entry of entries) entry.consentToShare = sharing.has(entry.candidateId);
+    return entries;
+  }
+
   /** The opening's shortlist within the caller's principals, in the order the people were added. */
   async shortlist(ctx: RequestContext, openingId: string): Promise<ShortlistEntry[]> {
     const opening = await findScoped(ctx, Opening, openingId, 'Opening');
-    return scopedQuery(ctx, ShortlistEntry, 's')
+    const entries = await scopedQuery(ctx, ShortlistEntry, 's')
       .andWhere('s.openingId = :openingId', { openingId: opening.id })
       .orderBy('s.addedAt', 'ASC')
       .addOrderBy('s.id', 'ASC')
       .getMany();
+    return this.withConsent(ctx, entries);
   }
 
   private async writableOpening(ctx: RequestContext, openingId: string): Promise<Opening> {

@@ -4,22 +4,25 @@ import type { RequestContext } from '../context/request-context.js';
 import { paginate, type Page } from '../graphql/pagination.js';
 import type { AccessLogArgs } from './access-log.args.js';
 import { AccessLogEntry } from './access-log.entity.js';
+import { accessReasonOf } from './access-purpose.js';
 
 /**
  * The access log of people's records (docs/rules.md: every read is logged with who, when and why). Services call
  * {@link record} for every candidate whose personal data an operation returns, in the same request, so a read
- * that is answered is a read that is logged.
+ * that is answered is a read that is logged. Why is the caller's declared purpose and case (request headers, kept on
+ * the ctx), validated, or else the purpose the operation implies (access-purpose.ts).
  */
 @Injectable()
 export class AccessLogService {
   async record(ctx: RequestContext, candidates: ReadonlyArray<{ id: string }>, operation: string): Promise<void> {
     if (candidates.length === 0) return;
+    const { purpose, caseId } = accessReasonOf(ctx.declared, operation);
     // one statement however many people (a ranking names about a hundred); each person's principal is their own
     // row's, so the caller needs only the ids and may log while it is still reading the records
     await ctx.em.query(
-      `INSERT INTO access_log_entry (user_id, candidate_id, principal_id, operation)
-       SELECT $1, c.id, c.principal_id, $3 FROM candidate c WHERE c.id = ANY($2::uuid[])`,
-      [ctx.actor.userId, [...new Set(candidates.map((c) => c.id))], operation],
+      `INSERT INTO access_log_entry (user_id, candidate_id, principal_id, operation, purpose, case_id)
+       SELECT $1, c.id, c.principal_id, $3, $4, $5 FROM candidate c WHERE c.id = ANY($2::uuid[])`,
+      [ctx.actor.userId, [...new Set(candidates.map((c) => c.id))], operation, purpose, caseId],
     );
   }
 

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { declaredAccessOf } from '../audit/access-purpose.js';
 import type { GqlContext } from '../context/ctx.decorator.js';
 import { RequestContext } from '../context/request-context.js';
 import { DomainError } from '../errors/domain-error.js';
@@ -35,7 +36,7 @@ export class AuthGuard implements CanActivate {
 
     // the few REST routes (a person's register extract) are authenticated exactly as GraphQL operations are
     const req = type === 'graphql' ? GqlExecutionContext.create(context).getContext<GqlContext>().req : context.switchToHttp().getRequest<GqlContext['req']>();
-    req.ctx ??= new RequestContext(await this.authenticate(req.headers), this.dataSource.manager);
+    req.ctx ??= new RequestContext(await this.authenticate(req.headers), this.dataSource.manager, [], declaredAccessOf(req.headers));
     if (!declarationAdmits(declaration, req.ctx.actor.roles)) {
       throw DomainError.forbidden(`Requires one of the roles ${declaration.join(', ')}`);
     }

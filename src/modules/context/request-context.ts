@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/principal-scope.js';
 import type { Role } from '../auth/role.enum.js';
+import type { DeclaredAccess } from '../audit/access-purpose.js';
 
 /**
  * What travels as the first argument of every service method: who acts, for which principals, and the
@@ -12,11 +13,12 @@ export class RequestContext {
     readonly actor: Actor,
     readonly em: EntityManager,
     private readonly committed: Array<() => Promise<void>> = [],
+    readonly declared: DeclaredAccess = {},
   ) {}
 
   /** The same request bound to a transaction's entity manager; after-commit work is shared. */
   withManager(em: EntityManager): RequestContext {
-    return new RequestContext(this.actor, em, this.committed);
+    return new RequestContext(this.actor, em, this.committed, this.declared);
   }
 
   hasRole(...roles: Role[]): boolean {

@@ -142,8 +142,8 @@ export class PrincipalExportsService {
   /** One access-log entry per person of the principal (as of `asOf`, for a download: the people the package holds). */
   private async logRead(em: EntityManager, userId: string, principalId: string, operation: string, asOf?: Date): Promise<void> {
     await em.query(
-      `INSERT INTO access_log_entry (user_id, candidate_id, principal_id, operation)
-       SELECT $1, c.id, c.principal_id, $3 FROM candidate c WHERE c.principal_id = $2 AND ($4::timestamptz IS NULL OR c.created_at <= $4)`,
+      `INSERT INTO access_log_entry (user_id, candidate_id, principal_id, operation, purpose)
+       SELECT $1, c.id, c.principal_id, $3, 'EXPORT' FROM candidate c WHERE c.principal_id = $2 AND ($4::timestamptz IS NULL OR c.created_at <= $4)`,
       [userId, principalId, operation, asOf ?? null],
     );
   }
