@@ -1,4 +1,4 @@
-import { stringify, type Stringifier } from 'csv-stringify';
+import { stringify } from 'csv-stringify/sync';
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
@@ -82,7 +82,7 @@ export async function writePackage(
     const columns = await columnsOf(db, spec);
     const sink = new FileSink(dir, spec.name, columns);
     for await (const batch of batches(db, spec, columns, principalId)) {
-      for (const line of batch) await sink.write(line);
+      await sink.write(batch);
       rowsWritten += batch.length;
       await onProgress({ filesDone: files.length, filesTotal: ALL_FILES.length, rowsWritten });
     }
@@ -167,11 +167,10 @@ async function* statisticsBatches(db: Queryable, principalId: string): AsyncGene
   }
 }
 
-/** One file's JSON Lines and its CSV copy for Excel (UTF-8 with BOM, semicolons, CRLF), written as the records come. */
+/** One file's JSON Lines and its CSV copy for Excel (UTF-8 with BOM, semicolons, CRLF), written a batch at a time. */
 class FileSink {
   private readonly jsonl: WriteStream;
-  private readonly csvOut: WriteStream;
-  private readonly csv: Stringifier;
+  private readonly csv: WriteStream;
   private rows = 0;
 
   constructor(
@@ -180,37 +179,36 @@ class FileSink {
     private readonly columns: ColumnInfo[],
   ) {
     this.jsonl = createWriteStream(join(dir, `${name}.jsonl`));
-    this.csvOut = createWriteStream(join(dir, `${name}.csv`));
-    this.csv = stringify({
-      delimiter: ';',
-      bom: true,
-      header: true,
-      record_delimiter: 'windows',
-      columns: columns.map((c) => c.name),
-      cast: { boolean: (b) => (b ? 'true' : 'false') },
-    });
-    this.csv.pipe(this.csvOut);
+    this.csv = createWriteStream(join(dir, `${name}.csv`));
+    this.csv.write('\uFEFF' + stringify([columns.map((c) => c.name)], CSV_OPTIONS));
   }
 
-  async write(line: string): Promise<void> {
-    this.rows++;
-    const record = JSON.parse(line) as Record<string, unknown>;
-    const cells = this.columns.map((c) => cell(record[c.name]));
-    const csvFull = !this.csv.write(cells);
-    if (!this.jsonl.write(line + '\n')) await once(this.jsonl, 'drain');
-    if (csvFull) await once(this.csv, 'drain');
+  /** One batch's records as one write to each file, waiting while a file's stream is full. */
+  async write(lines: string[]): Promise<void> {
+    this.rows += lines.length;
+    const records = lines.map((line) => {
+      const record = JSON.parse(line) as Record<string, unknown>;
+      return this.columns.map((c) => cell(record[c.name]));
+    });
+    // listen for both drains before waiting for either: a drain that comes while waiting for the other is not missed
+    const full: Array<Promise<unknown>> = [];
+    if (!this.csv.write(stringify(records, CSV_OPTIONS))) full.push(once(this.csv, 'drain'));
+    if (!this.jsonl.write(lines.join('\n') + '\n')) full.push(once(this.jsonl, 'drain'));
+    await Promise.all(full);
   }
 
   async close(): Promise<Omit<ManifestFile, 'table' | 'columns'>> {
     this.csv.end();
     this.jsonl.end();
-    await Promise.all([once(this.jsonl, 'finish'), once(this.csvOut, 'finish')]);
+    await Promise.all([once(this.jsonl, 'finish'), once(this.csv, 'finish')]);
     const file = `${this.name}.jsonl`;
     const csv = `${this.name}.csv`;
     const [j, c] = await Promise.all([fileDigest(join(this.dir, file)), fileDigest(join(this.dir, csv))]);
     return { file, csv, rows: this.rows, sha256: j.sha256, bytes: j.bytes, csvSha256: c.sha256, csvBytes: c.bytes };
   }
 }
+
+const CSV_OPTIONS = { delimiter: ';', record_delimiter: 'windows', cast: { boolean: (b: boolean) => (b ? 'true' : 'false') } } as const;
 
 /** A CSV cell: empty for null, JSON for arrays and objects (skills, changes), the value otherwise. */
 function cell(value: unknown): unknown {
