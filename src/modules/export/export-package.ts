@@ -132,7 +132,11 @@ async function* batches(db: Queryable, spec: PackageFile, columns: ColumnInfo[],
   for (;;) {
     const after: string = last === null ? '' : `AND t."${key}" > $2::uuid`;
     const rows = (await db.query(
-      `SELECT t."${key}"::text AS k, ${json} AS j FROM "${spec.table}" t WHERE (${where}) ${after} ORDER BY t."${key}" LIMIT ${BATCH_SIZE}`,
+      // the page's keys first, then the JSON of those rows only: however the planner finds the page (a sort of every
+      // remaining row, when the principal's index is chosen), it builds no JSON for rows outside it
+      `SELECT t."${key}"::text AS k, ${json} AS j
+       FROM (SELECT t."${key}" AS page_key FROM "${spec.table}" t WHERE (${where}) ${after} ORDER BY t."${key}" LIMIT ${BATCH_SIZE}) page
+       JOIN "${spec.table}" t ON t."${key}" = page.page_key ORDER BY t."${key}"`,
       last === null ? [principalId] : [principalId, last],
     )) as Array<{ k: string; j: string }>;
     if (rows.length === 0) return;
