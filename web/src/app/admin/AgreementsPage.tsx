@@ -2,9 +2,10 @@ import { Button, Group, Modal, Stack, Table, Text, VisuallyHidden } from '@manti
 import { useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { CaptionTable } from '../components/CaptionTable';
+import { ChangeTable } from '../components/ChangeHistory';
 import { QueryState } from '../components/QueryState';
 import { today } from '../i18n/dates';
-import { AdminPage, formatMoment } from './AdminPage';
+import { AdminPage } from './AdminPage';
 import { AmendAgreementForm, CreateAgreementForm, EndAgreementForm } from './AgreementForms';
 import { AgreementsQuery, type AdminAgreement, type AgreementParty } from './agreement-documents';
 import { agreementText as t } from './agreement-messages';
@@ -12,33 +13,15 @@ import { adminText } from './messages';
 
 type Dialog = { kind: 'create' } | { kind: 'amend' | 'end' | 'history'; agreement: AdminAgreement } | null;
 
-/** A value of the change history as the reader knows it: roles and parties by name, an empty value said as empty. */
-function shown(field: string, values: readonly string[], parties: readonly AgreementParty[]): string {
-  if (values.length === 0) return t.none;
-  if (field === 'roles') return values.map((r) => adminText.role[r as keyof typeof adminText.role] ?? r).join(', ');
-  if (field === 'actingOrganisationId' || field === 'principalId') return values.map((id) => parties.find((p) => p.id === id)?.name ?? id).join(', ');
-  return values.join(', ');
+/** A value of the agreement's history as the reader knows it: roles and parties by name. */
+function shown(field: string, value: string, parties: readonly AgreementParty[]): string {
+  if (field === 'roles') return adminText.role[value as keyof typeof adminText.role] ?? value;
+  if (field === 'actingOrganisationId' || field === 'principalId') return parties.find((p) => p.id === value)?.name ?? value;
+  return value;
 }
 
 function History({ agreement, parties }: { agreement: AdminAgreement; parties: readonly AgreementParty[] }) {
-  return (
-    <CaptionTable
-      caption={t.historyCaption}
-      columns={[t.when, t.who, t.field, t.change]}
-      rows={agreement.history}
-      empty={t.empty}
-      row={(h) => (
-        <Table.Tr key={h.id}>
-          <Table.Td>{formatMoment(h.at)}</Table.Td>
-          <Table.Td>{h.user?.name}</Table.Td>
-          <Table.Th scope="row">{t.fieldNames[h.field] ?? h.field}</Table.Th>
-          <Table.Td>
-            {shown(h.field, h.before, parties)} → {shown(h.field, h.after, parties)}
-          </Table.Td>
-        </Table.Tr>
-      )}
-    />
-  );
+  return <ChangeTable changes={agreement.history} fieldNames={t.fieldNames} format={(field, value) => shown(field, value, parties)} />;
 }
 
 /**

@@ -32,12 +32,6 @@ export const agreementText = {
     'Från dagen efter sista giltighetsdagen når utförarens personal ingen av huvudmannens personer. Huvudmannens egna användare och granskare behåller sin åtkomst, och ingenting raderas.',
   lastDay: 'Sista giltighetsdag',
   validFromLocked: 'Avtalet har börjat gälla; första dagen ligger fast.',
-  historyCaption: 'Ändringar, senaste först',
-  when: 'När',
-  who: 'Vem',
-  field: 'Uppgift',
-  change: 'Ändring',
-  none: '(tomt)',
   fieldNames: {
     name: 'Namn',
     actingOrganisationId: 'Utförare',

@@ -1,5 +1,6 @@
 import { Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQuery } from 'urql';
+import { ChangeHistory } from '../components/ChangeHistory';
 import { describeProblem } from '../api/errors';
 import { AnchorLink } from '../components/links';
 import { Page, PageLoader } from '../components/Page';
@@ -49,6 +50,7 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
           </section>
           <ProfileSections person={person} />
           {mayUse(viewer, 'rankOpeningsForCandidate') && <OpeningsForCandidate candidateId={person.id} />}
+          <ChangeHistory kind="candidate" id={person.id} />
         </Stack>
       )}
     </Page>

@@ -2,6 +2,7 @@ import { Stack } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { useState } from 'react';
 import { useQuery } from 'urql';
+import { ChangeHistory } from '../components/ChangeHistory';
 import type { CombinedError } from '@urql/core';
 import { describeProblem, fieldError, type Problem } from '../api/errors';
 import { AnchorLink } from '../components/links';
@@ -67,6 +68,7 @@ export function EmployerCardPage({ employerId }: { employerId: string }) {
             onCreated={changed}
           />
           {mayReadOpenings && <EmployerOpenings result={openings} onRetry={() => reloadOpenings({ requestPolicy: 'network-only' })} />}
+          <ChangeHistory kind="employer" id={employer.id} />
         </Stack>
       </Page>
     </DatesProvider>

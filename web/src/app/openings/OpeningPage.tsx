@@ -1,6 +1,7 @@
 import { Anchor, Group, List, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useQuery } from 'urql';
+import { ChangeHistory } from '../components/ChangeHistory';
 import { describeProblem } from '../api/errors';
 import { Facts } from '../components/Facts';
 import { AnchorLink, ButtonLink } from '../components/links';
@@ -61,6 +62,7 @@ export function OpeningPage({ openingId }: { openingId: string }) {
       <Section id="krav" title={t.requirements}>
         <Requirements opening={opening} />
       </Section>
+      <ChangeHistory kind="opening" id={opening.id} />
       {internship && (
         <Section id="handledare" title={t.supervisor}>
           {opening.supervisorName || opening.supervisorPhone || opening.supervisorEmail ? (
