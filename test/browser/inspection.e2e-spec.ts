@@ -84,7 +84,7 @@ describe('The web app: the principal’s reviewer inspects', () => {
     await page.getByText(`Åtkomst till ${name}.`).waitFor();
     const read = page.getByRole('row').filter({ hasText: secretary.name }).filter({ hasText: 'Personens sida' });
     await read.first().waitFor();
-    expect(await read.first().getByRole('cell').allInnerTexts()).toEqual([secretary.name, secretary.organisationName, name, 'Personens sida']);
+    expect(await read.first().getByRole('cell').allInnerTexts()).toEqual([secretary.name, secretary.organisationName, name, 'Annat', '–', 'Personens sida']);
     // every row is this person's
     const rows = page.getByRole('table', { name: /^Åtkomstlogg/ }).locator('tbody tr');
     for (const cells of await rows.evaluateAll((trs) =>

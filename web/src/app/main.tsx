@@ -5,6 +5,7 @@ import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Provider as UrqlProvider } from 'urql';
+import { declarePurposeByRoute } from './api/access-purpose';
 import { client } from './api/client';
 import { router } from './router';
 import { SessionProvider } from './session/session';
@@ -26,6 +27,8 @@ const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   light: { '--mantine-color-error': t.colors.red[9] },
   dark: {},
 });
+
+declarePurposeByRoute(() => router.state.matches.at(-1));
 
 const container = document.getElementById('app');
 if (!container) throw new Error('Brygga: the page has no #app element');

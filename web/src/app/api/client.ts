@@ -1,4 +1,5 @@
 import { Client, fetchExchange, mapExchange, type Operation } from '@urql/core';
+import { accessPurposeHeaders } from './access-purpose';
 import { errorExtensions } from './errors';
 
 /** Called when the API says the caller is not signed in (any more): `reason` is SESSION_EXPIRED for an ended session. */
@@ -22,13 +23,13 @@ function isSignIn(operation: Operation): boolean {
 /**
  * The API on this origin. The session is an httpOnly cookie the browser sends by itself; every request is a JSON
  * POST, which the API's CSRF prevention accepts. No cache: every screen asks for what it shows, so what a person
- * sees after an action is what the API holds.
+ * sees after an action is what the API holds. Each request says why it reads, by the route on show (access-purpose.ts).
  */
 export const client = new Client({
   url: '/graphql',
   preferGetMethod: false,
   requestPolicy: 'network-only',
-  fetchOptions: { credentials: 'same-origin', headers: { 'content-type': 'application/json' } },
+  fetchOptions: () => ({ credentials: 'same-origin', headers: { 'content-type': 'application/json', ...accessPurposeHeaders() } }),
   exchanges: [
     mapExchange({
       onError(error, operation) {

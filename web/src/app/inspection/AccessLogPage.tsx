@@ -15,7 +15,8 @@ import { messages as t } from './messages';
 import { periodInstants, type AccessLogSearch } from './search';
 
 /**
- * "Åtkomstlogg": who read whose record, when, and through which operation, for the principals the viewer reads
+ * "Åtkomstlogg": who read whose record, when, why (the purpose, and the case when the screen named one), and
+ * through which operation, for the principals the viewer reads
  * (Svedala's reviewer: Svedala's people). Filtered to a person (found by name, or from their page with ?person=)
  * and a period, 25 a page. Reading only: there is nothing to change here.
  */
@@ -128,7 +129,7 @@ export function AccessLogPage({ search }: { search: AccessLogSearch }) {
         page={page}
         pageSize={PAGE_SIZE}
         texts={t}
-        columns={[t.when, t.who, t.organisation, t.person, t.operation]}
+        columns={[t.when, t.who, t.organisation, t.person, t.purpose, t.caseId, t.operation]}
         row={accessLogRow}
         highlightOnHover={false}
         verticalSpacing="xs"
@@ -151,6 +152,8 @@ function accessLogRow(e: AccessLogEntry) {
           {e.candidateName ?? t.unknownPerson}
         </AnchorLink>
       </Table.Td>
+      <Table.Td>{t.purposeLabel[e.purpose] ?? e.purpose}</Table.Td>
+      <Table.Td>{e.caseId ? <Code>{e.caseId}</Code> : t.noCase}</Table.Td>
       <Table.Td>{t.operationLabel[e.operation] ?? <Code>{e.operation}</Code>}</Table.Td>
     </Table.Tr>
   );

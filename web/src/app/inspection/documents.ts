@@ -10,6 +10,8 @@ export const AccessLogQuery = graphql(`
         id
         at
         operation
+        purpose
+        caseId
         candidateId
         candidateName
         user {

@@ -3,7 +3,8 @@ import { formatNumber } from '../i18n/sv';
 /** Every word of the access log (/atkomstlogg), in Swedish. */
 export const messages = {
   title: 'Åtkomstlogg',
-  intro: 'Vem som har läst vems uppgifter, när och genom vilken funktion. Varje läsning av en persons uppgifter loggas, även när någon läser den här loggen.',
+  intro:
+    'Vem som har läst vems uppgifter, när, varför och genom vilken funktion. Varje läsning av en persons uppgifter loggas, även när någon läser den här loggen.',
   filters: 'Filter',
   personSearchForm: 'Välj person',
   personSearch: 'Sök person',
@@ -30,9 +31,26 @@ export const messages = {
   who: 'Vem',
   organisation: 'Organisation',
   person: 'Person',
+  purpose: 'Varför',
+  caseId: 'Ärende',
+  noCase: '–',
   operation: 'Genom',
   unknownUser: 'okänd användare',
   unknownPerson: 'uppgift saknas',
+  /** The access log's purposes (AccessPurpose), in words. */
+  purposeLabel: {
+    PLANNING: 'Planering',
+    FOLLOW_UP: 'Uppföljning',
+    MATCHING: 'Matchning',
+    RECRUITMENT_MEETING: 'Rekryteringsträff',
+    SFI: 'Bransch-SFI',
+    PLACEMENT: 'Placering',
+    INSPECTION: 'Granskning',
+    REGISTER_EXTRACT: 'Registerutdrag',
+    EXPORT: 'Export till huvudmannen',
+    ADMINISTRATION: 'Administration',
+    OTHER: 'Annat',
+  } as Record<string, string>,
   operationLabel: {
     candidate: 'Personens sida',
     candidates: 'Personlistan',

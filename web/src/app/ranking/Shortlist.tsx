@@ -2,7 +2,9 @@ import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import type { Problem } from '../api/errors';
+import { shareConsent } from '../candidates/consent';
 import { ConsentStatus } from '../candidates/ConsentStatus';
+import { WarningIcon } from '../components/icons';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { formatDate } from '../i18n/dates';
 import { mayUse, useViewer } from '../session/session';
@@ -100,9 +102,7 @@ function ShortlistRow({ openingId, entry, PersonLink, onChanged }: Omit<Shortlis
           {entry.candidate.identityNumber}
         </Text>
       </Table.Th>
-      <Table.Td>
-        <ConsentStatus consents={entry.candidate.consents} />
-      </Table.Td>
+      <Table.Td>{entry.consentToShare ? <ConsentStatus consents={entry.candidate.consents} /> : <ConsentMissing entry={entry} />}</Table.Td>
       <Table.Td>
         <Text size="sm">{rankingText.addedOn(formatDate(entry.addedAt), entry.addedBy?.name ?? null)}</Text>
         <Text size="sm" fw={entry.presentedAt ? 700 : 400}>
@@ -143,5 +143,26 @@ function ShortlistRow({ openingId, entry, PersonLink, onChanged }: Omit<Shortlis
         </Stack>
       </Table.Td>
     </Table.Tr>
+  );
+}
+
+/**
+ * The entry's person has no consent to share the profile in force (never given, or withdrawn after the entry was
+ * made, as the API's consentToShare says): flagged, since presenting them is refused.
+ */
+function ConsentMissing({ entry }: { entry: ShortlistEntry }) {
+  const { withdrawn } = shareConsent(entry.candidate.consents);
+  return (
+    <Stack gap={2}>
+      <Group gap={6} wrap="nowrap" align="flex-start">
+        <Text span c="red.9" lh={0} mt={2}>
+          <WarningIcon size={16} />
+        </Text>
+        <Text size="sm" fw={700} c="red.9">
+          {rankingText.consentMissing}
+        </Text>
+      </Group>
+      {withdrawn?.withdrawnAt && <Text size="sm">{rankingText.consentWithdrawnOn(formatDate(withdrawn.withdrawnAt))}</Text>}
+    </Stack>
   );
 }

@@ -79,6 +79,7 @@ const ShortlistFields = graphql(`
     presentedBy {
       name
     }
+    consentToShare
     candidate {
       id
       firstName

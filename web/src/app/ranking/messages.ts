@@ -76,6 +76,8 @@ export const rankingText = {
   shortlistCaption: 'Kortlista för platsen',
   person: 'Person',
   consent: 'Samtycke till att dela profilen med arbetsgivare',
+  consentMissing: 'Samtycke saknas – får inte presenteras',
+  consentWithdrawnOn: (date: string) => `Samtycket återkallades ${date}.`,
   status: 'Status',
   actions: 'Åtgärder',
   addedOn: (date: string, by: string | null) => (by ? `Tillagd ${date} av ${by}` : `Tillagd ${date}`),
