@@ -1,6 +1,6 @@
 import { Button, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { memo, useState, type FormEvent } from 'react';
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { describeProblem, fieldError, type Problem } from '../api/errors';
 import { ConsentStatus } from '../candidates/ConsentStatus';
 import { candidatesText } from '../candidates/messages';
@@ -8,7 +8,7 @@ import { CaptionTable } from '../components/CaptionTable';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { TitledSection } from '../components/TitledSection';
 import { formatDate } from '../i18n/dates';
-import { GiveConsentMutation, WithdrawConsentMutation, type PersonConsent } from './documents';
+import { ConsentPurposesQuery, GiveConsentMutation, WithdrawConsentMutation, type PersonConsent } from './documents';
 import { FormPanel } from './FormPanel';
 import { personText } from './messages';
 
@@ -59,6 +59,12 @@ export const ConsentsSection = memo(function ConsentsSection({ candidateId, cons
                 <Table.Th scope="row" fw={400}>
                   {purpose}
                   {consent.recipient ? ` (${consent.recipient})` : ''}
+                  <Text size="sm" c="gray.8">
+                    {consent.description}
+                  </Text>
+                  <Text size="sm" c="gray.8">
+                    {t.legalBasis(consent.legalBasis)}
+                  </Text>
                 </Table.Th>
                 <Table.Td>{formatDate(consent.givenAt)}</Table.Td>
                 <Table.Td>{consent.withdrawnAt ? formatDate(consent.withdrawnAt) : t.inForce}</Table.Td>
@@ -98,6 +104,8 @@ function GiveConsentForm({ candidateId, onGiven }: { candidateId: string; onGive
   const [recipient, setRecipient] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
   const [{ fetching }, give] = useMutation(GiveConsentMutation);
+  const [{ data }] = useQuery({ query: ConsentPurposesQuery });
+  const rule = data?.consentPurposes.find((p) => p.purpose === purpose);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -131,6 +139,17 @@ function GiveConsentForm({ candidateId, onGiven }: { candidateId: string; onGive
           {t.give}
         </Button>
       </Group>
+      {rule && (
+        <Stack gap={2} aria-live="polite">
+          <Text size="sm" fw={700}>
+            {t.told}
+          </Text>
+          <Text size="sm">{rule.description}</Text>
+          <Text size="sm" c="gray.8">
+            {t.legalBasis(rule.legalBasis)}
+          </Text>
+        </Stack>
+      )}
       {problem && <ProblemAlert problem={problem} />}
     </FormPanel>
   );

@@ -119,6 +119,8 @@ export const PersonPathQuery = graphql(
           recipient
           givenAt
           withdrawnAt
+          description
+          legalBasis
         }
         meetingInvitations {
           id
@@ -223,6 +225,16 @@ export const GiveConsentMutation = graphql(`
   mutation PersonGiveConsent($input: ConsentInput!) {
     giveConsent(input: $input) {
       id
+    }
+  }
+`);
+
+export const ConsentPurposesQuery = graphql(`
+  query PersonConsentPurposes {
+    consentPurposes {
+      purpose
+      description
+      legalBasis
     }
   }
 `);

@@ -192,6 +192,8 @@ export const personText = {
     give: 'Registrera samtycke',
     givenMessage: 'Samtycket registrerades.',
     withdrawnMessage: 'Samtycket återkallades.',
+    legalBasis: (basis: string) => `Rättslig grund: ${basis}`,
+    told: 'Det här får personen veta',
   },
   sfi: {
     heading: 'SFI-plats',
