@@ -34,20 +34,31 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const line = (label: string, value: string) => console.log(`  ${label.padEnd(44)} ${value}`);
 
 /** Peak RSS and heap used while `work` runs, above what they were just before (after a full GC). */
-async function measured<T>(work: () => Promise<T>): Promise<{ result: T; ms: number; rss: number; heap: number }> {
+async function measured<T>(work: () => Promise<T>): Promise<{ result: T; ms: number; rss: number; heap: number; heapTotal: number; external: number }> {
   (globalThis as { gc?: () => void }).gc?.();
   const before = process.memoryUsage();
   let rss = before.rss;
   let heap = before.heapUsed;
+  let heapTotal = before.heapTotal;
+  let external = before.external;
   const timer = setInterval(() => {
     const now = process.memoryUsage();
     rss = Math.max(rss, now.rss);
     heap = Math.max(heap, now.heapUsed);
+    heapTotal = Math.max(heapTotal, now.heapTotal);
+    external = Math.max(external, now.external);
   }, 20);
   const start = performance.now();
   try {
     const result = await work();
-    return { result, ms: performance.now() - start, rss: rss - before.rss, heap: heap - before.heapUsed };
+    return {
+      result,
+      ms: performance.now() - start,
+      rss: rss - before.rss,
+      heap: heap - before.heapUsed,
+      heapTotal: heapTotal - before.heapTotal,
+      external: external - before.external,
+    };
   } finally {
     clearInterval(timer);
   }
@@ -154,7 +165,7 @@ async function main(): Promise<void> {
       const { size: bytes } = await stat(out.result.tarPath);
       line('baseline: PostgreSQL to JSON, one pass', `${base.toFixed(0)} ms`);
       line('export', `${out.ms.toFixed(0)} ms (${(out.ms / base).toFixed(1)}x baseline), ${records.toLocaleString('en')} records, ${mb(bytes)}`);
-      line('export peak above start: RSS / heap used', `${mb(out.rss)} / ${mb(out.heap)}`);
+      line('export peak above start: RSS / heap used', `${mb(out.rss)} / ${mb(out.heap)} (heap reserved ${mb(out.heapTotal)}, external ${mb(out.external)})`);
 
       const target = await createThrowawayDatabase(server, 'brygga_bench_import');
       try {
@@ -162,7 +173,10 @@ async function main(): Promise<void> {
         const imported = await measured(() => importPackage(into, out.result.tarPath));
         await into.destroy();
         line('import into an empty database', `${imported.ms.toFixed(0)} ms (${(imported.ms / out.ms).toFixed(1)}x the export)`);
-        line('import peak above start: RSS / heap used', `${mb(imported.rss)} / ${mb(imported.heap)}`);
+        line(
+          'import peak above start: RSS / heap used',
+          `${mb(imported.rss)} / ${mb(imported.heap)} (heap reserved ${mb(imported.heapTotal)}, external ${mb(imported.external)})`,
+        );
         peaks.push({ size, exportRss: out.rss, exportHeap: out.heap, importRss: imported.rss, importHeap: imported.heap });
       } finally {
         await target.drop();

@@ -33,7 +33,7 @@ export interface ImportResult {
 export async function importPackage(dataSource: DataSource, tarPath: string, log: (line: string) => void = () => {}): Promise<ImportResult> {
   const dir = await mkdtemp(join(tmpdir(), 'brygga-import-'));
   try {
-    await extract({ file: tarPath, cwd: dir, strict: true });
+    await unpack(tarPath, dir);
     const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
     if (manifest.format !== FORMAT || manifest.formatVersion !== FORMAT_VERSION) throw new ImportRefused(`Not a ${FORMAT} version ${FORMAT_VERSION} package`);
     for (const file of manifest.files) {
@@ -128,6 +128,18 @@ function insertSql(spec: PackageFile, file: ManifestFile): string {
   const names = [...columns, ...defaults.map(([c]) => c)].map((c) => `"${c}"`).join(', ');
   const values = [...columns.map((c) => (spec.deferred?.includes(c) ? 'NULL' : `p."${c}"`)), ...defaults.map(([, e]) => e)].join(', ');
   return `INSERT INTO "${spec.table}" (${names}) SELECT ${values} FROM ${from}`;
+}
+
+/**
+ * Unpacks the package as a stream of the file's 64 kB reads (node-tar reads a `file` in pieces of up to 16 MB, and
+ * inflates each at once).
+ */
+function unpack(tarPath: string, dir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const unpacker = extract({ cwd: dir, strict: true });
+    unpacker.on('error', reject).on('close', () => resolve());
+    createReadStream(tarPath).on('error', reject).pipe(unpacker);
+  });
 }
 
 /** A JSON Lines file's lines, a batch at a time. */
