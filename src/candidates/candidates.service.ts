@@ -101,7 +101,12 @@ export class CandidatesService {
   }
 
   async search(ctx: RequestContext, args: CandidateSearchArgs, operation: string): Promise<Page<Candidate>> {
-    const qb = scopedQuery(ctx, Candidate, 'c').orderBy('c.lastName', 'ASC').addOrderBy('c.firstName', 'ASC').addOrderBy('c.id', 'ASC');
+    // a thinned person is kept only as the shell past statistics need (src/modules/retention/): no one searches for it
+    const qb = scopedQuery(ctx, Candidate, 'c')
+      .andWhere('c.erased_at IS NULL')
+      .orderBy('c.lastName', 'ASC')
+      .addOrderBy('c.firstName', 'ASC')
+      .addOrderBy('c.id', 'ASC');
     if (args.name?.trim()) {
       qb.andWhere(`(c.firstName || ' ' || c.lastName) ILIKE :name`, { name: `%${escapeLike(args.name.trim())}%` });
     }
