@@ -1,6 +1,16 @@
+import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import { LABELS, VALUES } from './register-extract.labels.js';
 import type { RegisterExtract, Row } from './register-extract.types.js';
+
+/**
+ * DejaVu Sans, embedded: pdfkit's built-in Helvetica knows only Windows-1252, and the people's names are written in
+ * many alphabets (ł, ğ, ș, Cyrillic, Arabic letters); DejaVu covers them (right-to-left text is not reordered).
+ */
+const fonts = createRequire(import.meta.url);
+const FONT_FILES = { regular: fonts.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'), bold: fonts.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf') };
+const REGULAR = 'Body';
+const BOLD = 'Body-Bold';
 
 const STOCKHOLM = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' });
 
@@ -42,7 +52,9 @@ const hidden = (key: string) => key === 'id' || key.endsWith('Id') || NESTED.has
 
 /** What the secretary hands over: the person's record in Swedish, in the order of their path, with who read it. */
 class ExtractWriter {
-  private readonly doc = new PDFDocument({ size: 'A4', margin: 56, lang: 'sv-SE', info: { Title: 'Registerutdrag', Author: 'Brygga' } });
+  private readonly doc = new PDFDocument({ size: 'A4', margin: 56, lang: 'sv-SE', info: { Title: 'Registerutdrag', Author: 'Brygga' } })
+    .registerFont(REGULAR, FONT_FILES.regular)
+    .registerFont(BOLD, FONT_FILES.bold);
 
   render(extract: RegisterExtract): Promise<Buffer> {
     const chunks: Buffer[] = [];
@@ -58,8 +70,8 @@ class ExtractWriter {
 
   private write(x: RegisterExtract): void {
     const name = `${show(x.person.firstName)} ${show(x.person.lastName)}`;
-    this.doc.font('Helvetica-Bold').fontSize(18).text(`Registerutdrag för ${name}`);
-    this.doc.font('Helvetica').fontSize(10).moveDown(0.5);
+    this.doc.font(BOLD).fontSize(18).text(`Registerutdrag för ${name}`);
+    this.doc.font(REGULAR).fontSize(10).moveDown(0.5);
     this.doc.text(
       `Enligt artikel 15 i dataskyddsförordningen (GDPR). Personuppgiftsansvarig: ${x.principal.name}. ` +
         `Utdraget togs fram ${show(x.generatedAt)} av ${x.generatedBy.name}${x.generatedBy.organisation ? `, ${x.generatedBy.organisation}` : ''}.`,
@@ -82,7 +94,7 @@ class ExtractWriter {
 
   private heading(text: string, size: number): void {
     if (this.doc.y > this.doc.page.height - 140) this.doc.addPage();
-    this.doc.moveDown(0.8).font('Helvetica-Bold').fontSize(size).text(text).font('Helvetica').fontSize(10).moveDown(0.3);
+    this.doc.moveDown(0.8).font(BOLD).fontSize(size).text(text).font(REGULAR).fontSize(10).moveDown(0.3);
   }
 
   private section<T extends Row>(title: string, rows: T[], more?: (row: T) => void): void {
@@ -96,7 +108,7 @@ class ExtractWriter {
   }
 
   private sub(title: string, rows: Row[]): void {
-    this.doc.moveDown(0.3).font('Helvetica-Bold').text(title, { indent: 12 }).font('Helvetica');
+    this.doc.moveDown(0.3).font(BOLD).text(title, { indent: 12 }).font(REGULAR);
     if (rows.length === 0) this.doc.text('Inga.', { indent: 24 });
     rows.forEach((row, i) => {
       if (i > 0) this.doc.moveDown(0.2);
@@ -109,9 +121,9 @@ class ExtractWriter {
     for (const [key, value] of Object.entries(row)) {
       if (hidden(key)) continue;
       this.doc
-        .font('Helvetica-Bold')
+        .font(BOLD)
         .text(`${LABELS[key] ?? key}: `, { continued: true, indent })
-        .font('Helvetica')
+        .font(REGULAR)
         .text(show(value));
     }
   }
@@ -127,7 +139,7 @@ class ExtractWriter {
   }
 }
 
-/** The register extract as a PDF in Swedish (pdfkit's built-in Helvetica writes å, ä and ö). */
+/** The register extract as a PDF in Swedish, in DejaVu Sans so that every name prints as written. */
 export function renderRegisterExtractPdf(extract: RegisterExtract): Promise<Buffer> {
   return new ExtractWriter().render(extract);
 }
