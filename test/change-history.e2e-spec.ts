@@ -27,6 +27,17 @@ describe('change history of people, employers and openings', () => {
     expect(errorCode(await t.gql('reviewer.svedala', `query($id: ID!) { candidate(id: $id) { ${HISTORY} } }`, { id: person.id }))).toBe('NOT_FOUND');
   });
 
+  it('keeps who withdrew a consent, beside the consent that says when', async () => {
+    const [person] = (await t.ok('secretary1', `{ candidates(limit: 1, offset: 3) { items { id } } }`)).candidates.items;
+    const { giveConsent } = await t.ok('secretary1', `mutation($i: ConsentInput!) { giveConsent(input: $i) { id } }`, {
+      i: { candidateId: person.id, purpose: 'CONTACT_HEALTH_CARE', recipient: 'Vårdcentralen Söder' },
+    });
+    const { withdrawConsent } = await t.ok('secretary2', `mutation($id: ID!) { withdrawConsent(consentId: $id) { withdrawnAt ${HISTORY} } }`, {
+      id: giveConsent.id,
+    });
+    expect(withdrawConsent.history).toEqual([{ field: 'withdrawnAt', before: [], after: [withdrawConsent.withdrawnAt], user: { name: 'Ali Rahimi' } }]);
+  });
+
   it("keeps an employer's contact persons as lines, and an opening's status, with who changed them", async () => {
     const [employer] = (await t.ok('bd1', `{ employers(limit: 1) { items { id version } } }`)).employers.items;
     const { updateEmployer } = await t.ok('bd1', `mutation($i: UpdateEmployerInput!) { updateEmployer(input: $i) { ${HISTORY} } }`, {

@@ -155,8 +155,11 @@ export class CandidatesService {
     const consent = await findScoped(ctx, Consent, consentId, 'Consent', { forUpdate: true });
     assertWritable(ctx, consent.principalId);
     if (!consent.withdrawnAt) {
+      const before = { ...consent };
       consent.withdrawnAt = this.clock.now();
       await ctx.em.getRepository(Consent).save(consent);
+      // the consent row says when it was withdrawn; the history says by whom
+      await this.history.record(ctx, HistoryKind.CONSENT, before, consent, ['withdrawnAt']);
     }
     return consent;
   }

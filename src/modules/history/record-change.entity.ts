@@ -8,6 +8,7 @@ export type FieldValue = string | number | boolean | null | Array<string | numbe
 export enum HistoryKind {
   AGREEMENT = 'AGREEMENT',
   CANDIDATE = 'CANDIDATE',
+  CONSENT = 'CONSENT',
   EMPLOYER = 'EMPLOYER',
   OPENING = 'OPENING',
 }

@@ -1,5 +1,6 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Candidate } from '../../candidates/candidate.entity.js';
+import { Consent } from '../../candidates/consent.entity.js';
 import { Employer } from '../../employers/employer.entity.js';
 import { Ctx } from '../context/ctx.decorator.js';
 import type { RequestContext } from '../context/request-context.js';
@@ -40,5 +41,15 @@ export class OpeningHistoryResolver {
   @ResolveField(() => [RecordChange], { description: DESCRIPTION })
   history(@Ctx() ctx: RequestContext, @Parent() opening: Opening): Promise<RecordChange[]> {
     return this.changes.of(ctx, HistoryKind.OPENING, opening.id);
+  }
+}
+
+@Resolver(() => Consent)
+export class ConsentHistoryResolver {
+  constructor(private readonly changes: ChangeHistory) {}
+
+  @ResolveField(() => [RecordChange], { description: 'Its withdrawal with who withdrew it (who recorded it and when is on the consent itself)' })
+  history(@Ctx() ctx: RequestContext, @Parent() consent: Consent): Promise<RecordChange[]> {
+    return this.changes.of(ctx, HistoryKind.CONSENT, consent.id);
   }
 }
