@@ -53,6 +53,13 @@ describe('agreements: made, amended and ended, with access following by the cloc
     expect(refused.errors?.[0].message).not.toMatch(/\d{8}-\d{4}/);
     // the same date is fine for Trelleborg's own residents: their history is Trelleborg's
     await t.ok('secretary1', ENROL, { i: person(TRELLEBORG, '2019-05-02') });
+    // nor does a business developer log a contact with a Svedala employer dated before it
+    const { employers } = await t.ok('bd1', `{ employers(limit: 50) { items { id principalId } } }`);
+    const svedalaEmployer = employers.items.find((e: { principalId: string }) => e.principalId === ids.organisation('Svedala kommun'));
+    const contact = await t.gql('bd1', `mutation($i: LogEmployerContactInput!) { logEmployerContact(input: $i) { id } }`, {
+      i: { employerId: svedalaEmployer.id, occurredAt: '2020-06-01T10:00:00Z', kind: 'PHONE', summary: 'Samtal om praktik' },
+    });
+    expect(errorFields(contact)).toEqual(['input.occurredAt']);
   });
 
   it("Svedala's administrator ends the agreement; from the day after its last day Trelleborg's staff reach no Svedala person, and nothing is deleted", async () => {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { assertWritable, findScoped, scopedQuery } from '../modules/auth/principal-access.js';
+import { assertWritable, assertWritableOn, findScoped, scopedQuery } from '../modules/auth/principal-access.js';
 import { Role } from '../modules/auth/role.enum.js';
 import { addDays, Clock, toLocalDate } from '../modules/context/clock.js';
 import type { RequestContext } from '../modules/context/request-context.js';
@@ -40,6 +40,7 @@ export class EmployerContactsService {
       throw DomainError.field('input.occurredAt', 'a logged contact cannot be in the future');
     }
     const contactDate = toLocalDate(occurredAt, this.config.TIME_ZONE);
+    assertWritableOn(ctx, employer.principalId, contactDate, 'input.occurredAt');
     if (input.nextFollowUpOn !== undefined && input.nextFollowUpOn < contactDate) {
       throw DomainError.field('input.nextFollowUpOn', 'the follow-up cannot be before the contact');
     }
