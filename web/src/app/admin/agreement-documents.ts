@@ -1,40 +1,37 @@
+import { RecordChangeFields } from '../components/history-documents';
 import { graphql, type ResultOf } from '../graphql';
 
-export const AgreementsQuery = graphql(`
-  query AdminAgreements {
-    agreements {
-      id
-      name
-      validFrom
-      validTo
-      roles
-      inForce
-      actingOrganisation {
+export const AgreementsQuery = graphql(
+  `
+    query AdminAgreements {
+      agreements {
         id
         name
-      }
-      principal {
-        id
-        name
-      }
-      history {
-        id
-        at
-        field
-        before
-        after
-        user {
+        validFrom
+        validTo
+        roles
+        inForce
+        actingOrganisation {
+          id
           name
         }
+        principal {
+          id
+          name
+        }
+        history {
+          ...RecordChangeFields
+        }
+      }
+      agreementParties {
+        id
+        name
+        kind
       }
     }
-    agreementParties {
-      id
-      name
-      kind
-    }
-  }
-`);
+  `,
+  [RecordChangeFields],
+);
 
 export type AdminAgreement = ResultOf<typeof AgreementsQuery>['agreements'][number];
 export type AgreementParty = ResultOf<typeof AgreementsQuery>['agreementParties'][number];
