@@ -14,7 +14,9 @@ import { typeormOptions } from './modules/database/typeorm-options.js';
 import { DemoModule } from './modules/demo/demo.module.js';
 import { HttpErrorFilter } from './modules/errors/http-error.filter.js';
 import { ApiModule } from './modules/graphql/api.module.js';
+import { ExportModule } from './modules/export/export.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { HistoryModule } from './modules/history/history.module.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
 import { LoggingModule } from './modules/logging/logging.module.js';
 import { MeetingsModule } from './modules/meetings/meetings.module.js';
@@ -23,6 +25,8 @@ import { OrganisationsModule } from './modules/organisations/organisations.modul
 import { OutboxModule } from './modules/outbox/outbox.module.js';
 import { PlacementsModule } from './modules/placements/placements.module.js';
 import { PlansModule } from './modules/plans/plans.module.js';
+import { RegisterExtractModule } from './modules/register-extract/register-extract.module.js';
+import { RetentionModule } from './modules/retention/retention.module.js';
 import { SectorsModule } from './modules/sectors/sectors.module.js';
 import { SfiModule } from './modules/sfi/sfi.module.js';
 import { StatisticsModule } from './modules/statistics/statistics.module.js';
@@ -55,6 +59,7 @@ export class AppModule {
         SectorsModule,
         EmployersModule,
         AuditModule,
+        HistoryModule,
         CandidatesModule,
         PlansModule,
         SfiModule,
@@ -64,6 +69,9 @@ export class AppModule {
         PlacementsModule,
         MeetingsModule,
         StatisticsModule,
+        ExportModule,
+        RegisterExtractModule,
+        RetentionModule,
         DemoModule,
         WebModule.forRoot(config),
       ],

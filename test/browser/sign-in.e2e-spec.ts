@@ -177,7 +177,7 @@ describe('The web app: signing in and the shell', () => {
     ['secretary1', 'Min dag', '/min-dag', ['Min dag', ...MENU.recruiter]],
     ['teacher1', 'Bransch-SFI', '/sfi', MENU.recruiter],
     ['manager1', 'Statistik', '/statistik', MENU.reader],
-    ['reviewer.svedala', 'Statistik', '/statistik', MENU.reader],
+    ['reviewer.svedala', 'Statistik', '/statistik', [...MENU.reader, 'Export']],
     ['admin', 'Administration', '/administration', ['Administration']],
   ])('%s starts on %s, with a menu from their own permissions', async (user, heading, path, items) => {
     const { context, page } = await h.newPage();

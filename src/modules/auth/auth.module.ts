@@ -11,6 +11,6 @@ import { TokenService } from './token.service.js';
 @Module({
   imports: [DiscoveryModule],
   providers: [TokenService, LoginThrottle, AuthService, SessionsService, OperationPermissions, AuthResolver, AuthGuard],
-  exports: [AuthService, AuthGuard, TokenService],
+  exports: [AuthService, AuthGuard, TokenService, SessionsService],
 })
 export class AuthModule {}

@@ -1,4 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   IsBoolean,
   IsIn,
@@ -273,6 +275,18 @@ export class AppConfig {
     message: 'MEETING_TARGETS_PER_QUARTER must be <municipality concept id>=<meetings>, comma separated (e.g. n6r4_fjK_kRr=2)',
   })
   MEETING_TARGETS_PER_QUARTER = 'n6r4_fjK_kRr=2';
+
+  /** Where principals' export packages are written and kept until they expire (src/modules/export/). */
+  @IsString()
+  @MinLength(1)
+  EXPORT_DIR = join(tmpdir(), 'brygga-exports');
+
+  /** Days a principal's export package is kept for download before the expiry job deletes it. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  EXPORT_TTL_DAYS = 7;
 
   /** GraphiQL at /graphiql, served from dist/web (built by `npm run build`). Defaults to off in production. */
   @Transform(toBool)

@@ -40,7 +40,9 @@ import { MeetingReminder } from '../meetings/meeting-reminder.entity.js';
 import { MeetingStaff } from '../meetings/meeting-staff.entity.js';
 import { MeetingVenue } from '../meetings/meeting-venue.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
+import { PrincipalExport } from '../export/principal-export.entity.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
+import { RecordChange } from '../history/record-change.entity.js';
 
 export const ENTITIES = [
   Organisation,
@@ -83,6 +85,8 @@ export const ENTITIES = [
   MeetingReminder,
   MeetingFeedToken,
   UserSession,
+  PrincipalExport,
+  RecordChange,
 ];
 
 /**

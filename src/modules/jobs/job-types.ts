@@ -30,6 +30,12 @@ export interface JobPayloads {
   'meetings.sendReminder': { meetingId: string; kind: 'TWO_DAYS_BEFORE' | 'TWO_HOURS_BEFORE'; startsAt: string };
   /** Schedule: enqueue the reminders of every upcoming meeting again (pending in-process jobs do not survive a restart). */
   'meetings.planReminders': Record<string, never>;
+  /** Write one principal's export package (job id `principal-export.<exportId>`); see src/modules/export/. */
+  'exports.run': { exportId: string };
+  /** Schedule: delete the export packages past their expiry and mark them EXPIRED. */
+  'exports.expire': Record<string, never>;
+  /** Schedule: thin every principal's records by its retention rules (RetentionService.runScheduled). */
+  'retention.run': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;

@@ -1,5 +1,6 @@
 import { createRouter } from '@tanstack/react-router';
 import { adminRoutes } from './admin/routes';
+import { exportRoutes } from './export/routes';
 import { inspectionRoutes } from './inspection/routes';
 import { meetingRoutes } from './meetings/routes';
 import { myDayRoutes } from './my-day/routes';
@@ -25,6 +26,7 @@ const routeTree = rootRoute.addChildren([
     ...statisticsRoutes,
     ...inspectionRoutes,
     ...adminRoutes,
+    ...exportRoutes,
   ]),
 ]);
 

@@ -10,6 +10,8 @@ const SECTIONS = [
   { to: '/administration/avtal', label: adminText.sections.agreements },
   { to: '/administration/taxonomi', label: adminText.sections.taxonomy },
   { to: '/administration/jobb', label: adminText.sections.jobs },
+  { to: '/administration/gallring', label: adminText.sections.retention },
+  { to: '/administration/export', label: adminText.sections.export },
 ] as const;
 
 /** An administration page: its heading ("Administration: Team") and the links to the other parts. */

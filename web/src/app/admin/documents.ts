@@ -109,23 +109,6 @@ export const RemoveTeamMemberMutation = graphql(`
   }
 `);
 
-export const AgreementsQuery = graphql(`
-  query AdminAgreements {
-    agreements {
-      id
-      name
-      validFrom
-      validTo
-      actingOrganisation {
-        name
-      }
-      principal {
-        name
-      }
-    }
-  }
-`);
-
 export const TaxonomyStatusQuery = graphql(`
   query AdminTaxonomyStatus {
     taxonomyStatus {
@@ -154,6 +137,87 @@ export const FailedJobsQuery = graphql(`
       attempts
       reason
       failedAt
+    }
+  }
+`);
+
+export const RetentionQuery = graphql(`
+  query AdminRetention {
+    retentionRules {
+      id
+      principalId
+      principalName
+      kind
+      years
+      exemptBirthDays
+      legalNote
+      confirmed
+      updatedAt
+      version
+      updatedBy {
+        name
+      }
+    }
+  }
+`);
+
+export const RetentionReportsQuery = graphql(`
+  query AdminRetentionReports($principalId: ID!) {
+    retentionReports(principalId: $principalId, limit: 20) {
+      totalCount
+      items {
+        id
+        ranAt
+        dryRun
+        trigger
+        ranByName
+        reason
+        counts {
+          kind
+          count
+        }
+      }
+    }
+  }
+`);
+
+export const PreviewRetentionQuery = graphql(`
+  query AdminPreviewRetention($principalId: ID!) {
+    previewRetention(principalId: $principalId) {
+      asOf
+      counts {
+        kind
+        count
+      }
+      people {
+        candidateId
+        lastPeriodEndedOn
+      }
+    }
+  }
+`);
+
+export const SetRetentionRuleMutation = graphql(`
+  mutation AdminSetRetentionRule($input: SetRetentionRuleInput!) {
+    setRetentionRule(input: $input) {
+      id
+      years
+      exemptBirthDays
+      legalNote
+      confirmed
+      version
+    }
+  }
+`);
+
+export const RunRetentionMutation = graphql(`
+  mutation AdminRunRetention($principalId: ID!) {
+    runRetention(principalId: $principalId) {
+      id
+      counts {
+        kind
+        count
+      }
     }
   }
 `);

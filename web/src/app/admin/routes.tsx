@@ -5,9 +5,10 @@ import { signedInRoute } from '../routes/root';
 
 const UsersPage = lazyPage(() => import('./UsersPage'), 'UsersPage');
 const TeamsPage = lazyPage(() => import('./TeamsPage'), 'TeamsPage');
-const AgreementsPage = lazyPage(() => import('./ReferencePages'), 'AgreementsPage');
+const AgreementsPage = lazyPage(() => import('./AgreementsPage'), 'AgreementsPage');
 const TaxonomyPage = lazyPage(() => import('./ReferencePages'), 'TaxonomyPage');
 const FailedJobsPage = lazyPage(() => import('./ReferencePages'), 'FailedJobsPage');
+const RetentionPage = lazyPage(() => import('./RetentionPage'), 'RetentionPage');
 
 /* The administrator's screens (guarded by createUser, which only administrators have): no case data, only users, teams, agreements, the taxonomy and failed jobs. */
 export const adminRoute = createRoute({
@@ -60,4 +61,15 @@ const failedJobsRoute = createRoute({
   ),
 });
 
-export const adminRoutes = [adminRoute, teamsRoute, agreementsRoute, taxonomyRoute, failedJobsRoute] as const;
+/* Thinning (gallring): only administrators may run it, and the API lets each run only their own principal's. */
+const retentionRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/administration/gallring',
+  component: () => (
+    <Permitted operation="runRetention">
+      <RetentionPage />
+    </Permitted>
+  ),
+});
+
+export const adminRoutes = [adminRoute, teamsRoute, agreementsRoute, taxonomyRoute, failedJobsRoute, retentionRoute] as const;

@@ -31,6 +31,7 @@ export const sv = {
     sfi: 'Bransch-SFI',
     statistics: 'Statistik',
     accessLog: 'Åtkomstlogg',
+    export: 'Export',
     admin: 'Administration',
   },
   signIn: {

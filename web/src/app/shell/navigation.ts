@@ -15,10 +15,13 @@ export interface NavItem {
     | '/sfi'
     | '/statistik'
     | '/atkomstlogg'
+    | '/export'
     | '/administration';
   label: string;
   /** The API operation the screen is built on: the item (and its route) is the viewer's when viewer.permissions lists it */
   operation: string;
+  /** Left out for a viewer who may use this operation (who reaches the screen elsewhere: an administrator under Administration) */
+  unless?: string;
 }
 
 /** The screens of the app. Who sees which follows from the API's permissions, never from a list of roles here. */
@@ -34,9 +37,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/sfi', label: sv.nav.sfi, operation: 'sfiCourses' },
   { to: '/statistik', label: sv.nav.statistics, operation: 'statistics' },
   { to: '/atkomstlogg', label: sv.nav.accessLog, operation: 'accessLog' },
+  { to: '/export', label: sv.nav.export, operation: 'startPrincipalExport', unless: 'createUser' },
   { to: '/administration', label: sv.nav.admin, operation: 'createUser' },
 ];
 
 export function navItemsFor(viewer: Viewer): NavItem[] {
-  return NAV_ITEMS.filter((item) => mayUse(viewer, item.operation));
+  return NAV_ITEMS.filter((item) => mayUse(viewer, item.operation) && !(item.unless && mayUse(viewer, item.unless)));
 }
