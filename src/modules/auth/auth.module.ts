@@ -11,6 +11,6 @@ import { TokenService } from './token.service.js';
 @Module({
   imports: [DiscoveryModule],
   providers: [TokenService, LoginThrottle, AuthService, SessionsService, OperationPermissions, AuthResolver, AuthGuard],
-  exports: [AuthService, AuthGuard, TokenService, SessionsService],
+  exports: [AuthService, AuthGuard, TokenService],
 })
 export class AuthModule {}

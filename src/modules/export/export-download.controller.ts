@@ -1,33 +1,22 @@
-import { Controller, Get, Headers, NotFoundException, Param, ParseUUIDPipe, StreamableFile, UnauthorizedException } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, StreamableFile } from '@nestjs/common';
 import { createReadStream } from 'node:fs';
-import { Public } from '../auth/allow.decorator.js';
-import { AuthService } from '../auth/auth.service.js';
-import type { Actor } from '../auth/principal-scope.js';
-import { sessionTokenOf } from '../auth/session-cookie.js';
-import { SessionsService } from '../auth/sessions.service.js';
-import { DomainError } from '../errors/domain-error.js';
-import { PrincipalExportsService } from './principal-exports.service.js';
-
-type RequestHeaders = Record<string, string | string[] | undefined>;
+import { Allow } from '../auth/allow.decorator.js';
+import { Ctx } from '../context/ctx.decorator.js';
+import type { RequestContext } from '../context/request-context.js';
+import { EXPORTERS, PrincipalExportsService } from './principal-exports.service.js';
 
 /**
- * The download of a finished export package. The GraphQL guard judges only GraphQL operations, so this route
- * authenticates the caller itself the same two ways: the Authorization header (scripts) or else the session cookie
- * (the web app's link). Anything the caller may not download, or that is not there, is 404.
+ * The download of a finished export package, authenticated like the GraphQL API (bearer token for scripts, the session
+ * cookie for the web app's link) by the global guard. An export the caller may not download, or that is not there, is 404.
  */
 @Controller('api/exports')
 export class ExportDownloadController {
-  constructor(
-    private readonly exports: PrincipalExportsService,
-    private readonly auth: AuthService,
-    private readonly sessions: SessionsService,
-  ) {}
+  constructor(private readonly exports: PrincipalExportsService) {}
 
-  @Public()
+  @Allow(...EXPORTERS)
   @Get(':id/download')
-  async download(@Param('id', new ParseUUIDPipe()) id: string, @Headers() headers: RequestHeaders): Promise<StreamableFile> {
-    const actor = await this.actor(headers);
-    const row = await this.exports.download(actor, id);
+  async download(@Ctx() ctx: RequestContext, @Param('id', new ParseUUIDPipe()) id: string): Promise<StreamableFile> {
+    const row = await this.exports.download(ctx.actor, id);
     if (!row?.filePath) throw new NotFoundException();
     const day = (row.finishedAt ?? row.createdAt).toISOString().slice(0, 10);
     return new StreamableFile(createReadStream(row.filePath), {
@@ -35,16 +24,5 @@ export class ExportDownloadController {
       length: row.sizeBytes ?? undefined,
       disposition: `attachment; filename="brygga-export-${day}-${row.id.slice(0, 8)}.tar.gz"`,
     });
-  }
-
-  private async actor(headers: RequestHeaders): Promise<Actor> {
-    const authorization = Array.isArray(headers.authorization) ? headers.authorization[0] : headers.authorization;
-    const session = authorization === undefined ? sessionTokenOf(headers) : undefined;
-    try {
-      return session === undefined ? await this.auth.authenticate(authorization) : await this.sessions.authenticate(session);
-    } catch (error) {
-      if (error instanceof DomainError) throw new UnauthorizedException();
-      throw error;
-    }
   }
 }
