@@ -30,7 +30,7 @@ describe('The web app: agreements', () => {
     await expectAccessible(page, 'agreement-end-dialog');
     await end.getByRole('button', { name: 'Avsluta' }).click();
     await page.getByRole('status').getByText(`Avtalet ${DEMO_AGREEMENT} gäller till och med ${today}.`).waitFor();
-    await expect(row.getByRole('cell').allTextContents()).resolves.toEqual(expect.arrayContaining([today, 'Gäller']));
+    await expect(row.getByRole('cell').allTextContents()).resolves.toEqual(expect.arrayContaining([`2021-01-01 – ${today}`, 'Gäller']));
 
     await row.getByRole('button', { name: `Historik för ${DEMO_AGREEMENT}` }).click();
     const history = page.getByRole('dialog', { name: `Ändringar av ${DEMO_AGREEMENT}` });

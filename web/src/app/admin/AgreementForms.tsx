@@ -131,7 +131,7 @@ export function CreateAgreementForm({ parties, onCancel, onDone }: { parties: Ag
       />
       <RoleChoices value={v.roles} onChange={(roles) => set('roles', roles)} error={errors.roles} />
       <DateField label={t.validFrom} value={v.validFrom} onChange={(x) => set('validFrom', x)} withAsterisk error={errors.validFrom} inDialog />
-      <DateField label={t.validTo} description={t.untilFurther} value={v.validTo} onChange={(x) => set('validTo', x)} error={errors.validTo} inDialog />
+      <DateField label={t.validTo} description={t.validToHint} value={v.validTo} onChange={(x) => set('validTo', x)} error={errors.validTo} inDialog />
       {problem && <ProblemAlert problem={problem} />}
     </DialogForm>
   );

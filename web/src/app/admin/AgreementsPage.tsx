@@ -74,21 +74,27 @@ export function AgreementsPage() {
           <Stack gap="xs">
             <CaptionTable
               caption={t.caption}
-              columns={[t.name, t.acting, t.principal, t.roles, t.validFrom, t.validTo, t.state, t.actions]}
+              columns={[t.name, t.acting, t.principal, t.period, t.state, t.actions]}
               rows={data.agreements}
               empty={t.empty}
               striped
               row={(a) => (
                 <Table.Tr key={a.id}>
-                  <Table.Th scope="row">{a.name}</Table.Th>
+                  <Table.Th scope="row">
+                    {a.name}
+                    <Text fz="sm" fw={400}>
+                      {t.rolesLine(a.roles.map((r) => adminText.role[r]).join(', '))}
+                    </Text>
+                  </Table.Th>
                   <Table.Td>{a.actingOrganisation.name}</Table.Td>
                   <Table.Td>{a.principal.name}</Table.Td>
-                  <Table.Td>{a.roles.map((r) => adminText.role[r]).join(', ')}</Table.Td>
-                  <Table.Td>{a.validFrom}</Table.Td>
-                  <Table.Td>{a.validTo ?? t.untilFurther}</Table.Td>
+                  <Table.Td>
+                    {/* each date whole on its line: the column stays narrow enough for the table to fit beside the menu */}
+                    <span style={{ whiteSpace: 'nowrap' }}>{a.validFrom} –</span> <span style={{ whiteSpace: 'nowrap' }}>{a.validTo ?? t.untilFurther}</span>
+                  </Table.Td>
                   <Table.Td>{state(a)}</Table.Td>
                   <Table.Td>
-                    <Group gap="xs" wrap="nowrap">
+                    <Stack gap={4} align="flex-start">
                       {!ended(a) && (
                         <>
                           <Button size="xs" variant="outline" color="blue.9" onClick={() => open({ kind: 'amend', agreement: a })}>
@@ -105,7 +111,7 @@ export function AgreementsPage() {
                         {t.history}
                         <VisuallyHidden> {t.forAgreement(a.name)}</VisuallyHidden>
                       </Button>
-                    </Group>
+                    </Stack>
                   </Table.Td>
                 </Table.Tr>
               )}
