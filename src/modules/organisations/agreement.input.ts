@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, PartialType, PickType } from '@nestjs/graphql';
 import { ArrayMinSize, ArrayUnique, IsArray, IsEnum, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Role, STAFF_ROLES } from '../auth/role.enum.js';
 import { IsCalendarDate } from '../validation/is-calendar-date.js';
@@ -39,36 +39,9 @@ export class CreateAgreementInput {
   validTo?: string | null;
 }
 
-@InputType()
-export class AmendAgreementInput {
+@InputType({ description: 'What an amendment may change: the name, the roles, the last day, and the first day while the agreement has not begun' })
+export class AmendAgreementInput extends PartialType(PickType(CreateAgreementInput, ['name', 'roles', 'validFrom', 'validTo'] as const)) {
   @Field(() => ID)
   @IsUUID()
   id: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  name?: string;
-
-  @Field(() => [Role], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayUnique()
-  @IsEnum(Role, { each: true })
-  @IsIn(STAFF_ROLES, { each: true, message: "a principal's reviewers act for their own municipality only" })
-  roles?: Role[];
-
-  @Field({ nullable: true, description: 'Moves the first day, only while the agreement has not begun' })
-  @IsOptional()
-  @IsCalendarDate()
-  validFrom?: string;
-
-  @Field(() => String, { nullable: true, description: 'The last day in force; null to run until further notice' })
-  @IsOptional()
-  @IsCalendarDate()
-  validTo?: string | null;
 }
