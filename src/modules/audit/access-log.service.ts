@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { scopedQuery } from '../auth/principal-access.js';
 import type { RequestContext } from '../context/request-context.js';
 import { paginate, type Page } from '../graphql/pagination.js';
@@ -23,6 +24,19 @@ export class AccessLogService {
       `INSERT INTO access_log_entry (user_id, candidate_id, principal_id, operation, purpose, case_id)
        SELECT $1, c.id, c.principal_id, $3, $4, $5 FROM candidate c WHERE c.id = ANY($2::uuid[])`,
       [ctx.actor.userId, [...new Set(candidates.map((c) => c.id))], operation, purpose, caseId],
+    );
+  }
+
+  /**
+   * A read of every person of a principal at once (the principal's export and its downloads), by `userId`, inside
+   * `em`: one entry per person recorded by `asOf` (all when absent), in one statement however many people.
+   */
+  async recordPrincipal(em: EntityManager, userId: string, principalId: string, operation: string, asOf?: Date): Promise<void> {
+    const { purpose } = accessReasonOf({}, operation);
+    await em.query(
+      `INSERT INTO access_log_entry (user_id, candidate_id, principal_id, operation, purpose)
+       SELECT $1, c.id, c.principal_id, $3, $4 FROM candidate c WHERE c.principal_id = $2 AND ($5::timestamptz IS NULL OR c.created_at <= $5)`,
+      [userId, principalId, operation, purpose, asOf ?? null],
     );
   }
 

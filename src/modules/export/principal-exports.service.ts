@@ -1,3 +1,4 @@
+import { AccessLogService } from '../audit/access-log.service.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { rm } from 'node:fs/promises';
@@ -38,6 +39,7 @@ export class PrincipalExportsService {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly jobs: JobQueue,
+    private readonly accessLog: AccessLogService,
   ) {}
 
   async start(ctx: RequestContext, principalId: string): Promise<PrincipalExport> {
@@ -78,7 +80,7 @@ export class PrincipalExportsService {
     const row = await repo.findOneBy({ id: exportId });
     if (!row || row.status !== PrincipalExportStatus.QUEUED) return;
     await repo.update({ id: row.id }, { status: PrincipalExportStatus.RUNNING, startedAt: this.clock.now() });
-    await this.logRead(this.dataSource.manager, row.requestedById, row.principalId, EXPORT_OPERATION);
+    await this.accessLog.recordPrincipal(this.dataSource.manager, row.requestedById, row.principalId, EXPORT_OPERATION);
     const dir = join(this.config.EXPORT_DIR, row.id);
     try {
       let reported = 0;
@@ -124,7 +126,7 @@ export class PrincipalExportsService {
     if (row.status !== PrincipalExportStatus.DONE || !row.filePath) return null;
     await this.dataSource.transaction(async (em) => {
       await em.increment(PrincipalExport, { id: row.id }, 'downloads', 1);
-      await this.logRead(em, actor.userId, row.principalId, DOWNLOAD_OPERATION, row.startedAt ?? row.createdAt);
+      await this.accessLog.recordPrincipal(em, actor.userId, row.principalId, DOWNLOAD_OPERATION, row.startedAt ?? row.createdAt);
     });
     return row;
   }
@@ -140,14 +142,6 @@ export class PrincipalExportsService {
   }
 
   /** One access-log entry per person of the principal (as of `asOf`, for a download: the people the package holds). */
-  private async logRead(em: EntityManager, userId: string, principalId: string, operation: string, asOf?: Date): Promise<void> {
-    await em.query(
-      `INSERT INTO access_log_entry (user_id, candidate_id, principal_id, operation, purpose)
-       SELECT $1, c.id, c.principal_id, $3, 'EXPORT' FROM candidate c WHERE c.principal_id = $2 AND ($4::timestamptz IS NULL OR c.created_at <= $4)`,
-      [userId, principalId, operation, asOf ?? null],
-    );
-  }
-
   /**
    * The package read in one snapshot (REPEATABLE READ, read only), so its files agree with one another however the
    * records change meanwhile. Not on the embedded PostgreSQL: it has one connection, which the progress updates need.
