@@ -4,6 +4,7 @@ import { addDays, Clock } from '../src/modules/context/clock.js';
 import { JobDispatcher } from '../src/modules/jobs/job-dispatcher.js';
 import { Ids, newIdentityNumber } from './support/factories.js';
 import { errorCode, errorFields, errorReason, TestApp } from './support/test-app.js';
+import { STATISTICS_ROW } from './support/statistics.js';
 
 const TRELLEBORG_CONCEPT = 'STvk_dra_M1X';
 
@@ -14,18 +15,8 @@ const RUN = `mutation($p: ID!) { runRetention(principalId: $p) { id dryRun trigg
 const REPORTS = `query($p: ID!) { retentionReports(principalId: $p) { totalCount items { dryRun trigger ranByName candidateId reason counts { kind count } } } }`;
 const ERASE = `mutation($c: ID!, $r: String!) { erasePerson(candidateId: $c, reason: $r) { dryRun trigger candidateId reason ranByName counts { kind count } } }`;
 
-const ROW = `key label total enrolled newlyEnrolled exits
-  exitsByReason { reason count }
-  exitsByOutcome { work studies other workPending settled }
-  shareOfEnrolled { numerator denominator fraction percent }
-  shareOfExits { numerator denominator fraction percent }
-  openAtEnd currentPlan { numerator denominator percent } overdueFollowUps
-  workingDaysToPlan { count median mean targetWorkingDays withinTarget { numerator denominator percent } }
-  workingDaysToSector { count median mean targetWorkingDays withinTarget { numerator denominator percent } }
-  monthly { month from to enrolled newlyEnrolled exited exitsToWorkOrStudies }
-  economy { aidReducedPerMonth taxIncreasePerMonth programmeCost }`;
 const STATISTICS = `query($from: String!, $to: String!, $groupBy: StatisticsGroupBy) {
-  statistics(from: $from, to: $to, groupBy: $groupBy) { from to groupBy principalIds rows { ${ROW} } total { ${ROW} } } }`;
+  statistics(from: $from, to: $to, groupBy: $groupBy) { from to groupBy principalIds rows { ${STATISTICS_ROW} } total { ${STATISTICS_ROW} } } }`;
 
 const counts = (report: { counts: Array<{ kind: string; count: number }> }) => Object.fromEntries(report.counts.map((c) => [c.kind, c.count]));
 

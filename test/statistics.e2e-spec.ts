@@ -6,6 +6,7 @@ import { MonthlyReportsService } from '../src/modules/statistics/monthly-reports
 import { WorkChecksService } from '../src/modules/statistics/work-checks.service.js';
 import { Ids, newIdentityNumber } from './support/factories.js';
 import { errorCode, errorFields, TestApp } from './support/test-app.js';
+import { STATISTICS_ROW } from './support/statistics.js';
 
 const SVEDALA_CONCEPT = 'n6r4_fjK_kRr';
 const TRELLEBORG_CONCEPT = 'STvk_dra_M1X';
@@ -14,25 +15,15 @@ const TRELLEBORG_CONCEPT = 'STvk_dra_M1X';
 const FROM = '2024-01-01';
 const TO = '2024-06-30';
 
-const ROW = `key label total enrolled newlyEnrolled exits
-  exitsByReason { reason count }
-  exitsByOutcome { work studies other workPending settled }
-  shareOfEnrolled { numerator denominator fraction percent }
-  shareOfExits { numerator denominator fraction percent }
-  openAtEnd currentPlan { numerator denominator percent } overdueFollowUps
-  workingDaysToPlan { count median mean targetWorkingDays withinTarget { numerator denominator percent } }
-  workingDaysToSector { count median mean targetWorkingDays withinTarget { numerator denominator percent } }
-  monthly { month from to enrolled newlyEnrolled exited exitsToWorkOrStudies }
-  economy { aidReducedPerMonth taxIncreasePerMonth programmeCost }`;
 const STATISTICS = `query($from: String!, $to: String!, $groupBy: StatisticsGroupBy, $principalId: ID) {
-  statistics(from: $from, to: $to, groupBy: $groupBy, principalId: $principalId) { from to asOf groupBy principalIds rows { ${ROW} } total { ${ROW} } } }`;
+  statistics(from: $from, to: $to, groupBy: $groupBy, principalId: $principalId) { from to asOf groupBy principalIds rows { ${STATISTICS_ROW} } total { ${STATISTICS_ROW} } } }`;
 const EXPORT = `query($from: String!, $to: String!, $groupBy: StatisticsGroupBy, $principalId: ID, $format: ExportFormat!) {
   statisticsExport(from: $from, to: $to, groupBy: $groupBy, principalId: $principalId, format: $format) { filename contentType base64 } }`;
 const SET_PARAMETERS = `mutation($i: SetEconomicParametersInput!) { setEconomicParameters(input: $i) {
   principalId principalName aidPerPersonMonth taxPerWorkExitMonth costPerEnrolled version updatedBy { username } } }`;
 const REPORTS = `query($p: ID) { monthlyReports(principalId: $p) { totalCount items { id principalId principalName month producedAt } } }`;
 const REPORT = `query($id: ID!) { monthlyReport(id: $id) { id principalId month
-  bySector { from to asOf groupBy rows { key label enrolled } total { ${ROW} } }
+  bySector { from to asOf groupBy rows { key label enrolled } total { ${STATISTICS_ROW} } }
   byTeam { groupBy rows { key label enrolled exits } total { enrolled exits } } } }`;
 
 interface Row {
