@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { CandidatesModule } from './candidates/candidates.module.js';
 import { EmployersModule } from './employers/employers.module.js';
 import { MatchingModule } from './matching/matching.module.js';
@@ -10,6 +11,7 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import type { AppConfig } from './modules/config/app-config.js';
 import { ConfigModule } from './modules/config/config.module.js';
 import { TransactionInterceptor } from './modules/context/transaction.interceptor.js';
+import { enforceRowSecurity } from './modules/database/row-security.js';
 import { typeormOptions } from './modules/database/typeorm-options.js';
 import { DemoModule } from './modules/demo/demo.module.js';
 import { HttpErrorFilter } from './modules/errors/http-error.filter.js';
@@ -49,7 +51,15 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(config),
-        TypeOrmModule.forRoot({ ...typeormOptions(database.url, database.embedded), migrationsRun: config.MIGRATIONS_RUN }),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({ ...typeormOptions(database.url, database.embedded), migrationsRun: config.MIGRATIONS_RUN }),
+          // the migrations run as the connecting owner; everything after, under row-level security
+          dataSourceFactory: async (options) => {
+            const dataSource = await new DataSource(options!).initialize();
+            enforceRowSecurity(dataSource);
+            return dataSource;
+          },
+        }),
         ApiModule.forRoot(config),
         JobsModule.forRoot(config),
         HealthModule,

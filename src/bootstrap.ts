@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './modules/config/app-config.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './modules/database/embedded-postgres.js';
+import { runRequest } from './modules/database/row-security.js';
 import { DemoSeeder } from './modules/demo/demo-seeder.service.js';
 import { AppLogger } from './modules/logging/app-logger.js';
 import { RequestLogger } from './modules/logging/logging.module.js';
@@ -29,6 +30,7 @@ export async function createApp(config: AppConfig, extra: Type[] = []): Promise<
     const app = await NestFactory.create<NestExpressApplication>(root, { bufferLogs: true });
     app.useLogger(app.get(AppLogger));
     app.use(app.get(RequestLogger).middleware);
+    app.use((_req: unknown, _res: unknown, next: () => void) => runRequest(next));
     app.disable('x-powered-by');
     app.set('trust proxy', config.trustProxy);
     await app.init();

@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DataSource } from 'typeorm';
 import { Clock } from '../src/modules/context/clock.js';
 import { RequestContext } from '../src/modules/context/request-context.js';
 import { Role } from '../src/modules/auth/role.enum.js';
@@ -30,7 +29,7 @@ interface ExportRow {
 
 /** Every indicator for every year with data, in every grouping, as the statistics service answers for one principal. */
 async function allFigures(app: TestApp, principalId: string, years: number[]): Promise<Record<string, StatisticsResult>> {
-  const em = app.app.get(DataSource).manager;
+  const em = app.db.manager;
   const actor = {
     userId: principalId,
     name: 'test',
@@ -63,7 +62,7 @@ describe('The principal’s export and its import into an empty Brygga', () => {
   beforeAll(async () => {
     source = await TestApp.start();
     dir = await mkdtemp(join(tmpdir(), 'brygga-export-test-'));
-    [{ id: svedala }] = await source.app.get(DataSource).query(`SELECT id FROM organisation WHERE name = 'Svedala kommun'`);
+    [{ id: svedala }] = await source.db.query(`SELECT id FROM organisation WHERE name = 'Svedala kommun'`);
   }, 120_000);
 
   afterAll(async () => {
@@ -90,7 +89,7 @@ describe('The principal’s export and its import into an empty Brygga', () => {
     }
     expect(done).toMatchObject({ error: null, status: 'DONE', progress: 100, downloadUrl: `/api/exports/${done.id}/download` });
     const count = (file: string) => done.counts.find((c) => c.file === file)?.rows;
-    const [{ people }] = await source.app.get(DataSource).query(`SELECT count(*)::int AS people FROM candidate WHERE principal_id = $1`, [svedala]);
+    const [{ people }] = await source.db.query(`SELECT count(*)::int AS people FROM candidate WHERE principal_id = $1`, [svedala]);
     expect(people).toBeGreaterThan(0);
     expect(count('people.jsonl')).toBe(people);
     expect(count('enrolment_periods.jsonl')).toBeGreaterThan(0);
@@ -114,9 +113,7 @@ describe('The principal’s export and its import into an empty Brygga', () => {
     tarPath = join(dir, 'svedala.tar.gz');
     await writeFile(tarPath, body);
 
-    const logged = await source.app
-      .get(DataSource)
-      .query(
+    const logged = await source.db.query(
         `SELECT operation, count(*)::int AS n FROM access_log_entry WHERE principal_id = $1 AND operation IN ('principalExport', 'principalExportDownload') GROUP BY 1 ORDER BY 1`,
         [svedala],
       );
@@ -128,13 +125,11 @@ describe('The principal’s export and its import into an empty Brygga', () => {
 
   it('imports into an empty Brygga with every statistics figure identical, and refuses a database that is not empty', async () => {
     target = await TestApp.start({ env: { DEMO_SEED: 'false' } });
-    const result = await importPackage(target.app.get(DataSource), tarPath);
+    const result = await importPackage(target.db, tarPath);
     expect(result.principal.id).toBe(svedala);
     expect(result.counts['people.jsonl']).toBe(done.counts.find((c) => c.file === 'people.jsonl')?.rows);
 
-    const [{ first, last }] = await source.app
-      .get(DataSource)
-      .query(
+    const [{ first, last }] = await source.db.query(
         `SELECT extract(year FROM min(first_contact_on))::int AS first, extract(year FROM max(coalesce(exit_on, first_contact_on)))::int AS last FROM enrolment WHERE principal_id = $1`,
         [svedala],
       );
@@ -146,12 +141,12 @@ describe('The principal’s export and its import into an empty Brygga', () => {
     expect(Object.values(before).some((r) => r.total.enrolled > 0)).toBe(true);
     expect(after).toEqual(before);
 
-    await expect(importPackage(target.app.get(DataSource), tarPath)).rejects.toThrow(ImportRefused);
+    await expect(importPackage(target.db, tarPath)).rejects.toThrow(ImportRefused);
   }, 120_000);
 
   it('expires: the package is deleted and the export marked EXPIRED', async () => {
-    await source.app.get(DataSource).query(`UPDATE principal_export SET expires_at = now() - interval '1 minute' WHERE id = $1`, [done.id]);
-    expect(await source.app.get(PrincipalExportsService).expire()).toBe(1);
+    await source.db.query(`UPDATE principal_export SET expires_at = now() - interval '1 minute' WHERE id = $1`, [done.id]);
+    expect(await source.asScheduler(() => source.app.get(PrincipalExportsService).expire())).toBe(1);
     const { principalExports } = await source.ok<{ principalExports: ExportRow[] }>('reviewer.svedala', LIST);
     expect(principalExports.find((e) => e.id === done.id)).toMatchObject({ status: 'EXPIRED', downloadUrl: null });
     const gone = await source.http.get(`/api/exports/${done.id}/download`).set('authorization', `Bearer ${await source.token('reviewer.svedala')}`);

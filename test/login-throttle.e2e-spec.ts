@@ -2,7 +2,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jes
 import { Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { DataSource } from 'typeorm';
 import { accountTag } from '../src/modules/auth/login-throttle.service.js';
 import { DEMO_PASSWORD } from '../src/modules/demo/demo-seeder.service.js';
 import { OwnRedis, until } from './support/own-redis.js';
@@ -146,7 +145,7 @@ describe('login throttling', () => {
 
   it('keeps its counts in Redis with REDIS_URL, else in PostgreSQL with DATABASE_URL, else in memory', async () => {
     // the tests above have left counts and locks behind
-    const [{ rows }] = (await t.app.get(DataSource).query(`SELECT count(*)::int AS rows FROM "login_throttle"`)) as Array<{ rows: number }>;
+    const [{ rows }] = (await t.db.query(`SELECT count(*)::int AS rows FROM "login_throttle"`)) as Array<{ rows: number }>;
     let keys = 0;
     if (t.config.REDIS_URL) {
       const redis = new Redis(t.config.REDIS_URL);

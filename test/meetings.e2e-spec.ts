@@ -88,7 +88,7 @@ describe(`recruitment meetings (${process.env.REDIS_URL ? 'BullMQ on Redis' : 'i
 
   beforeAll(async () => {
     t = await TestApp.start({ env: { OUTBOX_SWEEP_INTERVAL_MS: '400', JOB_BACKOFF_MS: '50' } });
-    db = t.app.get(DataSource);
+    db = t.db;
     clock = t.app.get(Clock);
     ids = await Ids.load(t);
     svedala = ids.organisation('Svedala kommun');

@@ -34,7 +34,7 @@ withRedis('outcomes survive Redis and the worker going down (BullMQ)', () => {
   beforeAll(async () => {
     await redis.start();
     t = await TestApp.start({ env: { REDIS_URL: redis.url, OUTBOX_SWEEP_INTERVAL_MS: '300', JOB_BACKOFF_MS: '100' } });
-    db = t.app.get(DataSource);
+    db = t.db;
     const ids = await Ids.load(t);
     const opening = await openInternship(t, 'recruiter1', SVEDALA);
     const people = (await enrolledWithPlan(t, ids.organisation('Svedala kommun'))).slice(0, PEOPLE);

@@ -194,7 +194,7 @@ describe(`outbox events of one person, handled in the order recorded (${process.
 
   beforeAll(async () => {
     t = await TestApp.start({ env: { OUTBOX_SWEEP_INTERVAL_MS: '400', JOB_BACKOFF_MS: '50' } });
-    db = t.app.get(DataSource);
+    db = t.db;
     ids = await Ids.load(t);
     openingId = (await openInternship(t, 'recruiter1', SVEDALA, 'Praktik i ordning')).id;
     // people whose plans are not adapted for sick-listing, so that any two of them get the same activities

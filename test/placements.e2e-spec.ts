@@ -71,7 +71,7 @@ describe(`placements and the outbox (${process.env.REDIS_URL ? 'BullMQ on Redis'
 
   beforeAll(async () => {
     t = await TestApp.start({ env: { OUTBOX_SWEEP_INTERVAL_MS: '400', JOB_BACKOFF_MS: '50' } });
-    db = t.app.get(DataSource);
+    db = t.db;
     const ids = await Ids.load(t);
     openingId = (await openInternship(t, 'recruiter1', SVEDALA)).id;
     people = await enrolledWithPlan(t, ids.organisation('Svedala kommun'));

@@ -89,7 +89,7 @@ describe('retention', () => {
     t = await TestApp.start();
     ids = await Ids.load(t);
     clock = t.app.get(Clock);
-    db = t.app.get(DataSource);
+    db = t.db;
     trelleborg = ids.organisation('Trelleborgs kommun');
     svedala = ids.organisation('Svedala kommun');
 

@@ -1,6 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '../src/modules/config/app-config.js';
 import { Clock } from '../src/modules/context/clock.js';
 import { DEMO_PASSWORD } from '../src/modules/demo/demo-seeder.service.js';
@@ -49,7 +48,7 @@ describe('browser sessions', () => {
     // one failure locks an account, so that the throttle shows at once
     t = await TestApp.start({ env: { SESSION_MAX_HOURS: '2', LOGIN_ACCOUNT_LOCK_FAILURES: '1' } });
     clock = t.app.get(Clock);
-    const dataSource = t.app.get(DataSource);
+    const dataSource = t.db;
     sessionRows = async (cookie) => {
       const hash = createHash('sha256').update(cookie.slice(cookie.indexOf('=') + 1)).digest('hex');
       const [{ n }] = (await dataSource.query(`SELECT count(*)::int AS n FROM user_session WHERE token_hash = $1`, [hash])) as Array<{ n: number }>;
@@ -72,7 +71,7 @@ describe('browser sessions', () => {
     expect(attributes.sort()).toEqual(['HttpOnly', 'Path=/', 'SameSite=Strict']);
     expect(await sessionRows(pair)).toBe(1);
     const raw = pair.slice(pair.indexOf('=') + 1);
-    const [{ n }] = (await t.app.get(DataSource).query(`SELECT count(*)::int AS n FROM user_session WHERE token_hash = $1`, [raw])) as Array<{ n: number }>;
+    const [{ n }] = (await t.db.query(`SELECT count(*)::int AS n FROM user_session WHERE token_hash = $1`, [raw])) as Array<{ n: number }>;
     expect(n).toBe(0);
   });
 
@@ -156,7 +155,7 @@ describe('browser sessions', () => {
     const cookie = await signIn('secretary1');
     const lastSeen = async () => {
       const hash = createHash('sha256').update(cookie.slice(cookie.indexOf('=') + 1)).digest('hex');
-      const [row] = (await t.app.get(DataSource).query(`SELECT last_seen_at FROM user_session WHERE token_hash = $1`, [hash])) as Array<{ last_seen_at: Date }>;
+      const [row] = (await t.db.query(`SELECT last_seen_at FROM user_session WHERE token_hash = $1`, [hash])) as Array<{ last_seen_at: Date }>;
       return row.last_seen_at.getTime();
     };
     const first = await lastSeen();

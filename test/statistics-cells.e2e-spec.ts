@@ -151,7 +151,7 @@ describe('statistics summary cells', () => {
 
   beforeAll(async () => {
     t = await TestApp.start();
-    db = t.app.get(DataSource);
+    db = t.db;
     const orgs: Array<{ id: string }> = await db.query(`SELECT id FROM organisation WHERE kind = 'MUNICIPALITY' ORDER BY name`);
     principals = orgs.map((o) => o.id);
     const teams: Array<{ id: string; sector_id: string }> = await db.query(`SELECT id, sector_id FROM team WHERE sector_id IS NOT NULL ORDER BY name`);
@@ -238,7 +238,7 @@ describe('statistics summary cells', () => {
     expect(periods.length).toBeGreaterThan(150);
     expect(new Set(periods.map((p) => p.candidate_id)).size).toBeLessThan(periods.length); // people with more than one period
     const service = t.app.get(StatisticsService);
-    const ctx = readOnlySystemContext(db.manager, principals);
+    const ctx = await readOnlySystemContext(db.manager, principals);
     const ranges: Array<[string, string]> = [['2022-01-01', '2022-12-31'], ['2021-03-15', '2021-04-10'], ['2021-01-01', '2023-12-31']];
     for (let i = 0; i < 6; i++) {
       const from = addDays('2021-01-01', days(900));
@@ -293,7 +293,7 @@ describe('statistics summary cells', () => {
                 FROM (SELECT * FROM statistics_cell UNION ALL SELECT * FROM statistics_delta) c
                 GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9 HAVING SUM(n) <> 0 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9`);
     const service = t.app.get(StatisticsService);
-    const ctx = readOnlySystemContext(db.manager, principals);
+    const ctx = await readOnlySystemContext(db.manager, principals);
     const before = await service.compute(ctx, { from: '2021-06-01', to: '2023-05-31', groupBy: StatisticsGroupBy.SECTOR });
     const kept = await cells();
     await db.query(`SELECT statistics_fold()`);

@@ -146,7 +146,7 @@ describe(`statistics (${process.env.REDIS_URL ? 'BullMQ on Redis' : 'in process'
 
     // the morning check on 16 April: P1's and P11's jobs have lasted their month; P4's month is not over
     on('2024-04-16');
-    await t.app.get(WorkChecksService).settleDue();
+    await t.asScheduler(() => t.app.get(WorkChecksService).settleDue());
     // P4's secretary learns on 22 April that the job ended on the 21st: three weeks, not work
     on('2024-04-22');
     const p4Check = await t.ok('secretary1', `mutation($i: ConfirmWorkExitInput!) { confirmWorkExit(input: $i) { workCheck exitOutcome } }`, { i: { enrolmentId: p4.enrolmentId, jobEndedOn: '2024-04-21' } });
@@ -335,13 +335,13 @@ describe(`statistics (${process.env.REDIS_URL ? 'BullMQ on Redis' : 'in process'
   it('produces the monthly report once, from the first working day of the month, and keeps it', async () => {
     const reports = t.app.get(MonthlyReportsService);
     on('2024-06-01'); // a Saturday: May's report is not due yet
-    expect(await reports.produceDue()).toEqual([]);
+    expect(await t.asScheduler(() => reports.produceDue())).toEqual([]);
     on('2024-06-03'); // Monday, the first working day of June
-    const made = await reports.produceDue();
+    const made = await t.asScheduler(() => reports.produceDue());
     expect(made.map((r) => [r.principalName, r.month]).sort()).toEqual([['Svedala kommun', '2024-05-01'], ['Trelleborgs kommun', '2024-05-01']]);
-    expect(await reports.produceDue()).toEqual([]); // the same day again
+    expect(await t.asScheduler(() => reports.produceDue())).toEqual([]); // the same day again
     on('2024-06-20');
-    expect(await reports.produceDue()).toEqual([]); // later in the month
+    expect(await t.asScheduler(() => reports.produceDue())).toEqual([]); // later in the month
 
     const listed = (await t.ok('manager1', REPORTS, {})).monthlyReports;
     expect(listed.totalCount).toBe(2);
@@ -381,7 +381,7 @@ describe(`statistics (${process.env.REDIS_URL ? 'BullMQ on Redis' : 'in process'
 
   it('counts a pending exit to work as work once the one-month check has settled it', async () => {
     on('2024-07-20'); // P5's job started 17 June has lasted its month
-    expect(await t.app.get(WorkChecksService).settleDue()).toBe(1);
+    expect(await t.asScheduler(() => t.app.get(WorkChecksService).settleDue())).toBe(1);
     const [row] = (await statistics('manager1', { principalId: svedala })).rows;
     expect(row.exitsByOutcome).toEqual({ work: 2, studies: 1, other: 3, workPending: 0, settled: 6 });
     expect(reason(row, 'WORK_UNSUBSIDISED')).toBe(2);

@@ -47,11 +47,11 @@ describe('exits to work and the one-month check', () => {
     expect(errorCode(await t.gql('secretary1', CONFIRM, { i: { enrolmentId, jobEndedOn: null } }))).toBe('CONFLICT');
 
     const checks = t.app.get(WorkChecksService);
-    expect(await checks.settleDue(enrolmentId)).toBe(0);
+    expect(await t.asScheduler(() => checks.settleDue(enrolmentId))).toBe(0);
     const monthLater = addDays(started, 31);
     t.app.get(Clock).setNow(new Date(`${monthLater}T12:00:00Z`));
     try {
-      await checks.settleDue();
+      await t.asScheduler(() => checks.settleDue());
       const { candidate } = await t.ok('secretary1', OUTCOME, { id: candidateId });
       expect(candidate.enrolments[0]).toEqual({ exitOutcome: 'WORK', workCheck: 'LASTED', workCheckedOn: monthLater });
     } finally {

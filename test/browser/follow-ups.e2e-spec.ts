@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { DataSource } from 'typeorm';
 import { BrowserHarness, expectAccessible, signIn } from '../support/browser.js';
 import { DEMO_PASSWORD } from '../../src/modules/demo/demo-seeder.service.js';
 
@@ -88,7 +87,7 @@ describe('The web app: a business developer’s follow-ups', () => {
     await expectAccessible(page, 'arbetsgivare');
 
     // the session ends on the server (as after 30 idle minutes); the next request finds it gone
-    await h.t.app.get(DataSource).query('DELETE FROM user_session');
+    await h.t.db.query('DELETE FROM user_session');
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Mina uppföljningar' }).click();
     const dialog = page.getByRole('dialog', { name: 'Din session har gått ut' });
     await dialog.waitFor();

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Locator, Page } from 'playwright-core';
-import { DataSource } from 'typeorm';
 import { DEMO_PASSWORD } from '../../src/modules/demo/demo-seeder.service.js';
 import { BrowserHarness, expectAccessible, signIn } from '../support/browser.js';
 
@@ -104,7 +103,7 @@ describe('The web app: signing in and the shell', () => {
     await page.goto('/arbetsgivare');
     await page.getByRole('table', { name: /^Arbetsgivare, sida 1/ }).waitFor();
     await page.getByLabel('Namn eller organisationsnummer').fill('järnhandel');
-    await h.t.app.get(DataSource).query('DELETE FROM user_session');
+    await h.t.db.query('DELETE FROM user_session');
     await page.getByRole('button', { name: 'Sök', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Din session har gått ut' });
     await dialog.getByText('Det du har skrivit finns kvar').waitFor();
@@ -128,7 +127,7 @@ describe('The web app: signing in and the shell', () => {
     await page.goto('/arbetsgivare');
     await page.getByRole('table', { name: /^Arbetsgivare, sida 1/ }).waitFor();
     await page.getByLabel('Namn eller organisationsnummer').fill('järnhandel');
-    await h.t.app.get(DataSource).query('DELETE FROM user_session');
+    await h.t.db.query('DELETE FROM user_session');
     await page.getByRole('button', { name: 'Sök', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Din session har gått ut' });
     await dialog.getByLabel('Användarnamn').fill('recruiter1');

@@ -236,7 +236,7 @@ describe('The web app: the statistics dashboard', () => {
   });
 
   it('manager1 sets Svedala’s economic parameters, with the error next to the field, and opens and downloads a monthly report', async () => {
-    await h.t.app.get(MonthlyReportsService).produceDue();
+    await h.t.asScheduler(() => h.t.app.get(MonthlyReportsService).produceDue());
     const { monthlyReports } = await h.t.ok('manager1', '{ monthlyReports { totalCount items { id principalName month } } }');
     expect(monthlyReports.totalCount).toBeGreaterThan(0);
     const report = (monthlyReports.items as Array<{ id: string; principalName: string; month: string }>).find((r) => r.principalName === 'Svedala kommun')!;

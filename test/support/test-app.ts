@@ -4,7 +4,9 @@ import pg from 'pg';
 import request from 'supertest';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
 import { createApp } from '../../src/bootstrap.js';
+import { SYSTEM_SCOPE, withScope } from '../../src/modules/database/row-security.js';
 import { QUEUE_NAME } from '../../src/modules/jobs/bull-job-queue.js';
 import { loadConfig, type AppConfig } from '../../src/modules/config/app-config.js';
 import { DEMO_PASSWORD } from '../../src/modules/demo/demo-seeder.service.js';
@@ -59,6 +61,21 @@ export class TestApp {
 
   get http() {
     return request(this.app.getHttpServer());
+  }
+
+  /**
+   * The app's own DataSource, for a test's SQL: through it the test acts as the system's maintenance (row-level
+   * security: every principal), as an operator at the database would. The app's requests and jobs are not affected.
+   */
+  get db(): DataSource {
+    return (this.systemDb ??= asSystem(this.app.get(DataSource)));
+  }
+
+  private systemDb?: DataSource;
+
+  /** Runs `work` as the scheduler runs a job's: the system's own work (row-level security: every principal). */
+  asScheduler<T>(work: () => Promise<T>): Promise<T> {
+    return withScope(SYSTEM_SCOPE, work);
   }
 
   /** Posts a GraphQL operation, as `username` (a demo user) or anonymously. */
@@ -116,4 +133,25 @@ export function errorReason(body: GqlResponse): string | undefined {
 /** The fields named by the first error. */
 export function errorFields(body: GqlResponse): string[] {
   return (body.errors?.[0]?.extensions?.fields ?? []).map((f) => f.field);
+}
+
+/**
+ * `target` with every method call made in the system's scope, and every object it holds or a call returns (an entity
+ * manager, a repository, a query runner) wrapped the same way: a connection is given its scope when it is taken out, which may be
+ * at any later call.
+ */
+function asSystem<T extends object>(target: T): T {
+  return new Proxy(target, {
+    get(object, key) {
+      const value: unknown = Reflect.get(object, key);
+      if (typeof value !== 'function') return value !== null && typeof value === 'object' && !(value instanceof Promise) ? asSystem(value) : value;
+      return (...args: unknown[]) => {
+        let result: unknown;
+        void withScope(SYSTEM_SCOPE, async () => {
+          result = (value as (...a: unknown[]) => unknown).apply(object, args);
+        });
+        return result !== null && typeof result === 'object' && !(result instanceof Promise) ? asSystem(result) : result;
+      };
+    },
+  });
 }

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { declaredAccessOf } from '../audit/access-purpose.js';
 import type { GqlContext } from '../context/ctx.decorator.js';
 import { RequestContext } from '../context/request-context.js';
+import { narrowRequestScope, scopeOf } from '../database/row-security.js';
 import { DomainError } from '../errors/domain-error.js';
 import { PUBLIC } from './allow.decorator.js';
 import { AuthService } from './auth.service.js';
@@ -37,6 +38,8 @@ export class AuthGuard implements CanActivate {
     // the few REST routes (a person's register extract) are authenticated exactly as GraphQL operations are
     const req = type === 'graphql' ? GqlExecutionContext.create(context).getContext<GqlContext>().req : context.switchToHttp().getRequest<GqlContext['req']>();
     req.ctx ??= new RequestContext(await this.authenticate(req.headers), this.dataSource.manager, [], declaredAccessOf(req.headers));
+    // the database's second lock: from here on the request's connections carry the caller's principals
+    narrowRequestScope(scopeOf(req.ctx.actor));
     if (!declarationAdmits(declaration, req.ctx.actor.roles)) {
       throw DomainError.forbidden(`Requires one of the roles ${declaration.join(', ')}`);
     }

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/principal-scope.js';
+import { bindTransaction, scopeOf } from '../database/row-security.js';
 import { RequestContext } from './request-context.js';
 import { User } from '../organisations/user.entity.js';
 
@@ -16,8 +17,10 @@ export interface SystemActor extends Actor {
 }
 
 /**
- * The request context of background work for one principal, on behalf of `onBehalfOf`, inside `em`. Work it
- * registers with `onCommit` goes to `afterCommit`, which the caller runs once its transaction has committed.
+ * The request context of background work for one principal, on behalf of `onBehalfOf`, inside `em`, whose
+ * transaction it binds to that principal (row-level security): from here on the work reads and writes that
+ * principal's people and no one else's, however its queries are written. Work it registers with `onCommit` goes to
+ * `afterCommit`, which the caller runs once its transaction has committed.
  */
 export async function systemContext(
   em: EntityManager,
@@ -37,6 +40,7 @@ export async function systemContext(
     writablePrincipalIds: [principalId],
     via,
   };
+  await bindTransaction(em, scopeOf(actor));
   return new RequestContext(actor, em, afterCommit);
 }
 
@@ -52,9 +56,9 @@ export const SYSTEM_USER_ID = '00000000-0000-0000-0000-000000000000';
 /**
  * The request context of scheduled work that reads `principalIds` and writes nothing, on no one's behalf (the
  * monthly report): like {@link systemContext} it has no roles, so no `@Allow` admits it, and the scoping helpers
- * bound it; unlike it, it names no user, so it must not write anything that records an author.
+ * and row-level security bound it; unlike it, it names no user, so it must not write anything that records an author.
  */
-export function readOnlySystemContext(em: EntityManager, principalIds: readonly string[]): RequestContext {
+export async function readOnlySystemContext(em: EntityManager, principalIds: readonly string[]): Promise<RequestContext> {
   const actor: SystemActor = {
     userId: SYSTEM_USER_ID,
     name: 'Brygga',
@@ -65,5 +69,6 @@ export function readOnlySystemContext(em: EntityManager, principalIds: readonly 
     writablePrincipalIds: [],
     via: 'schedule',
   };
+  await bindTransaction(em, scopeOf(actor));
   return new RequestContext(actor, em);
 }

@@ -16,6 +16,7 @@ import { AgreementLifeCycle1765094400000 } from '../../../migrations/17650944000
 import { Retention1765267200000 } from '../../../migrations/1765267200000-Retention.js';
 import { PrincipalExport1765353600000 } from '../../../migrations/1765353600000-PrincipalExport.js';
 import { ConsentBasisAccessPurpose1765440000000 } from '../../../migrations/1765440000000-ConsentBasisAccessPurpose.js';
+import { RowLevelSecurity1765526400000 } from '../../../migrations/1765526400000-RowLevelSecurity.js';
 
 /** Every migration, in order. Listed explicitly so the compiled app, the CLI and ts-jest load the same set. */
-export const MIGRATIONS: MixedList<Function> = [Initial1763798400000, CandidatesPlansSfi1763971200000, Openings1764057600000, Shortlists1764144000000, RankingChanges1764230400000, Placements1764316800000, ExitChecksStatistics1764403200000, Meetings1764576000000, StatisticsCells1764662400000, LoginThrottle1764748800000, OutboxOrder1764835200000, Sessions1764921600000, MeetingInterviewTime1765008000000, AgreementLifeCycle1765094400000, Retention1765267200000, PrincipalExport1765353600000, ConsentBasisAccessPurpose1765440000000];
+export const MIGRATIONS: MixedList<Function> = [Initial1763798400000, CandidatesPlansSfi1763971200000, Openings1764057600000, Shortlists1764144000000, RankingChanges1764230400000, Placements1764316800000, ExitChecksStatistics1764403200000, Meetings1764576000000, StatisticsCells1764662400000, LoginThrottle1764748800000, OutboxOrder1764835200000, Sessions1764921600000, MeetingInterviewTime1765008000000, AgreementLifeCycle1765094400000, Retention1765267200000, PrincipalExport1765353600000, ConsentBasisAccessPurpose1765440000000, RowLevelSecurity1765526400000];

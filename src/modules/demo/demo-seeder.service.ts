@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password.js';
+import { SYSTEM_SCOPE, withScope } from '../database/row-security.js';
 import { Role, STAFF_ROLES } from '../auth/role.enum.js';
 import { Clock } from '../context/clock.js';
 import { Agreement } from '../organisations/agreement.entity.js';
@@ -67,7 +68,8 @@ export class DemoSeeder {
   /** Seeds unless any organisation exists; returns whether it did. */
   async seedIfEmpty(): Promise<boolean> {
     if ((await this.dataSource.getRepository(Organisation).count()) > 0) return false;
-    await this.dataSource.transaction((em) => this.seed(em));
+    // the demo is the system's own work across both principals (row-level security)
+    await withScope(SYSTEM_SCOPE, () => this.dataSource.transaction((em) => this.seed(em)));
     return true;
   }
 

@@ -4,7 +4,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AuthService } from '../auth/auth.service.js';
 import { Role } from '../auth/role.enum.js';
+import { withScope, type RowScope } from '../database/row-security.js';
+import { User } from '../organisations/user.entity.js';
 import { AppConfig } from '../config/app-config.js';
 import { Clock } from '../context/clock.js';
 import type { RequestContext } from '../context/request-context.js';
@@ -40,6 +43,7 @@ export class PrincipalExportsService {
     private readonly clock: Clock,
     private readonly jobs: JobQueue,
     private readonly accessLog: AccessLogService,
+    private readonly auth: AuthService,
   ) {}
 
   async start(ctx: RequestContext, principalId: string): Promise<PrincipalExport> {
@@ -74,11 +78,32 @@ export class PrincipalExportsService {
       .getMany();
   }
 
-  /** Makes the package (the job's work); a failure is kept on the row and not retried (a half-made package is discarded). */
+  /**
+   * Makes the package (the job's work) with the rights of the person who asked for it, as they are now: the job's
+   * connections read the principal's people only if the requester still may (row-level security). A failure is kept on
+   * the row and not retried (a half-made package is discarded).
+   */
   async run(exportId: string): Promise<void> {
     const repo = this.dataSource.getRepository(PrincipalExport);
     const row = await repo.findOneBy({ id: exportId });
     if (!row || row.status !== PrincipalExportStatus.QUEUED) return;
+    let scope: RowScope;
+    try {
+      const requester = await this.auth.actorOf(await this.dataSource.getRepository(User).findOneBy({ id: row.requestedById }));
+      assertExporter(requester, row.principalId);
+      scope = { read: requester.readablePrincipalIds.filter((p) => p === row.principalId), write: [] };
+    } catch {
+      await repo.update(
+        { id: row.id },
+        { status: PrincipalExportStatus.FAILED, error: 'The requester may no longer export this principal', finishedAt: this.clock.now() },
+      );
+      throw new PermanentJobError(`Export ${row.id} refused: the requester may no longer export its principal`);
+    }
+    await withScope(scope, () => this.make(row));
+  }
+
+  private async make(row: PrincipalExport): Promise<void> {
+    const repo = this.dataSource.getRepository(PrincipalExport);
     await repo.update({ id: row.id }, { status: PrincipalExportStatus.RUNNING, startedAt: this.clock.now() });
     await this.accessLog.recordPrincipal(this.dataSource.manager, row.requestedById, row.principalId, EXPORT_OPERATION);
     const dir = join(this.config.EXPORT_DIR, row.id);

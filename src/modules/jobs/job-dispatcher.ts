@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
+import { SYSTEM_SCOPE, withScope } from '../database/row-security.js';
 import { JOB_PROCESSOR_KEY, type JobHandler, type JobProcessorMetadata } from './job-processor.decorator.js';
 import type { JobName } from './job-types.js';
 
@@ -25,10 +26,15 @@ export class JobDispatcher implements OnApplicationBootstrap {
     return this.scheduled;
   }
 
+  /**
+   * Runs a job as the system's own work (row-level security: every principal), whatever context enqueued it. A job
+   * that acts for a person narrows that itself, to the person's rights: the outbox's handlers through
+   * `systemContext`, the principal's export through its requester's scope.
+   */
   async dispatch(name: string, payload: unknown, attempt: number): Promise<void> {
     const handler = this.discover().get(name);
     if (!handler) throw new Error(`No processor for job ${name}`);
-    await handler.process(payload as never, attempt);
+    await withScope(SYSTEM_SCOPE, () => handler.process(payload as never, attempt));
   }
 
   /** The processors, found once: whichever of the dispatcher and the queues boots first asks first. */

@@ -69,7 +69,7 @@ export class MonthlyReportsService {
       const report = await this.dataSource.transaction('REPEATABLE READ', async (em) => {
         const [kept] = await em.query(`SELECT 1 FROM monthly_report WHERE principal_id = $1 AND month = $2`, [principal.id, due.month]);
         if (kept) return null;
-        const ctx = readOnlySystemContext(em, [principal.id]);
+        const ctx = await readOnlySystemContext(em, [principal.id]);
         const period = { from: due.from, to: due.to, principalIds: [principal.id] };
         const content: ReportContent = {
           schemaVersion: 1,
