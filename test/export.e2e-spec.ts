@@ -78,6 +78,11 @@ describe('The principal’s export and its import into an empty Brygga', () => {
   });
 
   it('runs as a background job, reports its progress and is downloadable once done', async () => {
+    // a change to a Svedala person, for the change history
+    const [{ id: person, version }] = await source.db.query(`SELECT id, version FROM candidate WHERE principal_id = $1 ORDER BY id LIMIT 1`, [svedala]);
+    await source.ok('secretary1', `mutation($i: UpdateCandidateInput!) { updateCandidate(input: $i) { id } }`, {
+      i: { id: person, version, email: 'ny.adress@example.se' },
+    });
     const { startPrincipalExport } = await source.ok<{ startPrincipalExport: ExportRow }>('reviewer.svedala', START, { p: svedala });
     expect(startPrincipalExport.status).toBe('QUEUED');
     expect(errorCode(await source.gql('reviewer.svedala', START, { p: svedala }))).toMatch(/CONFLICT|undefined/);
@@ -93,6 +98,10 @@ describe('The principal’s export and its import into an empty Brygga', () => {
     expect(people).toBeGreaterThan(0);
     expect(count('people.jsonl')).toBe(people);
     expect(count('enrolment_periods.jsonl')).toBeGreaterThan(0);
+    // everything the principal owns, the employers' side included
+    for (const file of ['employer_contact_persons', 'employer_contacts', 'skill_needs', 'team_members', 'shortlists', 'change_history']) {
+      expect({ file, some: (count(`${file}.jsonl`) ?? 0) > 0 }).toEqual({ file, some: true });
+    }
 
     const denied = await source.http.get(done.downloadUrl as string).set('authorization', `Bearer ${await source.token('admin')}`);
     expect(denied.status).toBe(404);
@@ -114,9 +123,9 @@ describe('The principal’s export and its import into an empty Brygga', () => {
     await writeFile(tarPath, body);
 
     const logged = await source.db.query(
-        `SELECT operation, count(*)::int AS n FROM access_log_entry WHERE principal_id = $1 AND operation IN ('principalExport', 'principalExportDownload') GROUP BY 1 ORDER BY 1`,
-        [svedala],
-      );
+      `SELECT operation, count(*)::int AS n FROM access_log_entry WHERE principal_id = $1 AND operation IN ('principalExport', 'principalExportDownload') GROUP BY 1 ORDER BY 1`,
+      [svedala],
+    );
     expect(logged).toEqual([
       { operation: 'principalExport', n: people },
       { operation: 'principalExportDownload', n: people },
@@ -127,12 +136,12 @@ describe('The principal’s export and its import into an empty Brygga', () => {
     target = await TestApp.start({ env: { DEMO_SEED: 'false' } });
     const result = await importPackage(target.db, tarPath);
     expect(result.principal.id).toBe(svedala);
-    expect(result.counts['people.jsonl']).toBe(done.counts.find((c) => c.file === 'people.jsonl')?.rows);
+    expect(result.counts).toEqual(Object.fromEntries(done.counts.map((c) => [c.file, c.rows])));
 
     const [{ first, last }] = await source.db.query(
-        `SELECT extract(year FROM min(first_contact_on))::int AS first, extract(year FROM max(coalesce(exit_on, first_contact_on)))::int AS last FROM enrolment WHERE principal_id = $1`,
-        [svedala],
-      );
+      `SELECT extract(year FROM min(first_contact_on))::int AS first, extract(year FROM max(coalesce(exit_on, first_contact_on)))::int AS last FROM enrolment WHERE principal_id = $1`,
+      [svedala],
+    );
     const today = Number(source.app.get(Clock).today().slice(0, 4));
     const years = Array.from({ length: Math.min(last, today) - first + 1 }, (_, i) => first + i);
     expect(years.length).toBeGreaterThan(0);

@@ -29,8 +29,13 @@ export interface PackageFile {
   userColumns?: string[];
   /** Columns that name an organisation, which the package must then hold (organisations.jsonl). */
   organisationColumns?: string[];
-  /** Pages the file by this column (unique); default `id`. */
+  /** Pages the file by this column (unique, a uuid); default `id`. */
   key?: string;
+  /**
+   * Read in one query rather than a page at a time: for the tables without a single key (a meeting's openings and
+   * staff, a team's members), whose size is bounded by the meetings and teams, not by the number of people.
+   */
+  unpaged?: boolean;
   /** A reference file: what the principal's records point to, not the principal's own records. */
   reference?: boolean;
   /** Loaded by the import's own rule rather than inserted as it is. */
@@ -38,9 +43,16 @@ export interface PackageFile {
 }
 
 const PLANS = `SELECT id FROM plan WHERE principal_id = $1`;
-const PLACEMENT_OPENINGS = `SELECT opening_id FROM placement WHERE principal_id = $1 UNION SELECT opening_id FROM meeting_invitation WHERE principal_id = $1 AND opening_id IS NOT NULL`;
-const OPENINGS = `SELECT id FROM opening WHERE principal_id = $1 UNION ${PLACEMENT_OPENINGS}`;
-const MEETINGS = `SELECT id FROM meeting WHERE principal_id = $1 UNION SELECT meeting_id FROM meeting_invitation WHERE principal_id = $1`;
+/** Openings the principal's people were placed in, shortlisted, checked in at, invited for or interviewed for. */
+const PEOPLES_OPENINGS = ['placement', 'shortlist_entry', 'internship_check_in', 'meeting_invitation', 'meeting_interview']
+  .map((table) => `SELECT opening_id FROM ${table} WHERE principal_id = $1 AND opening_id IS NOT NULL`)
+  .join(' UNION ');
+const OPENINGS = `SELECT id FROM opening WHERE principal_id = $1 UNION ${PEOPLES_OPENINGS}`;
+const OWN_MEETINGS = `SELECT id FROM meeting WHERE principal_id = $1`;
+const MEETINGS = `${OWN_MEETINGS} UNION SELECT meeting_id FROM meeting_invitation WHERE principal_id = $1 UNION SELECT meeting_id FROM meeting_interview WHERE principal_id = $1`;
+/** A meeting's openings: every one of the principal's own meetings, and those the principal's people were interviewed for. */
+const MEETING_OPENINGS = `t.meeting_id IN (${OWN_MEETINGS}) OR (t.meeting_id, t.opening_id) IN (SELECT meeting_id, opening_id FROM meeting_interview WHERE principal_id = $1)`;
+const EMPLOYER_CONTACTS = `SELECT id FROM employer_contact WHERE principal_id = $1`;
 
 /** The package's record files, in load order. users.jsonl and organisations.jsonl come first (export-package.ts). */
 export const RECORD_FILES: readonly PackageFile[] = [
@@ -62,6 +74,14 @@ export const RECORD_FILES: readonly PackageFile[] = [
     reference: true,
   },
   {
+    name: 'team_members',
+    table: 'team_member',
+    description: 'The members of those teams and their roles in them.',
+    where: `t.team_id IN (SELECT team_id FROM enrolment WHERE principal_id = $1 UNION SELECT team_id FROM meeting WHERE id IN (${MEETINGS}) UNION SELECT team_id FROM opening WHERE id IN (${OPENINGS}))`,
+    userColumns: ['user_id'],
+    unpaged: true,
+  },
+  {
     name: 'agreements',
     table: 'agreement',
     description: 'Agreements (avtalssamverkan) under which another organisation acts for the principal.',
@@ -72,18 +92,37 @@ export const RECORD_FILES: readonly PackageFile[] = [
     name: 'employers',
     table: 'employer',
     description: 'The principal’s employers, and other principals’ employers whose openings the principal’s people were placed in or invited for.',
-    where: `t.principal_id = $1 OR t.id IN (SELECT employer_id FROM opening WHERE id IN (${OPENINGS}))`,
+    where: `t.principal_id = $1 OR t.id IN (SELECT employer_id FROM opening WHERE id IN (${OPENINGS}) UNION SELECT employer_id FROM meeting_employer WHERE meeting_id IN (${OWN_MEETINGS}))`,
     userColumns: ['responsible_user_id'],
     organisationColumns: ['principal_id'],
+  },
+  {
+    name: 'employer_contact_persons',
+    table: 'employer_contact_person',
+    description: 'Contact persons at the principal’s employers: name, role, phone and e-mail.',
+    where: `t.employer_id IN (SELECT id FROM employer WHERE principal_id = $1)`,
+  },
+  {
+    name: 'employer_contacts',
+    table: 'employer_contact',
+    description: 'The business developers’ contact log with the principal’s employers: when, how, what was said, the next follow-up.',
+    where: 't.principal_id = $1',
+    userColumns: ['author_id'],
+  },
+  {
+    name: 'skill_needs',
+    table: 'skill_need',
+    description: 'Skill needs (kompetensbehov) the principal’s employers stated in a contact: occupation, how many, by when.',
+    where: `t.principal_id = $1 AND (t.contact_id IS NULL OR t.contact_id IN (${EMPLOYER_CONTACTS}))`,
   },
   {
     name: 'openings',
     table: 'opening',
     description:
-      'The principal’s openings (jobs, internships), and the openings its people were placed in or invited for. The skill need an opening came from and the opening it was converted from are not included (null); another principal’s supervisor contact details are left out.',
+      'The principal’s openings (jobs, internships), and the openings its people were placed in, shortlisted, invited or interviewed for. The opening it was converted from is not included (null), nor another principal’s skill need or supervisor contact details.',
     where: `t.id IN (${OPENINGS})`,
     replace: {
-      source_skill_need_id: 'NULL',
+      source_skill_need_id: `CASE WHEN t.source_skill_need_id IN (SELECT id FROM skill_need WHERE principal_id = $1) THEN t.source_skill_need_id END`,
       converted_from_opening_id: 'NULL',
       supervisor_name: 'CASE WHEN t.principal_id = $1 THEN t.supervisor_name END',
       supervisor_phone: 'CASE WHEN t.principal_id = $1 THEN t.supervisor_phone END',
@@ -163,6 +202,20 @@ export const RECORD_FILES: readonly PackageFile[] = [
   { name: 'sfi_places', table: 'sfi_enrolment', description: 'SFI places: queued, started, ended.', where: 't.principal_id = $1' },
   { name: 'sfi_notes', table: 'sfi_note', description: 'Attendance and notes of SFI places.', where: 't.principal_id = $1', userColumns: ['author_id'] },
   {
+    name: 'shortlists',
+    table: 'shortlist_entry',
+    description: 'The principal’s people on recruiters’ shortlists for openings: who added them, when, and when they were presented.',
+    where: 't.principal_id = $1',
+    userColumns: ['added_by_id', 'presented_by_id'],
+  },
+  {
+    name: 'internship_check_ins',
+    table: 'internship_check_in',
+    description: 'Check-ins at the principal’s internships: the day and the note.',
+    where: 't.principal_id = $1',
+    userColumns: ['author_id'],
+  },
+  {
     name: 'placements',
     table: 'placement',
     description: 'Placements in openings: stage, outcome and employment facts.',
@@ -186,11 +239,58 @@ export const RECORD_FILES: readonly PackageFile[] = [
     reference: true,
   },
   {
+    name: 'meeting_employers',
+    table: 'meeting_employer',
+    description:
+      'The employers at the principal’s meetings, and at meetings its people were interviewed at (the contact it came from when it is the principal’s).',
+    where: `t.meeting_id IN (${OWN_MEETINGS}) OR (t.meeting_id, t.employer_id) IN (SELECT meeting_id, employer_id FROM meeting_opening t WHERE ${MEETING_OPENINGS})`,
+    replace: { contact_id: `CASE WHEN t.contact_id IN (${EMPLOYER_CONTACTS}) THEN t.contact_id END` },
+    organisationColumns: ['principal_id'],
+    reference: true,
+  },
+  {
+    name: 'meeting_openings',
+    table: 'meeting_opening',
+    description: 'The openings employers bring to those meetings.',
+    where: MEETING_OPENINGS,
+    unpaged: true,
+    reference: true,
+  },
+  {
+    name: 'meeting_staff',
+    table: 'meeting_staff',
+    description: 'The staff responsible for the principal’s meetings.',
+    where: `t.meeting_id IN (${OWN_MEETINGS})`,
+    userColumns: ['user_id'],
+    unpaged: true,
+  },
+  {
     name: 'meeting_invitations',
     table: 'meeting_invitation',
     description: 'Invitations of the principal’s people to recruitment meetings, with response and attendance.',
     where: 't.principal_id = $1',
     userColumns: ['invited_by_id'],
+  },
+  {
+    name: 'meeting_interviews',
+    table: 'meeting_interview',
+    description: 'Interviews the principal’s people had booked at recruitment meetings.',
+    where: 't.principal_id = $1',
+    userColumns: ['booked_by_id'],
+  },
+  {
+    name: 'change_history',
+    table: 'record_change',
+    description: 'Who changed which field of the principal’s records (people, consents, employers, openings, agreements) from what to what, and when.',
+    where: 't.principal_id = $1',
+    userColumns: ['user_id'],
+  },
+  {
+    name: 'retention_reports',
+    table: 'retention_report',
+    description: 'What each thinning (gallring) run and each erasure on request removed: counts and reasons, never the personal data.',
+    where: 't.principal_id = $1',
+    userColumns: ['ran_by_id'],
   },
   {
     name: 'access_log',

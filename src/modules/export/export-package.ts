@@ -126,9 +126,14 @@ async function* batches(db: Queryable, spec: PackageFile, columns: ColumnInfo[],
     yield* statisticsBatches(db, principalId);
     return;
   }
-  const key = spec.key ?? 'id';
   const where =
     spec === USERS_FILE ? `t.id IN (${referencedUsersSql()})` : spec === ORGANISATIONS_FILE ? `t.id IN (${organisationsWithParents()})` : spec.where;
+  if (spec.unpaged) {
+    const rows = (await db.query(`SELECT ${json} AS j FROM "${spec.table}" t WHERE (${where}) ORDER BY 1`, [principalId])) as Array<{ j: string }>;
+    for (let i = 0; i < rows.length; i += BATCH_SIZE) yield rows.slice(i, i + BATCH_SIZE).map((r) => r.j);
+    return;
+  }
+  const key = spec.key ?? 'id';
   let last: string | null = null;
   for (;;) {
     const after: string = last === null ? '' : `AND t."${key}" > $2::uuid`;
