@@ -30,6 +30,8 @@ describe('The web app: agreements', () => {
     await expectAccessible(page, 'agreement-end-dialog');
     await end.getByRole('button', { name: 'Avsluta' }).click();
     await page.getByRole('status').getByText(`Avtalet ${DEMO_AGREEMENT} gäller till och med ${today}.`).waitFor();
+    // the table shows the new last day once its list is read again, which may be after the message
+    await row.getByRole('cell', { name: `2021-01-01 – ${today}`, exact: true }).waitFor();
     await expect(row.getByRole('cell').allTextContents()).resolves.toEqual(expect.arrayContaining([`2021-01-01 – ${today}`, 'Gäller']));
 
     await row.getByRole('button', { name: `Historik för ${DEMO_AGREEMENT}` }).click();
