@@ -22,7 +22,7 @@
  * | sector | person | 12 | the person's chosen sector is the opening's: 1, not: 0; opening without sector: 0.5 |
  * | kind | person | 6 | internship or workplace learning and the person wants one: 1, does not: 0; a job: 1 |
  * | hours | person | 6 | worktime wanted (or no wish, or the opening has none): 1, other worktime: 0 |
- * | commute | person | 6 | bus minutes: ≤20 → 1, ≥90 → 0, linear between; unknown 0.5 |
+ * | commute | person | 6 | estimated minutes by public transport (commute.ts): ≤20 → 1, ≥90 → 0, linear between; unknown 0 |
  *
  * Why these: skills and the occupation are what an employer asks about first, so they carry most of the employer's
  * half, with years capped so that long careers do not drown out fit. Swedish is scored only against the stated need
@@ -88,7 +88,7 @@ export const EXPERIENCE_YEARS_CAP = 5;
 /** Commute minutes at or below which the factor is full, and at or above which it is zero. */
 export const COMMUTE_FULL_MINUTES = 20;
 export const COMMUTE_ZERO_MINUTES = 90;
-/** Factor value for an unknown commute or a neutral sector/skill case. */
+/** Factor value for a neutral sector or skill case. */
 export const NEUTRAL = 0.5;
 
 const [W_SKILLS, W_EXP_OCC, W_EXP_YEARS, W_SWEDISH, W_WANTED, W_SECTOR, W_KIND, W_HOURS, W_COMMUTE] = WEIGHTS.map(
@@ -236,8 +236,9 @@ export function skillWeights(
   return weights;
 }
 
+/** The commute factor; an unknown commute counts as none, so that it never scores above a known one. */
 export function commuteValue(minutes: number | null): number {
-  if (minutes === null) return NEUTRAL;
+  if (minutes === null) return 0;
   if (minutes <= COMMUTE_FULL_MINUTES) return 1;
   if (minutes >= COMMUTE_ZERO_MINUTES) return 0;
   return (COMMUTE_ZERO_MINUTES - minutes) / (COMMUTE_ZERO_MINUTES - COMMUTE_FULL_MINUTES);
@@ -1099,7 +1100,7 @@ function explain(c: Compiled, pool: CandidatePool, i: number, options: RankOptio
   if (opening.worktimeId !== null) parts.push(hours);
 
   const minutes = commuteMinutes(candidate.homeMunicipalityId, opening.municipalityId);
-  const commute = minutes === null ? 'restid okänd' : `cirka ${minutes} min med buss`;
+  const commute = minutes === null ? 'restid okänd' : `cirka ${minutes} min med kollektivtrafik (uppskattad)`;
   parts.push(commute);
 
   return {
