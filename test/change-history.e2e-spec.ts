@@ -27,6 +27,22 @@ describe('change history of people, employers and openings', () => {
     expect(errorCode(await t.gql('reviewer.svedala', `query($id: ID!) { candidate(id: $id) { ${HISTORY} } }`, { id: person.id }))).toBe('NOT_FOUND');
   });
 
+  it('reads a changed taxonomy concept, sector or experience by its Swedish name, and keeps the stored value beside it', async () => {
+    const [person] = (await t.ok('secretary1', `{ candidates(limit: 1, offset: 7) { items { id version homeMunicipalityConceptId } } }`)).candidates.items;
+    const vellinge = 'Tcog_5sH_b46';
+    const occupation = (await t.ok('secretary1', `{ taxonomyConcepts(type: "occupation-name", search: "Lagerarbetare") { items { id label } } }`))
+      .taxonomyConcepts.items[0];
+    const { updateCandidate } = await t.ok(
+      'secretary1',
+      `mutation($i: UpdateCandidateInput!) { updateCandidate(input: $i) { history { field before after beforeText afterText } } }`,
+      { i: { id: person.id, version: person.version, homeMunicipalityConceptId: vellinge, experience: [{ occupationConceptId: occupation.id, years: 2 }] } },
+    );
+    const change = (field: string) => updateCandidate.history.find((h: { field: string }) => h.field === field);
+    expect(change('homeMunicipalityConceptId')).toMatchObject({ after: [vellinge], afterText: ['Vellinge'] });
+    expect(change('homeMunicipalityConceptId').beforeText[0]).not.toMatch(/_/);
+    expect(change('experience').afterText).toEqual([`${occupation.label}, 2 år`]);
+  });
+
   it('keeps who withdrew a consent, beside the consent that says when', async () => {
     const [person] = (await t.ok('secretary1', `{ candidates(limit: 1, offset: 3) { items { id } } }`)).candidates.items;
     const { giveConsent } = await t.ok('secretary1', `mutation($i: ConsentInput!) { giveConsent(input: $i) { id } }`, {

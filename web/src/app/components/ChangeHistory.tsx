@@ -16,7 +16,7 @@ interface ChangeTableProps {
   changes: readonly RecordChangeRow[];
   /** The record's fields by their API name, in Swedish */
   fieldNames: Record<string, string>;
-  /** How a field's value reads, where the stored value is a code */
+  /** How a field's value reads, where the API gives it as a code (taxonomy concepts and sectors come named) */
   format?(field: string, value: string): string;
 }
 
@@ -34,7 +34,7 @@ export function ChangeTable({ changes, fieldNames, format }: ChangeTableProps) {
           <Table.Td>{h.user?.name}</Table.Td>
           <Table.Th scope="row">{fieldNames[h.field] ?? h.field}</Table.Th>
           <Table.Td>
-            {shown(h.before, format && ((v) => format(h.field, v)))} → {shown(h.after, format && ((v) => format(h.field, v)))}
+            {shown(h.beforeText, format && ((v) => format(h.field, v)))} → {shown(h.afterText, format && ((v) => format(h.field, v)))}
           </Table.Td>
         </Table.Tr>
       )}

@@ -6,8 +6,8 @@ export const RecordChangeFields = graphql(`
     id
     at
     field
-    before
-    after
+    beforeText
+    afterText
     user {
       name
     }
