@@ -133,6 +133,9 @@ export class CandidateStream {
         earliestStartOn: chance(rng, 0.9) ? null : '2026-03-01',
         workLimitations: chance(rng, 0.05) ? ['NO_HEAVY_LIFTING'] : [],
         sharesProfileWithEmployers: chance(rng, 0.95),
+        travelMode: 'PUBLIC_TRANSPORT',
+        maxCommuteMinutes: null,
+        languages: [],
       };
     }
     return { candidates, truth };
@@ -171,6 +174,8 @@ export function generateOpenings(tax: Taxonomy, seed: number, n: number): Labell
         startOn: null,
         physicallyDemanding: chance(rng, 0.1),
         nightWork: false,
+        maxCommuteMinutes: null,
+        languageNeeds: [],
       },
     });
   }

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { EducationLevel, IdentityKind, SwedishLevel, WorkLimitation } from './candidate.enums.js';
+import { EducationLevel, IdentityKind, SwedishLevel, TravelMode, WorkLimitation } from './candidate.enums.js';
 
 @ObjectType()
 export class CandidateLanguage {
@@ -73,6 +73,14 @@ export class Candidate {
   @Field(() => String, { nullable: true, description: 'Locality or postal area, for commute (e.g. Anderslöv)' })
   @Column('text', { nullable: true })
   addressArea: string | null;
+
+  @Field(() => TravelMode, { description: 'How the person gets to work; the commute is estimated for this mode' })
+  @Column('text', { default: TravelMode.PUBLIC_TRANSPORT })
+  travelMode: TravelMode;
+
+  @Field(() => Int, { nullable: true, description: 'The longest commute, minutes one way, the person accepts; null when not said' })
+  @Column('int', { nullable: true })
+  maxCommuteMinutes: number | null;
 
   @Field(() => [CandidateLanguage])
   @Column('jsonb', { default: () => "'[]'" })

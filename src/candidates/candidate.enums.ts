@@ -39,6 +39,18 @@ export enum WorkLimitation {
 }
 registerEnumType(WorkLimitation, { name: 'WorkLimitation' });
 
+/**
+ * How a person gets to work, as the secretary records it: the commute is estimated for this mode. CAR needs a driving
+ * licence that includes class B and no NO_DRIVING limitation; most people on financial aid have no car, so public
+ * transport is the default.
+ */
+export enum TravelMode {
+  PUBLIC_TRANSPORT = 'PUBLIC_TRANSPORT',
+  CAR = 'CAR',
+  BICYCLE = 'BICYCLE',
+}
+registerEnumType(TravelMode, { name: 'TravelMode' });
+
 /** What a consent (samtycke) allows: contact with, or sharing the profile with, another party. */
 export enum ConsentPurpose {
   SHARE_PROFILE_WITH_EMPLOYERS = 'SHARE_PROFILE_WITH_EMPLOYERS',

@@ -21,7 +21,8 @@ import {
 import { IsIdentityNumber } from '../modules/identifiers/identity-number.js';
 import { IsCalendarDate } from '../modules/validation/is-calendar-date.js';
 import { Trim } from '../modules/validation/trim.decorator.js';
-import { ConsentPurpose, EducationLevel, SwedishLevel, WorkLimitation } from './candidate.enums.js';
+import { COMMUTE_LIMIT_RANGE } from '../matching/commute.js';
+import { ConsentPurpose, EducationLevel, SwedishLevel, TravelMode, WorkLimitation } from './candidate.enums.js';
 import { CONCEPT_ID, PHONE } from '../modules/validation/patterns.js';
 
 @InputType()
@@ -88,6 +89,18 @@ export abstract class CandidateProfileFields {
   @IsString()
   @MaxLength(100)
   addressArea?: string;
+
+  @Field(() => TravelMode, { nullable: true, description: 'CAR needs a driving licence including class B and no NO_DRIVING limitation' })
+  @IsOptional()
+  @IsEnum(TravelMode)
+  travelMode?: TravelMode;
+
+  @Field(() => Int, { nullable: true, description: 'The longest commute, minutes one way (10-180); null clears it' })
+  @IsOptional()
+  @IsInt()
+  @Min(COMMUTE_LIMIT_RANGE.MIN)
+  @Max(COMMUTE_LIMIT_RANGE.MAX)
+  maxCommuteMinutes?: number | null;
 
   @Field(() => [CandidateLanguageInput], { nullable: true })
   @IsOptional()

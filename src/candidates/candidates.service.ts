@@ -11,7 +11,8 @@ import { parseIdentityNumber } from '../modules/identifiers/identity-number.js';
 import { Sector } from '../modules/sectors/sector.entity.js';
 import { TaxonomyService } from '../modules/taxonomy/taxonomy.service.js';
 import type { CandidateSearchArgs, DuplicateSearchArgs } from './candidate.args.js';
-import { ConsentPurpose, IdentityKind, SwedishLevel } from './candidate.enums.js';
+import { ConsentPurpose, IdentityKind, SwedishLevel, TravelMode } from './candidate.enums.js';
+import { travelModeProblem } from './travel-mode.js';
 import { Candidate } from './candidate.entity.js';
 import type { CandidateProfileFields, ConsentInput, EnrolCandidateInput, UpdateCandidateInput } from './candidate.input.js';
 import { Consent } from './consent.entity.js';
@@ -21,7 +22,7 @@ import { HistoryKind } from '../modules/history/record-change.entity.js';
 
 /** Profile fields copied as they are from an input to the record. */
 const PROFILE_FIELDS = [
-  'firstName', 'lastName', 'phone', 'email', 'homeMunicipalityConceptId', 'addressArea', 'languages', 'swedishLevel',
+  'firstName', 'lastName', 'phone', 'email', 'homeMunicipalityConceptId', 'addressArea', 'travelMode', 'maxCommuteMinutes', 'languages', 'swedishLevel',
   'educationLevel', 'drivingLicenceConceptIds', 'certificates', 'experience', 'skillConceptIds',
   'wantedOccupationConceptIds', 'wantedSectorIds', 'wantsInternship', 'wantedWorktimeConceptIds', 'earliestStartOn',
   'workLimitations', 'newlyArrived',
@@ -77,6 +78,7 @@ export class CandidatesService {
         birthDate: identity.birthDate,
       });
     }
+    assertTravelMode(candidate);
     candidate = await candidates.save(candidate);
     const enrolment = await ctx.em.getRepository(Enrolment).save({ candidateId: candidate.id, principalId, firstContactOn: input.firstContactOn });
     return { candidate, enrolment: enrolment as Enrolment };
@@ -89,6 +91,7 @@ export class CandidatesService {
     await this.validateProfile(ctx, input);
     const before = { ...candidate };
     Object.assign(candidate, pickProfile(input));
+    assertTravelMode(candidate);
     const saved = await ctx.em.getRepository(Candidate).save(candidate);
     await this.history.record(ctx, HistoryKind.CANDIDATE, before, saved, PROFILE_FIELDS);
     return saved;
@@ -202,6 +205,15 @@ export class CandidatesService {
       if (found !== input.wantedSectorIds.length) throw DomainError.field('input.wantedSectorIds', 'unknown sector');
     }
   }
+}
+
+function assertTravelMode(candidate: Candidate): void {
+  const problem = travelModeProblem({
+    travelMode: candidate.travelMode ?? TravelMode.PUBLIC_TRANSPORT,
+    drivingLicenceConceptIds: candidate.drivingLicenceConceptIds ?? [],
+    workLimitations: candidate.workLimitations ?? [],
+  });
+  if (problem) throw DomainError.field('input.travelMode', problem);
 }
 
 function pickProfile(input: CandidateProfileFields): Partial<Candidate> {

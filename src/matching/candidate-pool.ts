@@ -8,6 +8,8 @@
  * candidates; a pool is never changed by a ranking apart from its scratch buffers.
  */
 import { SWEDISH_LEVEL_ORDER, type RankableCandidate, type SwedishLevelValue } from './ranking.types.js';
+import { TravelColumns } from './requirements/commute.requirement.js';
+import { LanguageSpeakers } from './requirements/language.requirement.js';
 
 /** Bits of CandidatePool.limits. */
 export const LIMIT_BIT = { NO_HEAVY_LIFTING: 1, NO_NIGHT_WORK: 2 } as const;
@@ -84,6 +86,10 @@ export class CandidatePool {
   readonly limits: Uint8Array;
   readonly startDay: Int32Array;
   readonly home: Int32Array;
+  /** Travel mode and own commute limit per candidate, and the index into an opening's commute tables. */
+  readonly travel: TravelColumns;
+  /** Who speaks which language other than Swedish, and how well. */
+  readonly languages: LanguageSpeakers;
   readonly experience: FlatList;
   readonly experienceYears: Float64Array;
   readonly wantedOccupations: FlatList;
@@ -189,6 +195,8 @@ export class CandidatePool {
     const fill = new Uint32Array(this.skillIds.ids.length);
     for (let i = 0; i < n; i++) for (const s of skillLists[i]) this.skillPostings[s][fill[s]++] = i;
     this.occupationPostings = postings(this.occupationIds.ids.length, n, [this.experience, this.wantedOccupations]);
+    this.travel = new TravelColumns(candidates, this.home);
+    this.languages = new LanguageSpeakers(candidates);
 
     const words = (n + 31) >>> 5;
     this.words = words;

@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { LICENCE } from '../candidates/driving-licences.js';
 import { MUNICIPALITY } from './commute.js';
 import { exposureReport } from './fairness.js';
-import { graph, label, opening, prng, T, TODAY } from './matching.fixtures.js';
+import { LANGUAGE_LEVEL_ORDER } from '../candidates/language-levels.js';
+import { graph, label, LANGUAGE, opening, prng, T, TODAY } from './matching.fixtures.js';
 import { rankCandidates } from './rank.js';
 import { SWEDISH_LEVEL_ORDER, type RankableCandidate, type RankableOpening } from './ranking.types.js';
 
@@ -41,6 +42,9 @@ function toRankable(record: PersonRecord): RankableCandidate {
     earliestStartOn: p.earliestStartOn,
     workLimitations: p.workLimitations,
     sharesProfileWithEmployers: p.sharesProfileWithEmployers,
+    travelMode: p.travelMode,
+    maxCommuteMinutes: p.maxCommuteMinutes,
+    languages: p.languages,
   };
 }
 
@@ -78,8 +82,20 @@ function population(seed: number, size: number): PersonRecord[] {
       earliestStartOn: null,
       workLimitations: random() < 0.1 ? ['NO_HEAVY_LIFTING'] : [],
       sharesProfileWithEmployers: random() < 0.9,
+      travelMode: pick(['PUBLIC_TRANSPORT', 'PUBLIC_TRANSPORT', 'CAR', 'BICYCLE'] as const),
+      maxCommuteMinutes: random() < 0.3 ? pick([30, 45, 60]) : null,
+      languages: spokenLanguages(random),
     },
   }));
+}
+
+const LANGUAGES = [LANGUAGE.ARABIC, LANGUAGE.SOMALI, LANGUAGE.ENGLISH];
+
+/** Up to two languages other than Swedish at random levels. */
+function spokenLanguages(random: () => number): RankableCandidate['languages'] {
+  const pick = <X>(xs: readonly X[]) => xs[Math.floor(random() * xs.length)];
+  const spoken = LANGUAGES.filter(() => random() < 0.35);
+  return spoken.map((languageId) => ({ languageId, levelId: pick(LANGUAGE_LEVEL_ORDER) }));
 }
 
 /** Alters every field the ranking must not use, keeping id and profile. */
@@ -110,7 +126,16 @@ const OPENINGS: RankableOpening[] = [
     municipalityId: MUNICIPALITY.Svedala,
   }),
   opening('sfi', { kind: 'SFI_WORKPLACE_LEARNING', occupationId: T.VARDBITRADE, preferredSkills: [{ skillId: T.MID, weight: 1 }] }),
+  opening('near', { occupationId: T.USK, municipalityId: MUNICIPALITY.Skurup, maxCommuteMinutes: 30 }),
 ];
+
+/** A care home whose residents speak Arabic: the one opening here with a language need. */
+const ARABIC_NEEDED = opening('arabic', {
+  occupationId: T.USK,
+  requiredSkills: [{ skillId: T.MID, weight: 2 }],
+  maxCommuteMinutes: 60,
+  languageNeeds: [{ languageId: LANGUAGE.ARABIC, minLevelId: LANGUAGE_LEVEL_ORDER[1] }],
+});
 
 /** A ranking with its lazy excluded list built in full, for deep comparison. */
 function materialised(result: ReturnType<typeof rankCandidates>) {
@@ -125,7 +150,7 @@ describe('fairness: protected grounds cannot change a ranking', () => {
       const altered = people.map((p) => alterProtected(p, random));
       // the altered records really differ...
       expect(altered.some((a, i) => a.sex !== people[i].sex || a.birthDate !== people[i].birthDate)).toBe(true);
-      for (const o of OPENINGS) {
+      for (const o of [...OPENINGS, ARABIC_NEEDED]) {
         const options = { limit: 25, explainTop: 25, today: TODAY, label };
         const before = rankCandidates(o, people.map(toRankable), graph, options);
         const after = rankCandidates(o, altered.map(toRankable), graph, options);
@@ -133,6 +158,38 @@ describe('fairness: protected grounds cannot change a ranking', () => {
         expect(materialised(after)).toEqual(materialised(before));
       }
     }
+  });
+
+  it.each([1, 2, 3])('seed %i: the languages a person speaks change nothing for openings that state no language need', (seed) => {
+    const people = population(seed, 300);
+    const random = prng(seed * 104729);
+    const options = { limit: 25, explainTop: 25, today: TODAY, label };
+    const other = people.map((p) => ({ ...p, profile: { ...p.profile, languages: spokenLanguages(random) } }));
+    expect(other.some((p, i) => JSON.stringify(p.profile.languages) !== JSON.stringify(people[i].profile.languages))).toBe(true);
+    for (const o of OPENINGS) {
+      expect(materialised(rankCandidates(o, other.map(toRankable), graph, options))).toEqual(
+        materialised(rankCandidates(o, people.map(toRankable), graph, options)),
+      );
+    }
+  });
+
+  it.each([1, 2, 3])('seed %i: with a stated need, only the needed language at the needed level counts, and it is never scored', (seed) => {
+    const people = population(seed, 300);
+    const random = prng(seed * 15485863);
+    const options = { limit: 25, explainTop: 25, today: TODAY, label };
+    // other languages change, the needed one (and whether its level meets the need) does not
+    const other = people.map((p) => {
+      const arabic = p.profile.languages.filter((l) => l.languageId === LANGUAGE.ARABIC);
+      const rest = spokenLanguages(random).filter((l) => l.languageId !== LANGUAGE.ARABIC);
+      return { ...p, profile: { ...p.profile, languages: [...rest, ...arabic] } };
+    });
+    const before = rankCandidates(ARABIC_NEEDED, people.map(toRankable), graph, options);
+    expect(materialised(rankCandidates(ARABIC_NEEDED, other.map(toRankable), graph, options))).toEqual(materialised(before));
+    // speaking it better than needed is worth nothing: everyone ranked has the same language-free score as without the need
+    const without = rankCandidates({ ...ARABIC_NEEDED, languageNeeds: [] }, people.map(toRankable), graph, { ...options, limit: 300 });
+    const scoreWithout = new Map(without.ranked.map((r) => [r.id, r.score]));
+    expect(before.ranked.length).toBeGreaterThan(0);
+    for (const r of before.ranked) expect(r.score).toBe(scoreWithout.get(r.id));
   });
 
   it('the mapping passes on no protected field and no proxy', () => {
@@ -154,6 +211,9 @@ describe('fairness: protected grounds cannot change a ranking', () => {
         'earliestStartOn',
         'workLimitations',
         'sharesProfileWithEmployers',
+        'travelMode',
+        'maxCommuteMinutes',
+        'languages',
       ].sort(),
     );
     const text = JSON.stringify(rankable);
@@ -216,8 +276,8 @@ describe('exposureReport', () => {
     );
     const r = exposureReport(rankings, records, (p) => p.id, (p) => p.sex);
     expect(r.groups.map((g) => g.group)).toEqual(['F', 'M', 'X']);
-    expect(r.appearances).toBe(30);
-    expect(r.groups.reduce((a, g) => a + g.appearances, 0)).toBe(30);
+    expect(r.appearances).toBe(10 * OPENINGS.length);
+    expect(r.groups.reduce((a, g) => a + g.appearances, 0)).toBe(10 * OPENINGS.length);
     expect(r.groups.reduce((a, g) => a + g.populationShare, 0)).toBeCloseTo(1, 12);
   });
 });

@@ -4,7 +4,7 @@ import { sharesProfileWithEmployersSql } from '../candidates/candidates.service.
 import { impliedDrivingLicences } from '../candidates/driving-licences.js';
 import type { RequestContext } from '../modules/context/request-context.js';
 import { LivePool } from './live-pool.js';
-import type { RankableCandidate, SwedishLevelValue, WorkLimitationValue } from './ranking.types.js';
+import type { RankableCandidate, SwedishLevelValue, TravelModeValue, WorkLimitationValue } from './ranking.types.js';
 
 /** A pool not refreshed for this long is rebuilt from scratch rather than patched (its change feed may be pruned). */
 export const FULL_REBUILD_AFTER_MS = 12 * 3600 * 1000;
@@ -109,6 +109,9 @@ interface RankableRow {
   earliest_start_on: string | null;
   work_limitations: WorkLimitationValue[];
   shares: boolean;
+  travel_mode: TravelModeValue;
+  max_commute_minutes: number | null;
+  languages: Array<{ languageConceptId: string; levelConceptId: string }>;
 }
 
 /**
@@ -121,7 +124,8 @@ export async function loadRankable(em: EntityManager, principals: readonly strin
     `SELECT c.id, c.experience, c.skill_concept_ids AS skills, c.wanted_occupation_concept_ids AS wanted_occupations,
             c.wanted_sector_ids::text[] AS wanted_sectors, c.wants_internship, c.wanted_worktime_concept_ids AS wanted_worktimes,
             c.swedish_level, c.driving_licence_concept_ids AS licences, c.home_municipality_concept_id AS home,
-            c.earliest_start_on::text AS earliest_start_on, c.work_limitations, ${sharesProfileWithEmployersSql('c.id')} AS shares
+            c.earliest_start_on::text AS earliest_start_on, c.work_limitations, ${sharesProfileWithEmployersSql('c.id')} AS shares,
+            c.travel_mode, c.max_commute_minutes, c.languages
        FROM candidate c
       WHERE c.principal_id = ANY($1) AND ($2::uuid[] IS NULL OR c.id = ANY($2))
         AND (NOT $3 OR EXISTS (SELECT 1 FROM enrolment e WHERE e.candidate_id = c.id AND e.exit_on IS NULL))
@@ -152,5 +156,8 @@ export async function loadRankable(em: EntityManager, principals: readonly strin
     earliestStartOn: r.earliest_start_on,
     workLimitations: r.work_limitations,
     sharesProfileWithEmployers: r.shares,
+    travelMode: r.travel_mode,
+    maxCommuteMinutes: r.max_commute_minutes,
+    languages: r.languages.map((l) => ({ languageId: one(l.languageConceptId), levelId: one(l.levelConceptId) })),
   }));
 }

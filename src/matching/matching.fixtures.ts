@@ -1,5 +1,6 @@
 /** Test fixtures for the matching specs: a tiny taxonomy and builders. Not a spec itself. */
 import { LICENCE } from '../candidates/driving-licences.js';
+import { LANGUAGE_LEVEL_ORDER } from '../candidates/language-levels.js';
 import { MUNICIPALITY } from './commute.js';
 import { SWEDISH_LEVEL_ORDER, type RankableCandidate, type RankableOpening } from './ranking.types.js';
 import { TaxonomyGraph, type TaxonomyGraphInput } from './taxonomy-graph.js';
@@ -86,10 +87,15 @@ export const LABELS: Record<string, string> = {
   [T.DELTID]: 'deltid',
   'sector-care': 'Vård och omsorg',
   'sector-logistics': 'Logistik',
+  '3iEY_RGP_qXq': 'Arabiska',
+  F6dn_vX1_Qnm: 'Somaliska',
 };
 export const label = (id: string): string | undefined => LABELS[id];
 
 export const TODAY = '2026-03-02';
+
+/** JobTech language concept ids (languages.json). */
+export const LANGUAGE = { ARABIC: '3iEY_RGP_qXq', SOMALI: 'F6dn_vX1_Qnm', ENGLISH: 'NVxJ_hLg_TYS' } as const;
 
 export function candidate(id: string, overrides: Partial<RankableCandidate> = {}): RankableCandidate {
   return {
@@ -106,6 +112,9 @@ export function candidate(id: string, overrides: Partial<RankableCandidate> = {}
     earliestStartOn: null,
     workLimitations: [],
     sharesProfileWithEmployers: true,
+    travelMode: 'PUBLIC_TRANSPORT',
+    maxCommuteMinutes: null,
+    languages: [],
     ...overrides,
   };
 }
@@ -123,6 +132,8 @@ export function opening(id: string, overrides: Partial<RankableOpening> = {}): R
     municipalityId: MUNICIPALITY.Trelleborg,
     worktimeId: null,
     startOn: null,
+    maxCommuteMinutes: null,
+    languageNeeds: [],
     ...overrides,
   };
 }
@@ -164,6 +175,9 @@ export function randomWorld(seed: number, candidates: number, openings: number) 
       earliestStartOn: random() < 0.2 ? pick(['2026-04-01', '2026-06-01']) : null,
       workLimitations: random() < 0.1 ? [pick(['NO_HEAVY_LIFTING', 'NO_NIGHT_WORK'] as const)] : [],
       sharesProfileWithEmployers: random() < 0.9,
+      travelMode: pick(['PUBLIC_TRANSPORT', 'PUBLIC_TRANSPORT', 'CAR', 'BICYCLE'] as const),
+      maxCommuteMinutes: random() < 0.3 ? pick([30, 45, 60]) : null,
+      languages: random() < 0.4 ? [{ languageId: pick([LANGUAGE.ARABIC, LANGUAGE.SOMALI]), levelId: pick(LANGUAGE_LEVEL_ORDER) }] : [],
     });
   const people = Array.from({ length: candidates }, (_, i) => person(`p-${i}`));
   const weighted = (n: number) => Array.from({ length: n }, () => ({ skillId: pick(skills), weight: 1 + Math.floor(random() * 3) }));
@@ -181,6 +195,8 @@ export function randomWorld(seed: number, candidates: number, openings: number) 
       startOn: pick([null, '2026-05-01']),
       physicallyDemanding: random() < 0.3,
       nightWork: random() < 0.2,
+      maxCommuteMinutes: pick([null, 45, 60]),
+      languageNeeds: random() < 0.15 ? [{ languageId: pick([LANGUAGE.ARABIC, LANGUAGE.SOMALI]), minLevelId: pick(LANGUAGE_LEVEL_ORDER) }] : [],
     }),
   );
   return { people, openings: openingList, person, random, pick, skills };

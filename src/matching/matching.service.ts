@@ -13,6 +13,7 @@ import type { CandidateRanking, ExcludedCandidate, ExposureDimension, OpeningRan
 import { LivePoolsService, loadRankable } from './live-pools.service.js';
 import { rankCandidates, rankOpenings } from './rank.js';
 import type { RankableOpening } from './ranking.types.js';
+import { commuteLimitOf } from './commute.js';
 import { TaxonomyGraph } from './taxonomy-graph.js';
 
 /**
@@ -186,6 +187,8 @@ function toRankableOpening(o: Opening): RankableOpening {
     preferredSkills: o.preferredSkills.map((s) => ({ skillId: s.skillConceptId, weight: s.weight })),
     minSwedishLevel: o.minSwedishLevel,
     requiredLicenceIds: o.requiredLicenceConceptIds,
+    maxCommuteMinutes: commuteLimitOf(o),
+    languageNeeds: o.languageNeeds.map((n) => ({ languageId: n.languageConceptId, minLevelId: n.minLevelConceptId })),
     municipalityId: o.municipalityConceptId,
     worktimeId: o.worktimeConceptId,
     startOn: o.startOn,

@@ -5,7 +5,10 @@
  * **Hard requirements** exclude, each with a Swedish reason: a required driving-licence class missing (each missing
  * class counts as one requirement), not available by the start date, below the minimum Swedish level, no consent to
  * share the profile with employers, a work limitation in conflict (physically demanding vs NO_HEAVY_LIFTING, night
- * work vs NO_NIGHT_WORK). Candidates failing exactly one requirement are also returned as near misses, best first.
+ * work vs NO_NIGHT_WORK), an estimated commute by the person's travel mode beyond the opening's limit or the person's
+ * own ("för lång resväg (ca N min ...)", requirements/commute.requirement.ts), a language the opening needs not
+ * spoken at the level needed (each language counts as one, requirements/language.requirement.ts). Candidates failing
+ * exactly one requirement are also returned as near misses, best first.
  *
  * **Soft factors** have fixed weights, {@link WEIGHTS}, summing to 100; each result lists every factor's points.
  * Reciprocity: the factors are split into what the employer needs and what the person wants, 50 points each, so a
@@ -22,7 +25,7 @@
  * | sector | person | 12 | the person's chosen sector is the opening's: 1, not: 0; opening without sector: 0.5 |
  * | kind | person | 6 | internship or workplace learning and the person wants one: 1, does not: 0; a job: 1 |
  * | hours | person | 6 | worktime wanted (or no wish, or the opening has none): 1, other worktime: 0 |
- * | commute | person | 6 | estimated minutes by public transport (commute.ts): ≤20 → 1, ≥90 → 0, linear between; unknown 0 |
+ * | commute | person | 6 | estimated minutes by the person's travel mode (commute.ts): ≤20 → 1, ≥90 → 0, linear between; unknown 0 |
  *
  * Why these: skills and the occupation are what an employer asks about first, so they carry most of the employer's
  * half, with years capped so that long careers do not drown out fit. Swedish is scored only against the stated need
@@ -48,7 +51,9 @@
  */
 import { LICENCE } from '../candidates/driving-licences.js';
 import { CandidatePool, dayNumber, fnv1a, LIMIT_BIT, prepareCandidates, SWEDISH_ORDINAL, tieKey } from './candidate-pool.js';
-import { commuteMinutes } from './commute.js';
+import { commuteMinutes, commuteText, commuteTooLongReason } from './commute.js';
+import { commuteTooLong, commuteTooLongBits, compileCommute, modeOf, type CompiledCommute } from './requirements/commute.requirement.js';
+import { compileLanguageNeeds, languageReason, type CompiledLanguageNeed } from './requirements/language.requirement.js';
 import type {
   Factor,
   FactorName,
@@ -96,7 +101,9 @@ const [W_SKILLS, W_EXP_OCC, W_EXP_YEARS, W_SWEDISH, W_WANTED, W_SECTOR, W_KIND, 
 );
 
 /** Hard-requirement bits. */
-const FAIL = { CONSENT: 1, START: 2, SWEDISH: 4, LIFTING: 8, NIGHT: 16, LICENCE: 32 } as const;
+const FAIL = { CONSENT: 1, START: 2, SWEDISH: 4, LIFTING: 8, NIGHT: 16, LICENCE: 32, COMMUTE: 64, LANGUAGE: 128 } as const;
+/** The failures whose reasons depend on more than ReasonCache's key (minutes, limits, languages): built each time. */
+const UNCACHED = FAIL.COMMUTE | FAIL.LANGUAGE;
 
 const SWEDISH_LABEL_SV: Readonly<Record<SwedishLevelValue, string>> = {
   NONE: 'ingen svenska',
@@ -126,7 +133,9 @@ interface Compiled {
   occupationLevel: Uint8Array;
   /** The interned occupations at each level but 'none', by level index. */
   levelOccupations: Int32Array[];
-  commuteFactor: Float64Array;
+  /** Minutes and factor value per (municipality, mode) of the pool, indexed by pool.travel.homeMode; the limit. */
+  commute: CompiledCommute;
+  languageNeeds: CompiledLanguageNeed[];
   /** pool.scratchCoverage, filled for this opening; zeroed again by {@link release}. */
   coverage: Float64Array;
   /** Interned skills whose postings were added into coverage, in order. */
@@ -158,11 +167,6 @@ function compile(opening: RankableOpening, pool: CandidatePool, graph: TaxonomyG
     occupationProximity[k] = LEVEL_VALUE[level];
     if (level < NO_LEVEL) perLevel[level].push(k);
   }
-  const municipalities = pool.municipalityIds.ids;
-  const commuteFactor = new Float64Array(municipalities.length);
-  for (let k = 0; k < municipalities.length; k++) {
-    commuteFactor[k] = commuteValue(commuteMinutes(municipalities[k], opening.municipalityId));
-  }
   // skill coverage through the inverted index: a skill both required and preferred counts as required. The scratch
   // is all zero between rankings (release() zeroes what this wrote), so only the postings are touched.
   const coverage = pool.scratchCoverage;
@@ -189,7 +193,8 @@ function compile(opening: RankableOpening, pool: CandidatePool, graph: TaxonomyG
     occupationProximity,
     occupationLevel,
     levelOccupations: perLevel.map((ks) => Int32Array.from(ks)),
-    commuteFactor,
+    commute: compileCommute(opening, pool.municipalityIds.ids, commuteValue),
+    languageNeeds: compileLanguageNeeds(opening, pool.languages),
     coverage,
     coveredSkills: Int32Array.from(covered),
     covered: coveredBits,
@@ -303,6 +308,16 @@ function failures(c: Compiled, pool: CandidatePool, i: number): Failures {
       if (r < 12) missing |= 1 << r;
     }
   }
+  if (commuteTooLong(c.commute, pool.travel, i)) {
+    mask |= FAIL.COMMUTE;
+    count++;
+  }
+  for (const need of c.languageNeeds) {
+    if (!pool.languages.speaks(need.language, need.min, i)) {
+      mask |= FAIL.LANGUAGE;
+      count++;
+    }
+  }
   return { mask, missing, count };
 }
 
@@ -362,7 +377,7 @@ function evaluate(c: Compiled, pool: CandidatePool, i: number, out: Float64Array
     }
     out[7] = hit;
   }
-  out[8] = c.commuteFactor[pool.home[i]];
+  out[8] = c.commute.factor[pool.travel.homeMode[i]];
   return (
     W_SKILLS * out[0] +
     W_EXP_OCC * out[1] +
@@ -412,7 +427,7 @@ function requirementBits(c: Compiled, pool: CandidatePool): { excluded: Int32Arr
   // every property is read up front: a read first reached in a rare branch would deoptimise the compiled code
   const { words, size, noConsentBits, swedishBelowBits, heavyLiftingBits, nightWorkBits, licenceHeldBits } = pool;
   const { lateStarters: late, lateStarterDays: lateDays, scratchTwice: twice } = pool;
-  const { startDay, minSwedish, conflicts, requiredLicences } = c;
+  const { startDay, minSwedish, conflicts, requiredLicences, commute, languageNeeds } = c;
   const excluded = new Int32Array(words);
   twice.fill(0);
   const tail = tailBits(size);
@@ -430,6 +445,12 @@ function requirementBits(c: Compiled, pool: CandidatePool): { excluded: Int32Arr
     const licence = requiredLicences[r];
     // a licence no candidate holds is missed by everyone
     mergeRequirement(excluded, twice, licence < 0 ? null : licenceHeldBits[licence], licence >= 0, tail);
+  }
+  if (commute.limit > 0 || pool.travel.anyLimit) mergeRequirement(excluded, twice, commuteTooLongBits(commute, pool.travel, size, words), false, tail);
+  for (const need of languageNeeds) {
+    // a language no one speaks at the level is missed by everyone
+    const meeting = pool.languages.meetingBits(need.language, need.min, words);
+    mergeRequirement(excluded, twice, meeting, meeting !== null, tail);
   }
   let count = 0;
   if (pool.retiredCount === 0) {
@@ -528,8 +549,8 @@ class Visitor {
     this.score = pool.scratchScore;
     this.coverage = c.coverage;
     this.prox = c.occupationProximity;
-    this.commute = c.commuteFactor;
-    this.home = pool.home;
+    this.commute = c.commute.factor;
+    this.home = pool.travel.homeMode;
     this.swedish = pool.swedish;
     this.internship = pool.internship;
     this.es = pool.experience.start;
@@ -549,7 +570,7 @@ class Visitor {
     const num = this.num;
     num[SKILL_SCALE] = total > 0 ? W_SKILLS / total : 0;
     num[SKILL_NEUTRAL] = total > 0 ? 0 : W_SKILLS * NEUTRAL;
-    for (let k = 0; k < c.commuteFactor.length; k++) num[COMMUTE_MAX] = Math.max(num[COMMUTE_MAX], c.commuteFactor[k]);
+    for (let k = 0; k < c.commute.factor.length; k++) num[COMMUTE_MAX] = Math.max(num[COMMUTE_MAX], c.commute.factor[k]);
     num[OTHERS] = W_SWEDISH + (c.sector === -2 ? W_SECTOR * NEUTRAL : c.sector === -1 ? 0 : W_SECTOR) + W_KIND + W_HOURS;
   }
 
@@ -941,7 +962,7 @@ class ReasonCache {
     const { mask, missing } = failures(this.c, pool, i);
     // mask < 2^6, missing < 2^12, Swedish ordinal < 2^3, start day < 2^25: the key stays below 2^46 apart from
     // openings with more than 12 required licences, whose reasons are built per candidate
-    if (this.c.requiredLicences.length > 12) return this.build(i, mask);
+    if (this.c.requiredLicences.length > 12 || (mask & UNCACHED) !== 0) return this.build(i, mask);
     const swedish = mask & FAIL.SWEDISH ? pool.swedish[i] : 0;
     const start = mask & FAIL.START ? pool.startDay[i] : 0;
     const key = ((start * 8 + swedish) * 2 ** 12 + missing) * 64 + mask;
@@ -978,6 +999,16 @@ class ReasonCache {
     if (mask & FAIL.CONSENT) reasons.push('Har inte samtyckt till att profilen delas med arbetsgivare');
     if (mask & FAIL.LIFTING) reasons.push('Arbetet innebär tunga lyft, vilket krockar med en arbetsbegränsning');
     if (mask & FAIL.NIGHT) reasons.push('Arbetet innebär nattarbete, vilket krockar med en arbetsbegränsning');
+    if (mask & FAIL.COMMUTE) {
+      const homeMode = this.pool.travel.homeMode[i];
+      const own = this.pool.travel.maxCommute[i];
+      reasons.push(commuteTooLongReason(this.c.commute.minutes[homeMode], modeOf(homeMode), opening.maxCommuteMinutes, own > 0 ? own : null));
+    }
+    if (mask & FAIL.LANGUAGE) {
+      for (const need of this.c.languageNeeds) {
+        if (!this.pool.languages.speaks(need.language, need.min, i)) reasons.push(languageReason(need, this.label));
+      }
+    }
     return reasons;
   }
 }
@@ -1099,8 +1130,7 @@ function explain(c: Compiled, pool: CandidatePool, i: number, options: RankOptio
           : `${label(opening.worktimeId)}, men önskar ${list(candidate.wantedWorktimeIds.map(label))}`;
   if (opening.worktimeId !== null) parts.push(hours);
 
-  const minutes = commuteMinutes(candidate.homeMunicipalityId, opening.municipalityId);
-  const commute = minutes === null ? 'restid okänd' : `cirka ${minutes} min med kollektivtrafik (uppskattad)`;
+  const commute = commuteText(commuteMinutes(candidate.homeMunicipalityId, opening.municipalityId, candidate.travelMode), candidate.travelMode);
   parts.push(commute);
 
   return {

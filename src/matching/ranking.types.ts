@@ -13,8 +13,11 @@
  *
  * Swedish level is an input because openings may legitimately require it; the engine scores it only *relative to the
  * opening's stated need* and never rewards Swedish beyond that need (rewarding it would act as a proxy for origin).
+ * Other languages the person speaks are an input for the same reason and under a stricter rule: they are read only
+ * when an opening states a need for that language with a reason, as a requirement, and are never scored, so that
+ * speaking Arabic or Somali cannot help or hurt anyone for work that does not need it.
  */
-import type { SwedishLevel, WorkLimitation } from '../candidates/candidate.enums.js';
+import type { SwedishLevel, TravelMode, WorkLimitation } from '../candidates/candidate.enums.js';
 
 /**
  * The string values of the candidate module's `SwedishLevel` enum ('NONE', 'SFI_A' ... 'NATIVE_OR_FLUENT'). Enum
@@ -24,6 +27,9 @@ export type SwedishLevelValue = `${SwedishLevel}`;
 
 /** The string values of `WorkLimitation` ('NO_HEAVY_LIFTING', 'NO_NIGHT_WORK', ...). */
 export type WorkLimitationValue = `${WorkLimitation}`;
+
+/** The string values of `TravelMode` ('PUBLIC_TRANSPORT', 'CAR', 'BICYCLE'). */
+export type TravelModeValue = `${TravelMode}`;
 
 /** Swedish levels in order; an opening's minimum is met by any level at or after it. */
 export const SWEDISH_LEVEL_ORDER: readonly SwedishLevelValue[] = [
@@ -67,6 +73,15 @@ export interface RankableCandidate {
   workLimitations: WorkLimitationValue[];
   /** Has a current consent (samtycke) to share the profile with employers. */
   sharesProfileWithEmployers: boolean;
+  /** How the person travels to work; the commute is estimated for this mode. */
+  travelMode: TravelModeValue;
+  /** The longest commute, minutes one way, the person accepts; null when they have not said. */
+  maxCommuteMinutes: number | null;
+  /**
+   * Languages other than Swedish with JobTech language-level ids. Read only against an opening's stated language
+   * need, as a requirement, and never scored: without a need they change nothing (fairness.spec.ts shows it).
+   */
+  languages: Array<{ languageId: string; levelId: string }>;
 }
 
 export type OpeningKind = 'JOB_UNSUBSIDISED' | 'JOB_SUBSIDISED' | 'INTERNSHIP' | 'SFI_WORKPLACE_LEARNING';
@@ -96,6 +111,16 @@ export interface RankableOpening {
   worktimeId: string | null;
   /** ISO date the work starts; null means as soon as possible (options.today). */
   startOn: string | null;
+  /**
+   * The longest commute, minutes one way, the opening accepts (its own limit or its kind's default, commute.ts);
+   * null for none. Beyond it, or beyond the person's own limit, a person is excluded with the reason.
+   */
+  maxCommuteMinutes: number | null;
+  /**
+   * Languages other than Swedish the work needs (a care home with Arabic-speaking residents), each with a JobTech
+   * minimum level; the opening records the reason. Each need not met is one failed requirement.
+   */
+  languageNeeds: Array<{ languageId: string; minLevelId: string }>;
   /** Involves heavy lifting: conflicts with NO_HEAVY_LIFTING. */
   physicallyDemanding?: boolean;
   /** Involves night work: conflicts with NO_NIGHT_WORK. */

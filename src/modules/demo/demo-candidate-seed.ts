@@ -16,7 +16,9 @@ import { SfiCourse } from '../sfi/sfi-course.entity.js';
 import { SfiEnrolment, SfiEnrolmentStatus } from '../sfi/sfi-enrolment.entity.js';
 import { WorkCheck } from '../statistics/exit-outcome.enums.js';
 import { checkWork, isWorkReason, monthLastedOn } from '../statistics/exit-rules.js';
-import { SwedishLevel } from '../../candidates/candidate.enums.js';
+import { SwedishLevel, TravelMode } from '../../candidates/candidate.enums.js';
+import { impliedDrivingLicences, LICENCE } from '../../candidates/driving-licences.js';
+import { fnv1a } from '../../matching/candidate-pool.js';
 import { demoCandidates, type DemoCandidate } from './demo-candidates.js';
 import { MUNICIPALITY } from './demo-employer-seed.js';
 import type { DemoWorld } from './demo-world.js';
@@ -126,6 +128,7 @@ function seedOne(
     email: person.email,
     homeMunicipalityConceptId: MUNICIPALITY[person.municipality],
     addressArea: person.addressArea,
+    ...travel(person),
     languages: person.languages,
     swedishLevel: person.swedishLevel as SwedishLevel,
     educationLevel: person.educationLevel as Candidate['educationLevel'],
@@ -233,4 +236,17 @@ function demoWorkCheck(exitOn: string | null, reason: ExitReason | null, today: 
   if (!exitOn || !reason || !isWorkReason(reason)) return { workStartedOn: null, workEndedOn: null, workCheck: null, workCheckedOn: null };
   const check = checkWork(exitOn, null, today);
   return { workStartedOn: exitOn, workEndedOn: null, workCheck: check ?? WorkCheck.PENDING, workCheckedOn: check ? monthLastedOn(exitOn) : null };
+}
+
+/**
+ * The demo person's travel mode and commute limit, from a hash of their identity number rather than the generator's
+ * random stream, so that adding them left every other drawn value as it was: a third of those who may drive go by car,
+ * one in ten of the rest by bicycle; one in four has said how far they will travel.
+ */
+function travel(person: DemoCandidate): { travelMode: TravelMode; maxCommuteMinutes: number | null } {
+  const hash = fnv1a(person.identityNumber);
+  const mayDrive = impliedDrivingLicences(person.drivingLicenceConceptIds).includes(LICENCE.B) && !person.workLimitations.includes('NO_DRIVING');
+  const travelMode = mayDrive && hash % 3 === 0 ? TravelMode.CAR : (hash >>> 4) % 10 === 0 ? TravelMode.BICYCLE : TravelMode.PUBLIC_TRANSPORT;
+  const maxCommuteMinutes = (hash >>> 8) % 4 === 0 ? [30, 45, 60][(hash >>> 12) % 3] : null;
+  return { travelMode, maxCommuteMinutes };
 }

@@ -44,6 +44,8 @@ export async function seedDemoOpenings(em: EntityManager, world: DemoWorld): Pro
         minSwedishLevel: demo.minSwedishLevel as SwedishLevel | null,
         swedishLevelReason: demo.swedishLevelReason,
         requiredLicenceConceptIds: demo.requiredLicenceConceptIds,
+        languageNeeds: demo.languageNeeds,
+        maxCommuteMinutes: demo.maxCommuteMinutes,
         // the workplace is the employer's address, as for an opening created without another municipality
         municipalityConceptId: employer.municipalityConceptId,
         street: employer.street,

@@ -95,6 +95,10 @@ export interface DemoOpening {
   swedishLevelReason: string | null;
   /** JobTech driving-licence concept ids. */
   requiredLicenceConceptIds: string[];
+  /** Languages other than Swedish the work needs, each with its reason. */
+  languageNeeds: Array<{ languageConceptId: string; minLevelConceptId: string; reason: string }>;
+  /** The opening's own commute limit, minutes one way; `null`: its kind's default. */
+  maxCommuteMinutes: number | null;
   /** JobTech worktime-extent concept id (full or part time). */
   worktimeConceptId: string;
   hoursPerWeek: number;
@@ -128,6 +132,8 @@ export interface DemoOpeningTemplate {
   preferred: readonly (readonly [skillId: string, weight: number])[];
   swedish?: { level: DemoSwedishLevel; reason: string };
   licences?: readonly string[];
+  languages?: ReadonlyArray<{ languageConceptId: string; minLevelConceptId: string; reason: string }>;
+  maxCommuteMinutes?: number;
   worktime: keyof typeof WORKTIME;
   hoursPerWeek: number;
   /** Created from the employer's newest skill need for the occupation's group, when it voiced one. */
@@ -157,7 +163,8 @@ const { B } = LICENCE;
 /**
  * Sixteen openings: six in Svedala, ten in Trelleborg; all four kinds; thirteen open, two drafts and one closed.
  * Among them two open internships at Svedala employers (care, and a restaurant kitchen) and a Trelleborg internship
- * under way with two check-ins. Three need a B licence; four need a Swedish level, each saying why.
+ * under way with two check-ins. Three need a B licence; four need a Swedish level and one Arabic, each saying why; the
+ * welding shift at six accepts a shorter commute than the default.
  */
 export const DEMO_OPENING_TEMPLATES: readonly DemoOpeningTemplate[] = [
   // ---- Svedala ----
@@ -166,6 +173,7 @@ export const DEMO_OPENING_TEMPLATES: readonly DemoOpeningTemplate[] = [
     required: [['MR4H_FFT_mTj', 4], ['C1qR_L83_nzh', 4]], // omvårdnad, basala hygienrutiner
     preferred: [['Yt2Z_1pY_MNz', 3], ['hqYJ_jyZ_Ks8', 2], ['yV9B_PxJ_TxS', 2]], // äldreomsorg, demensvård, sekretess
     swedish: { level: 'SFI_B', reason: 'De boende behöver kunna göra sig förstådda, och praktikanten ska kunna ta emot instruktioner och larma på svenska.' },
+    languages: [{ languageConceptId: '3iEY_RGP_qXq', minLevelConceptId: 'qJUb_5Qz_ibL', reason: 'Flera av de boende på avdelningen talar bara arabiska sedan de blev sjuka; praktikanten ska kunna tala med dem om maten och omvårdnaden.' }], // arabiska, bra
     worktime: 'partTime', hoursPerWeek: 30, startInDays: 14, places: 2, deadlineDaysBeforeStart: 7,
     internship: { supervisorName: 'Birgitta Håkansson', supervisorEmailLocalPart: 'birgitta.hakansson', weeks: 8 } },
   { key: 'svedala-kok-praktik', municipality: 'Svedala', sector: 'HOTELL_RESTAURANG', sni: ['56'], kind: 'INTERNSHIP', status: 'OPEN',
@@ -184,6 +192,7 @@ export const DEMO_OPENING_TEMPLATES: readonly DemoOpeningTemplate[] = [
     title: 'Svetsare MIG/MAG, smide', occupation: { id: 'rxrQ_Nyy_k6y', ssyk4Code: '7212' }, // Svetsare
     required: [['Q1D1_Pdc_rnT', 5], ['aHCV_VsV_LiD', 3]], // MAG/MIG, ritningsläsning
     preferred: [['fRF9_96h_p1y', 3], ['WBnc_JXj_MvY', 2], ['JUpW_QCd_vCM', 1]], // plåt-, TIG-, MMA-svetsning
+    maxCommuteMinutes: 45, // the shift starts at 06.00, before the first buses from farther away arrive
     worktime: 'fullTime', hoursPerWeek: 40, fromSkillNeed: true, deadlineDaysBeforeStart: 5 },
   { key: 'svedala-vaxthus', municipality: 'Svedala', sector: 'GRONA_NARINGAR', sni: ['011'], kind: 'JOB_SUBSIDISED', status: 'DRAFT',
     title: 'Odlingsarbetare, växthus', occupation: { id: 'ZwCN_YoJ_coi', ssyk4Code: '6112' }, // Odlingsarbetare trädgård
@@ -297,6 +306,8 @@ export function demoOpenings(employers: readonly DemoEmployer[] = demoEmployers(
       minSwedishLevel: template.swedish?.level ?? null,
       swedishLevelReason: template.swedish?.reason ?? null,
       requiredLicenceConceptIds: [...(template.licences ?? [])],
+      languageNeeds: (template.languages ?? []).map((need) => ({ ...need })),
+      maxCommuteMinutes: template.maxCommuteMinutes ?? null,
       worktimeConceptId: WORKTIME[template.worktime],
       hoursPerWeek: template.hoursPerWeek,
       startInDays: start,

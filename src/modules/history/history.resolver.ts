@@ -15,7 +15,7 @@ const SECTOR_FIELDS = new Set(['wantedSectorIds', 'sectorIds']);
 
 /**
  * A change's values as a reader reads them: JobTech concepts by their Swedish label, sectors by name, a year of
- * experience as "occupation, N år"; anything else as stored (the web app names codes such as levels itself).
+ * experience as "occupation, N år", a language as "language, level" (with an opening's reason); anything else as stored (the web app names codes such as levels itself).
  */
 async function readable(loaders: Loaders, field: string, value: unknown): Promise<string[]> {
   if (value === null || value === undefined) return [];
@@ -26,6 +26,11 @@ async function readable(loaders: Loaders, field: string, value: unknown): Promis
       if (typeof item === 'object' && item !== null && 'occupationConceptId' in item) {
         const { occupationConceptId, years } = item as { occupationConceptId: string; years: number };
         return `${await concept(occupationConceptId)}, ${years} år`;
+      }
+      if (typeof item === 'object' && item !== null && 'languageConceptId' in item) {
+        const { languageConceptId, levelConceptId, minLevelConceptId, reason } = item as Record<string, string>;
+        const language = `${await concept(languageConceptId)}, ${minLevelConceptId ? 'lägst ' : ''}${await concept(levelConceptId ?? minLevelConceptId)}`;
+        return reason ? `${language}: ${reason}` : language;
       }
       if (typeof item !== 'string') return typeof item === 'object' && item !== null ? JSON.stringify(item) : String(item);
       if (/ConceptIds?$/.test(field)) return concept(item);

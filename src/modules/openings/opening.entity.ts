@@ -14,6 +14,22 @@ export class WeightedSkill {
 }
 
 /**
+ * A language other than Swedish the work needs, at a JobTech minimum level, with the reason (a care home whose
+ * residents speak Arabic, a call centre answering in Somali). Without a need nobody's languages count.
+ */
+@ObjectType()
+export class LanguageNeed {
+  @Field(() => ID, { description: 'JobTech language concept id (not Swedish: that is minSwedishLevel)' })
+  languageConceptId: string;
+
+  @Field(() => ID, { description: 'JobTech language-level concept id: the lowest level that meets the need' })
+  minLevelConceptId: string;
+
+  @Field({ description: 'Why the work needs the language' })
+  reason: string;
+}
+
+/**
  * An opening at an employer: a job (unsubsidised or subsidised), an internship (praktik) or a sector SFI
  * workplace-learning place. Belongs to the employer's principal and is routed to the sector team that serves that
  * principal for the opening's sector.
@@ -74,6 +90,14 @@ export class Opening {
   @Field(() => String, { nullable: true, description: 'Why the work needs the minimum Swedish level' })
   @Column('text', { nullable: true })
   swedishLevelReason: string | null;
+
+  @Field(() => [LanguageNeed], { description: 'Languages other than Swedish the work needs, each with a reason' })
+  @Column('jsonb', { default: () => "'[]'" })
+  languageNeeds: LanguageNeed[];
+
+  @Field(() => Int, { nullable: true, description: "The longest commute, minutes one way, it accepts; null: its kind's default (commuteLimitMinutes)" })
+  @Column('int', { nullable: true })
+  maxCommuteMinutes: number | null;
 
   @Field(() => [ID], { description: 'JobTech driving-licence concept ids' })
   @Column('text', { array: true, default: () => "'{}'" })

@@ -18,6 +18,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { SwedishLevel } from '../../candidates/candidate.enums.js';
+import { COMMUTE_LIMIT_RANGE } from '../../matching/commute.js';
 import { IsCalendarDate } from '../validation/is-calendar-date.js';
 import { Trim } from '../validation/trim.decorator.js';
 import { JOB_KINDS, OpeningKind, OpeningStatus } from './opening.enums.js';
@@ -37,6 +38,26 @@ export class WeightedSkillInput {
   @Min(1)
   @Max(5)
   weight = 3;
+}
+
+@InputType()
+export class LanguageNeedInput {
+  @Field(() => ID, { description: 'JobTech language concept id, not Swedish (use minSwedishLevel)' })
+  @IsString()
+  @MaxLength(20)
+  languageConceptId: string;
+
+  @Field(() => ID, { description: 'JobTech language-level concept id: the lowest level that meets the need' })
+  @IsString()
+  @MaxLength(20)
+  minLevelConceptId: string;
+
+  @Field({ description: 'Why the work needs the language' })
+  @Trim()
+  @IsString()
+  @IsNotEmpty({ message: 'reason: say why the work needs the language' })
+  @MaxLength(1000)
+  reason: string;
 }
 
 /** Fields shared by create, create-from-skill-need and update; all optional here. */
@@ -88,6 +109,21 @@ abstract class OpeningFields {
   @IsString()
   @MaxLength(1000)
   swedishLevelReason?: string | null;
+
+  @Field(() => [LanguageNeedInput], { nullable: true, description: 'Languages other than Swedish the work needs; replaces the list' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5)
+  @ValidateNested({ each: true })
+  @Type(() => LanguageNeedInput)
+  languageNeeds?: LanguageNeedInput[];
+
+  @Field(() => Int, { nullable: true, description: "The longest commute, minutes one way (10-180); null: the kind's default" })
+  @IsOptional()
+  @IsInt()
+  @Min(COMMUTE_LIMIT_RANGE.MIN)
+  @Max(COMMUTE_LIMIT_RANGE.MAX)
+  maxCommuteMinutes?: number | null;
 
   @Field(() => [ID], { nullable: true, description: 'JobTech driving-licence concept ids' })
   @IsOptional()

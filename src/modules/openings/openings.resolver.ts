@@ -1,4 +1,4 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { nextStatuses, OpeningStatus } from './opening.enums.js';
 import { Employer } from '../../employers/employer.entity.js';
 import { Allow } from '../auth/allow.decorator.js';
@@ -12,7 +12,8 @@ import { Sector } from '../sectors/sector.entity.js';
 import { TaxonomyConcept } from '../taxonomy/taxonomy-concept.entity.js';
 import { InternshipCheckIn } from './internship-check-in.entity.js';
 import { OpeningSearchArgs } from './opening.args.js';
-import { Opening, WeightedSkill } from './opening.entity.js';
+import { LanguageNeed, Opening, WeightedSkill } from './opening.entity.js';
+import { commuteLimitOf } from '../../matching/commute.js';
 import {
   AddInternshipCheckInInput,
   ConvertInternshipInput,
@@ -125,6 +126,11 @@ export class OpeningsResolver {
     return concepts.filter((c): c is TaxonomyConcept => c instanceof TaxonomyConcept);
   }
 
+  @ResolveField(() => Int, { description: 'The commute limit the ranking applies: maxCommuteMinutes, or the default for the kind' })
+  commuteLimitMinutes(@Parent() opening: Opening): number {
+    return commuteLimitOf(opening);
+  }
+
   @ResolveField(() => [InternshipCheckIn], { description: 'Internships: check-ins with the workplace, oldest first' })
   checkIns(@Ctx() ctx: RequestContext, @Parent() opening: Opening): Promise<InternshipCheckIn[]> {
     return this.service.checkIns(ctx, opening.id);
@@ -136,6 +142,19 @@ export class WeightedSkillResolver {
   @ResolveField(() => TaxonomyConcept, { nullable: true })
   skill(@RequestLoaders() loaders: Loaders, @Parent() skill: WeightedSkill) {
     return loaders.concept.load(skill.skillConceptId);
+  }
+}
+
+@Resolver(() => LanguageNeed)
+export class LanguageNeedResolver {
+  @ResolveField(() => TaxonomyConcept, { nullable: true })
+  language(@RequestLoaders() loaders: Loaders, @Parent() need: LanguageNeed) {
+    return loaders.concept.load(need.languageConceptId);
+  }
+
+  @ResolveField(() => TaxonomyConcept, { nullable: true })
+  minLevel(@RequestLoaders() loaders: Loaders, @Parent() need: LanguageNeed) {
+    return loaders.concept.load(need.minLevelConceptId);
   }
 }
 

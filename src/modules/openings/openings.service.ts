@@ -14,11 +14,13 @@ import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { InternshipCheckIn } from './internship-check-in.entity.js';
 import { sectorOfOccupation, sectorTeamFor } from './opening-routing.js';
 import type { OpeningSearchArgs } from './opening.args.js';
-import { Opening, type WeightedSkill } from './opening.entity.js';
+import { Opening, type LanguageNeed, type WeightedSkill } from './opening.entity.js';
+import { SWEDISH_LANGUAGE_ID } from '../../candidates/language-levels.js';
 import { canTransition, INTERNSHIP_KINDS, OpeningKind, OpeningStatus } from './opening.enums.js';
 import type {
   AddInternshipCheckInInput,
   ConvertInternshipInput,
+  LanguageNeedInput,
   CreateOpeningInput,
   OpeningFromSkillNeedInput,
   SetOpeningStatusInput,
@@ -61,6 +63,8 @@ export class OpeningsService {
       minSwedishLevel: null,
       swedishLevelReason: null,
       requiredLicenceConceptIds: [],
+      languageNeeds: [],
+      maxCommuteMinutes: null,
       // the workplace is the employer's address unless another municipality is given
       municipalityConceptId: employer.municipalityConceptId,
       street: input.municipalityConceptId === undefined ? employer.street : null,
@@ -259,6 +263,8 @@ export class OpeningsService {
     else if (!opening.swedishLevelReason) {
       throw DomainError.field('input.swedishLevelReason', 'say why the work needs this Swedish level');
     }
+    if (input.languageNeeds != null) opening.languageNeeds = await this.languageNeeds(ctx, input.languageNeeds);
+    if (input.maxCommuteMinutes !== undefined) opening.maxCommuteMinutes = input.maxCommuteMinutes;
     if (input.requiredLicenceConceptIds != null) {
       await this.taxonomy.assertConcepts(em, input.requiredLicenceConceptIds, ['driving-licence'], 'input.requiredLicenceConceptIds');
       opening.requiredLicenceConceptIds = [...new Set(input.requiredLicenceConceptIds)];
@@ -310,6 +316,21 @@ export class OpeningsService {
     }
   }
 
+  /** Languages other than Swedish, each once, with a reason; Swedish is stated as minSwedishLevel. */
+  private async languageNeeds(ctx: RequestContext, needs: LanguageNeedInput[]): Promise<LanguageNeed[]> {
+    const ids = needs.map((n) => n.languageConceptId);
+    if (ids.includes(SWEDISH_LANGUAGE_ID)) throw DomainError.field('input.languageNeeds', 'state a need for Swedish as minSwedishLevel');
+    if (new Set(ids).size !== ids.length) throw DomainError.field('input.languageNeeds', 'a language is listed twice');
+    await this.taxonomy.assertConcepts(ctx.em, ids, ['language'], 'input.languageNeeds');
+    await this.taxonomy.assertConcepts(
+      ctx.em,
+      needs.map((n) => n.minLevelConceptId),
+      ['language-level'],
+      'input.languageNeeds',
+    );
+    return needs.map(({ languageConceptId, minLevelConceptId, reason }) => ({ languageConceptId, minLevelConceptId, reason }));
+  }
+
   private async skills(ctx: RequestContext, skills: WeightedSkillInput[], field: string): Promise<WeightedSkill[]> {
     const ids = skills.map((s) => s.skillConceptId);
     if (new Set(ids).size !== ids.length) throw DomainError.field(field, 'a skill is listed twice');
@@ -326,7 +347,7 @@ function normalisePostalCode(code: string): string {
 
 /** The fields of an opening people edit, whose every change is kept. */
 const TRACKED = [
-  'title', 'occupationConceptId', 'sectorId', 'teamId', 'requiredSkills', 'preferredSkills', 'minSwedishLevel', 'swedishLevelReason',
+  'title', 'occupationConceptId', 'sectorId', 'teamId', 'requiredSkills', 'preferredSkills', 'minSwedishLevel', 'swedishLevelReason', 'languageNeeds', 'maxCommuteMinutes',
   'requiredLicenceConceptIds', 'municipalityConceptId', 'street', 'postalCode', 'worktimeConceptId', 'hoursPerWeek', 'startOn', 'places',
   'applicationDeadline', 'status', 'supervisorName', 'supervisorPhone', 'supervisorEmail', 'periodStartOn', 'periodEndOn',
 ] as const;

@@ -10,6 +10,8 @@ export const LABELS: Readonly<Record<string, string>> = {
   email: 'E-post',
   homeMunicipality: 'Hemkommun',
   addressArea: 'Område',
+  travelMode: 'Färdsätt till arbetet',
+  maxCommuteMinutes: 'Längsta restid (minuter, enkel resa)',
   languages: 'Språk',
   swedishLevel: 'Svenskanivå',
   educationLevel: 'Utbildningsnivå',
@@ -129,6 +131,9 @@ export const LABELS: Readonly<Record<string, string>> = {
 /** The Swedish words of the codes the extract holds (the web app's words for them); a code without one is shown as it is. */
 export const VALUES: Readonly<Record<string, string>> = {
   PERSONNUMMER: 'Personnummer',
+  PUBLIC_TRANSPORT: 'Kollektivtrafik',
+  CAR: 'Bil',
+  BICYCLE: 'Cykel',
   SAMORDNINGSNUMMER: 'Samordningsnummer',
   NONE: 'Ingen svenska ännu',
   SFI_A: 'SFI A',

@@ -45,6 +45,7 @@ export class RegisterExtractService {
       SELECT c.id, c.identity_number AS "identityNumber", c.identity_kind AS "identityKind", c.birth_date::text AS "birthDate",
         c.first_name AS "firstName", c.last_name AS "lastName", c.phone, c.email,
         ${concept('c.home_municipality_concept_id')} AS "homeMunicipality", c.address_area AS "addressArea",
+        c.travel_mode AS "travelMode", c.max_commute_minutes AS "maxCommuteMinutes",
         ARRAY(SELECT concat_ws(', ', ${concept("l->>'languageConceptId'")}, ${concept("l->>'levelConceptId'")}) FROM jsonb_array_elements(c.languages) l) AS "languages",
         c.swedish_level AS "swedishLevel", c.education_level AS "educationLevel",
         ${concepts('c.driving_licence_concept_ids')} AS "drivingLicences", c.certificates,

@@ -35,7 +35,7 @@ const STATEMENTS: readonly string[] = [
   `DELETE FROM meeting_reminder r USING meeting_invitation m WHERE r.invitation_id = m.id AND m.candidate_id = ANY($1::uuid[])`,
   `DELETE FROM access_log_entry WHERE candidate_id = ANY($1::uuid[])`,
   `UPDATE candidate SET erased_at = now(), identity_number = 'GALLRAD-' || id, first_name = 'Gallrad', last_name = 'uppgift',
-     phone = NULL, email = NULL, address_area = NULL, languages = '[]', education_level = NULL, driving_licence_concept_ids = '{}',
+     phone = NULL, email = NULL, address_area = NULL, travel_mode = 'PUBLIC_TRANSPORT', max_commute_minutes = NULL, languages = '[]', education_level = NULL, driving_licence_concept_ids = '{}',
      certificates = '{}', experience = '[]', skill_concept_ids = '{}', wanted_occupation_concept_ids = '{}', wanted_sector_ids = '{}',
      wanted_worktime_concept_ids = '{}', earliest_start_on = NULL, work_limitations = '{}', version = version + 1, updated_at = now()
    WHERE id = ANY($1::uuid[]) AND erased_at IS NULL`,
