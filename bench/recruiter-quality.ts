@@ -3,11 +3,11 @@
  * the simple baselines, with the commute limits and without, on two halves of the openings: a calibration half
  * (where weights are to be chosen) and a report half (where they are judged).
  */
-import { prepareCandidates } from '../src/matching/candidate-pool.js';
+import { prepareCandidates, type CandidatePool } from '../src/matching/candidate-pool.js';
 import { rankCandidates } from '../src/matching/rank.js';
-import type { RankableCandidate, RankableOpening } from '../src/matching/ranking.types.js';
+import type { RankableCandidate, RankableOpening, RankOptions } from '../src/matching/ranking.types.js';
 import { relevanceTable, type Taxonomy } from './dataset.js';
-import { evaluate, type Quality, type QueryJudgement } from './metrics.js';
+import { evaluate, type Quality } from './metrics.js';
 import { canTake, generateJobs, generatePeople, loadBridge, NOISE, region, withoutLimits, type Job, type Person } from './recruiter-dataset.js';
 
 const PEOPLE = 10_000;
@@ -47,6 +47,36 @@ class IdfOverlap {
   }
 }
 
+/** An opening's relevance for everyone, computed once (what the engine ranks does not change it). */
+export interface Judged {
+  job: Job;
+  relevance: Uint8Array;
+  gradeCounts: number[];
+  eligible: Uint8Array;
+}
+
+export function judge(tax: Taxonomy, people: Person[], jobs: Job[], today: string): Judged[] {
+  return jobs.map((job) => {
+    const grade = relevanceTable(tax, job.occupation);
+    const eligible = Uint8Array.from(people, (p) => (canTake(p.candidate, job.opening, today) ? 1 : 0));
+    const relevance = Uint8Array.from(people, (p, i) => (eligible[i] ? grade[p.truth] : 0));
+    const gradeCounts = [0, 0, 0, 0];
+    for (const r of relevance) gradeCounts[r]++;
+    return { job, relevance, gradeCounts, eligible };
+  });
+}
+
+/** The engine's quality over `judged` with the given weights (RankOptions.weights). */
+export function engineQuality(tax: Taxonomy, pool: CandidatePool, judged: Judged[], today: string, weights?: RankOptions['weights']): Quality {
+  return evaluate(
+    judged.map(({ job, relevance, gradeCounts }) => ({
+      ranked: rankCandidates(job.opening, pool, tax.graph, { limit: LIMIT, explainTop: 0, today, weights }).ranked.map((r) => Number(r.id.slice(1))),
+      relevance: (i: number) => relevance[i],
+      gradeCounts,
+    })),
+  );
+}
+
 interface Row {
   method: string;
   calibration: Quality;
@@ -57,32 +87,39 @@ function measure(tax: Taxonomy, people: Person[], jobs: Job[], today: string): R
   const candidates = people.map((p) => p.candidate);
   const pool = prepareCandidates(candidates);
   const overlap = new IdfOverlap(candidates);
-  const methods = ['rankCandidates (rank.ts)', 'IDF skill overlap, same hard filters', 'skill count overlap, same hard filters', 'IDF skill overlap, no filters'];
-  const judged = methods.map(() => ({ calibration: [] as QueryJudgement[], report: [] as QueryJudgement[] }));
-  jobs.forEach(({ opening, occupation }, k) => {
-    const grade = relevanceTable(tax, occupation);
-    const can = Uint8Array.from(candidates, (c) => (canTake(c, opening, today) ? 1 : 0));
-    const relevance = (i: number) => (can[i] ? grade[people[i].truth] : 0);
-    const gradeCounts = [0, 0, 0, 0];
-    for (let i = 0; i < people.length; i++) gradeCounts[relevance(i)]++;
-    const eligible = (i: number) => can[i] === 1;
-    const rankings = [
-      rankCandidates(opening, pool, tax.graph, { limit: LIMIT, explainTop: 0, today }).ranked.map((r) => Number(r.id.slice(1))),
-      overlap.rank(opening, eligible, true),
-      overlap.rank(opening, eligible, false),
-      overlap.rank(opening, null, true),
-    ];
-    const half = inCalibrationHalf(k) ? 'calibration' : 'report';
-    rankings.forEach((ranked, m) => judged[m][half].push({ ranked, relevance, gradeCounts }));
-  });
-  return methods.map((method, m) => ({ method, calibration: evaluate(judged[m].calibration), report: evaluate(judged[m].report) }));
+  const judged = judge(tax, people, jobs, today);
+  const halves = { calibration: judged.filter((_, k) => inCalibrationHalf(k)), report: judged.filter((_, k) => !inCalibrationHalf(k)) };
+  const baseline = (half: Judged[], filtered: boolean, idf: boolean) =>
+    evaluate(
+      half.map(({ job, relevance, gradeCounts, eligible }) => ({
+        ranked: overlap.rank(job.opening, filtered ? (i) => eligible[i] === 1 : null, idf),
+        relevance: (i: number) => relevance[i],
+        gradeCounts,
+      })),
+    );
+  const both = (q: (half: Judged[]) => Quality) => ({ calibration: q(halves.calibration), report: q(halves.report) });
+  return [
+    { method: 'rankCandidates (rank.ts)', ...both((half) => engineQuality(tax, pool, half, today)) },
+    { method: 'IDF skill overlap, same hard filters', ...both((half) => baseline(half, true, true)) },
+    { method: 'skill count overlap, same hard filters', ...both((half) => baseline(half, true, false)) },
+    { method: 'IDF skill overlap, no filters', ...both((half) => baseline(half, false, true)) },
+  ];
+}
+
+/** The benchmark's two modes: with the commute limits, and without any (every commute acceptable). */
+export function recruiterModes(tax: Taxonomy, seed: number): Array<{ mode: string; people: Person[]; jobs: Job[] }> {
+  const where = region();
+  const bridge = loadBridge();
+  const people = generatePeople(tax, where, seed + 11, PEOPLE);
+  return [
+    { mode: 'with commute limits (kind default 60/45 min, 25 % of people their own)', people, jobs: generateJobs(tax, bridge, where, seed + 12, OPENINGS, true) },
+    { mode: 'without commute limits', people: withoutLimits(people), jobs: generateJobs(tax, bridge, where, seed + 12, OPENINGS, false) },
+  ];
 }
 
 /** Runs both modes and prints the table; returns the engine's and the best baseline's report-half NDCG@10 per mode. */
 export function recruiterQuality(tax: Taxonomy, seed: number, today: string): Array<{ mode: string; engine: number; bestBaseline: number }> {
   const where = region();
-  const bridge = loadBridge();
-  const people = generatePeople(tax, where, seed + 11, PEOPLE);
   console.log(`1. The recruiter's benchmark: ${PEOPLE} people x ${OPENINGS} openings, seed ${seed + 11} (people) / ${seed + 12} (openings)`);
   console.log(`   region: ${where.workplaces.length} municipalities within 80 km of Trelleborg (homes: Trelleborg 40 %, Svedala 20 %, the rest 40 %)`);
   console.log(
@@ -93,12 +130,10 @@ export function recruiterQuality(tax: Taxonomy, seed: number, today: string): Ar
   console.log('   openings: even ones list JobTech skills of their SSYK-4 group, odd ones skills reached through ESCO/ISCO (bench/esco/ssyk4-isco4.csv)');
   console.log("   relevance: 0 when the person cannot take the job (licence, Swedish, consent, start, limitation, language, commute beyond a limit),");
   console.log('   else 3 same occupation, 2 same SSYK-4, 1 substitutable / same field, 0 other (from the hidden occupation)');
-  console.log('   split: openings 0,1,4,5,... calibration half; 2,3,6,7,... report half. Weights: the engine\'s fixed WEIGHTS (rank.ts), not yet calibrated');
+  console.log('   split: openings 0,1,4,5,... calibration half; 2,3,6,7,... report half. weights (rank.ts WEIGHTS) chosen on the calibration half by npm run bench:calibrate');
   const out: Array<{ mode: string; engine: number; bestBaseline: number }> = [];
-  for (const limits of [true, false]) {
-    const mode = limits ? 'with commute limits (kind default 60/45 min, 25 % of people their own)' : 'without commute limits';
-    const jobs = generateJobs(tax, bridge, where, seed + 12, OPENINGS, limits);
-    const rows = measure(tax, limits ? people : withoutLimits(people), jobs, today);
+  for (const { mode, people, jobs } of recruiterModes(tax, seed)) {
+    const rows = measure(tax, people, jobs, today);
     console.log('');
     console.log(`   ${mode}`);
     console.log(`   ${'method'.padEnd(42)} calibration half: NDCG@10  MRR    recall@50 | report half: NDCG@10  MRR    recall@50  judged`);

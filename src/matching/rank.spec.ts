@@ -8,6 +8,9 @@ import type { RankableCandidate, RankableOpening, RankOptions, SwedishLevelValue
 import { SWEDISH_LEVEL_ORDER } from './ranking.types.js';
 
 const options: RankOptions = { limit: 10, explainTop: 10, today: TODAY, label };
+/** Each factor's points (WEIGHTS), by name. */
+const W = Object.fromEntries(WEIGHTS.map((w) => [w.name, w.weight])) as Record<string, number>;
+const points = (factorName: string, value: number) => Math.round(W[factorName] * value * 100) / 100;
 
 function scoreOf(result: ReturnType<typeof rankCandidates>, id: string): number {
   const found = result.ranked.find((r) => r.id === id);
@@ -145,7 +148,7 @@ describe('soft factors', () => {
     );
     const result = rankCandidates(job, cs, graph, options);
     expect(result.ranked.map((r) => r.id)).toEqual(cs.map((c) => c.id));
-    expect(cs.map((c) => factor(result, c.id, 'experienceOccupation'))).toEqual([14, 11.2, 8.4, 5.6, 2.8, 0]);
+    expect(cs.map((c) => factor(result, c.id, 'experienceOccupation'))).toEqual([1, 0.8, 0.6, 0.4, 0.2, 0].map((v) => points('experienceOccupation', v)));
   });
 
   it('experience years count by proximity and are capped', () => {
@@ -159,9 +162,9 @@ describe('soft factors', () => {
       graph,
       options,
     );
-    expect(factor(result, 'y2', 'experienceYears')).toBeCloseTo(6 * (2 / 5), 2);
-    expect(factor(result, 'y20', 'experienceYears')).toBe(6);
-    expect(factor(result, 'y5-ssyk4', 'experienceYears')).toBeCloseTo(6 * 0.8, 2);
+    expect(factor(result, 'y2', 'experienceYears')).toBeCloseTo(W.experienceYears * (2 / 5), 2);
+    expect(factor(result, 'y20', 'experienceYears')).toBe(W.experienceYears);
+    expect(factor(result, 'y5-ssyk4', 'experienceYears')).toBeCloseTo(W.experienceYears * 0.8, 2);
   });
 
   it('skill coverage weighs by IDF, and required skills count double', () => {
@@ -174,10 +177,10 @@ describe('soft factors', () => {
       candidate('all', { skillIds: [T.RARE, T.COMMON, T.MID, T.MID] }),
     ];
     const result = rankCandidates(job, cs, graph, options);
-    expect(factor(result, 'rare', 'skills')).toBeCloseTo((24 * 2 * idf(T.RARE)) / total, 2);
-    expect(factor(result, 'common', 'skills')).toBeCloseTo((24 * 2 * idf(T.COMMON)) / total, 2);
-    expect(factor(result, 'preferred-only', 'skills')).toBeCloseTo((24 * idf(T.MID)) / total, 2);
-    expect(factor(result, 'all', 'skills')).toBe(24);
+    expect(factor(result, 'rare', 'skills')).toBeCloseTo((W.skills * 2 * idf(T.RARE)) / total, 2);
+    expect(factor(result, 'common', 'skills')).toBeCloseTo((W.skills * 2 * idf(T.COMMON)) / total, 2);
+    expect(factor(result, 'preferred-only', 'skills')).toBeCloseTo((W.skills * idf(T.MID)) / total, 2);
+    expect(factor(result, 'all', 'skills')).toBe(W.skills);
     expect(factor(result, 'rare', 'skills')).toBeGreaterThan(factor(result, 'common', 'skills'));
   });
 
@@ -189,38 +192,38 @@ describe('soft factors', () => {
       ],
     });
     const result = rankCandidates(weighted, [candidate('a', { skillIds: [T.RARE] }), candidate('b', { skillIds: [T.TRUCK] })], graph, options);
-    expect(factor(result, 'a', 'skills')).toBeCloseTo(18, 2);
-    expect(factor(result, 'b', 'skills')).toBeCloseTo(6, 2);
-    expect(factor(rankCandidates(opening('none'), [candidate('a')], graph, options), 'a', 'skills')).toBe(12);
+    expect(factor(result, 'a', 'skills')).toBeCloseTo(W.skills * 0.75, 2);
+    expect(factor(result, 'b', 'skills')).toBeCloseTo(W.skills * 0.25, 2);
+    expect(factor(rankCandidates(opening('none'), [candidate('a')], graph, options), 'a', 'skills')).toBe(W.skills * 0.5);
   });
 
   it.each<[string, Partial<RankableOpening>, Partial<RankableCandidate>, string, number]>([
-    ['sector chosen', {}, { wantedSectorIds: ['sector-care'] }, 'sector', 12],
+    ['sector chosen', {}, { wantedSectorIds: ['sector-care'] }, 'sector', W.sector],
     ['another sector chosen', {}, { wantedSectorIds: ['sector-logistics'] }, 'sector', 0],
     ['no sector chosen', {}, {}, 'sector', 0],
-    ['opening without sector', { sectorId: null }, { wantedSectorIds: ['sector-care'] }, 'sector', 6],
-    ['internship wanted', { kind: 'INTERNSHIP' }, { wantsInternship: true }, 'kind', 6],
+    ['opening without sector', { sectorId: null }, { wantedSectorIds: ['sector-care'] }, 'sector', W.sector / 2],
+    ['internship wanted', { kind: 'INTERNSHIP' }, { wantsInternship: true }, 'kind', W.kind],
     ['internship not wanted', { kind: 'INTERNSHIP' }, { wantsInternship: false }, 'kind', 0],
     ['SFI workplace learning not wanted', { kind: 'SFI_WORKPLACE_LEARNING' }, {}, 'kind', 0],
-    ['a job, internship wanted', { kind: 'JOB_SUBSIDISED' }, { wantsInternship: true }, 'kind', 6],
-    ['full time wanted', { worktimeId: T.HELTID }, { wantedWorktimeIds: [T.HELTID] }, 'hours', 6],
+    ['a job, internship wanted', { kind: 'JOB_SUBSIDISED' }, { wantsInternship: true }, 'kind', W.kind],
+    ['full time wanted', { worktimeId: T.HELTID }, { wantedWorktimeIds: [T.HELTID] }, 'hours', W.hours],
     ['part time wanted', { worktimeId: T.HELTID }, { wantedWorktimeIds: [T.DELTID] }, 'hours', 0],
-    ['no hours wish', { worktimeId: T.HELTID }, {}, 'hours', 6],
-    ['same municipality', {}, {}, 'commute', 6],
+    ['no hours wish', { worktimeId: T.HELTID }, {}, 'hours', W.hours],
+    ['same municipality', {}, {}, 'commute', W.commute],
     [
       'Svedala to Trelleborg',
       {},
       { homeMunicipalityId: MUNICIPALITY.Svedala },
       'commute',
-      6 * commuteValue(commuteMinutes(MUNICIPALITY.Svedala, MUNICIPALITY.Trelleborg)),
+      W.commute * commuteValue(commuteMinutes(MUNICIPALITY.Svedala, MUNICIPALITY.Trelleborg)),
     ],
     ['Stockholm to Trelleborg, a day away', {}, { homeMunicipalityId: 'AvNB_uwa_6n6' }, 'commute', 0],
     ['unknown commute: never above a known one', {}, { homeMunicipalityId: 'not-a-municipality' }, 'commute', 0],
-    ['Swedish need met', { minSwedishLevel: 'SFI_B' }, { swedishLevel: 'SFI_B' }, 'swedish', 6],
-    ['Swedish above need earns nothing extra', { minSwedishLevel: 'SFI_B' }, { swedishLevel: 'NATIVE_OR_FLUENT' }, 'swedish', 6],
-    ['no Swedish need', {}, { swedishLevel: 'NONE' }, 'swedish', 6],
-    ['wanted occupation', {}, { wantedOccupationIds: [T.LAGERARBETARE, T.USK] }, 'wantedOccupation', 20],
-    ['wanted occupation, 75 % substitute', {}, { wantedOccupationIds: [T.VARDBITRADE] }, 'wantedOccupation', 12],
+    ['Swedish need met', { minSwedishLevel: 'SFI_B' }, { swedishLevel: 'SFI_B' }, 'swedish', W.swedish],
+    ['Swedish above need earns nothing extra', { minSwedishLevel: 'SFI_B' }, { swedishLevel: 'NATIVE_OR_FLUENT' }, 'swedish', W.swedish],
+    ['no Swedish need', {}, { swedishLevel: 'NONE' }, 'swedish', W.swedish],
+    ['wanted occupation', {}, { wantedOccupationIds: [T.LAGERARBETARE, T.USK] }, 'wantedOccupation', W.wantedOccupation],
+    ['wanted occupation, 75 % substitute', {}, { wantedOccupationIds: [T.VARDBITRADE] }, 'wantedOccupation', W.wantedOccupation * 0.6],
   ])('%s', (_name, o, c, name, points) => {
     const result = rankCandidates(opening('o', o), [candidate('c', c)], graph, options);
     expect(factor(result, 'c', name)).toBeCloseTo(points, 2);
@@ -282,7 +285,7 @@ describe('reciprocity', () => {
     const b = candidate('b', { skillIds: [T.TRUCK], wantedSectorIds: ['sector-logistics'] });
     const result = rankCandidates(internship, [a, b], graph, options);
     expect(result.ranked.map((r) => r.id)).toEqual(['b', 'a']);
-    expect(scoreOf(result, 'b') - scoreOf(result, 'a')).toBeCloseTo(12, 1);
+    expect(scoreOf(result, 'b') - scoreOf(result, 'a')).toBeCloseTo(W.sector, 1);
   });
 });
 

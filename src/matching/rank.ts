@@ -17,22 +17,26 @@
  *
  * | factor | side | points | value 0..1 |
  * |---|---|---|---|
- * | skills | employer | 24 | IDF × employer weight covered; required skills count double; none listed: 0.5 |
- * | experienceOccupation | employer | 14 | best occupation proximity over the person's experience |
- * | experienceYears | employer | 6 | Σ years × proximity, capped at 5 years |
+ * | skills | employer | 6 | IDF × employer weight covered; required skills count double; none listed: 0.5 |
+ * | experienceOccupation | employer | 34 | best occupation proximity over the person's experience |
+ * | experienceYears | employer | 4 | Σ years × proximity, capped at 5 years |
  * | swedish | employer | 6 | 1 when the need is met (or there is none); 1/3 less per step short |
- * | wantedOccupation | person | 20 | best occupation proximity over the occupations the person wants |
- * | sector | person | 12 | the person's chosen sector is the opening's: 1, not: 0; opening without sector: 0.5 |
+ * | wantedOccupation | person | 28 | best occupation proximity over the occupations the person wants |
+ * | sector | person | 4 | the person's chosen sector is the opening's: 1, not: 0; opening without sector: 0.5 |
  * | kind | person | 6 | internship or workplace learning and the person wants one: 1, does not: 0; a job: 1 |
  * | hours | person | 6 | worktime wanted (or no wish, or the opening has none): 1, other worktime: 0 |
  * | commute | person | 6 | estimated minutes by the person's travel mode (commute.ts): ≤20 → 1, ≥90 → 0, linear between; unknown 0 |
  *
- * Why these: skills and the occupation are what an employer asks about first, so they carry most of the employer's
- * half, with years capped so that long careers do not drown out fit. Swedish is scored only against the stated need
- * and never above it (more Swedish than needed would act as a proxy for origin). On the person's side the wanted
- * occupation and the chosen sector (the Trelleborg model's bransch, chosen in the first week) dominate; practical
- * fit (internship wish, hours, travel) weighs less. Commute and hours are the person's side because they decide
- * whether the person can and will take the work.
+ * Why these: chosen by measurement (`npm run bench:calibrate`) on the calibration half of the recruiter's benchmark
+ * (bench/README.md), where a person is relevant when they can take the job and their real occupation is close to the
+ * opening's, and reported by `npm run bench:ranking` on the other half. The occupation a person has worked in and the
+ * one they want tell most about that, so they carry most of each half; the listed skills add little beyond them (in
+ * JobTech skills belong to occupation groups, not to occupations) and the chosen sector less still: a sector worth 12
+ * points put people who chose the opening's sector above people with the right occupation who chose another. The
+ * factors the benchmark cannot judge keep their points by judgement: Swedish (scored only against the stated need and
+ * never above it: more Swedish than needed would act as a proxy for origin), the internship wish, hours and commute,
+ * which decide whether the person can and will take the work. Each side keeps its 50 points, and no factor has fewer
+ * than 4, so that nothing a recruiter reads in the explanation is silently worth nothing.
  *
  * **Ties**: scores are compared in tenths of a point (differences below 0.05 are noise); equal scores are ordered by
  * a hash of (opening id, candidate id): deterministic, yet different per opening, so no one is always first.
@@ -75,12 +79,12 @@ export interface FactorSpec {
 
 /** The fixed weights, in score points; see the module comment for why. Order is the order of Ranked.factors. */
 export const WEIGHTS: readonly FactorSpec[] = Object.freeze([
-  { name: 'skills', side: 'employer', weight: 24 },
-  { name: 'experienceOccupation', side: 'employer', weight: 14 },
-  { name: 'experienceYears', side: 'employer', weight: 6 },
+  { name: 'skills', side: 'employer', weight: 6 },
+  { name: 'experienceOccupation', side: 'employer', weight: 34 },
+  { name: 'experienceYears', side: 'employer', weight: 4 },
   { name: 'swedish', side: 'employer', weight: 6 },
-  { name: 'wantedOccupation', side: 'person', weight: 20 },
-  { name: 'sector', side: 'person', weight: 12 },
+  { name: 'wantedOccupation', side: 'person', weight: 28 },
+  { name: 'sector', side: 'person', weight: 4 },
   { name: 'kind', side: 'person', weight: 6 },
   { name: 'hours', side: 'person', weight: 6 },
   { name: 'commute', side: 'person', weight: 6 },
@@ -96,9 +100,16 @@ export const COMMUTE_ZERO_MINUTES = 90;
 /** Factor value for a neutral sector or skill case. */
 export const NEUTRAL = 0.5;
 
-const [W_SKILLS, W_EXP_OCC, W_EXP_YEARS, W_SWEDISH, W_WANTED, W_SECTOR, W_KIND, W_HOURS, W_COMMUTE] = WEIGHTS.map(
-  (spec) => spec.weight,
-);
+/** Indices of the factors in WEIGHTS and in a ranking's weight array. */
+const [W_SKILLS, W_EXP_OCC, W_EXP_YEARS, W_SWEDISH, W_WANTED, W_SECTOR, W_KIND, W_HOURS, W_COMMUTE] = WEIGHTS.map((_, k) => k);
+const DEFAULT_WEIGHTS = Float64Array.from(WEIGHTS, (spec) => spec.weight);
+
+/** The weights a ranking uses: WEIGHTS, or for a calibration run the ones given (RankOptions.weights). */
+function weightsOf(options: RankOptions): Float64Array {
+  const given = options.weights;
+  if (!given) return DEFAULT_WEIGHTS;
+  return Float64Array.from(WEIGHTS, (spec) => given[spec.name] ?? spec.weight);
+}
 
 /** Hard-requirement bits. */
 const FAIL = { CONSENT: 1, START: 2, SWEDISH: 4, LIFTING: 8, NIGHT: 16, LICENCE: 32, COMMUTE: 64, LANGUAGE: 128 } as const;
@@ -127,6 +138,8 @@ const NO_LEVEL = LEVEL_ORDER.length - 1;
 /** An opening compiled against a pool: everything the per-candidate code needs, as typed arrays. */
 interface Compiled {
   opening: RankableOpening;
+  /** The factors' weights, indexed like WEIGHTS. */
+  w: Float64Array;
   openingHash: number;
   occupationProximity: Float64Array;
   /** Level index (LEVEL_ORDER) per interned occupation. */
@@ -156,7 +169,8 @@ interface Compiled {
   explainSkills: { required: string[]; preferred: string[] };
 }
 
-function compile(opening: RankableOpening, pool: CandidatePool, graph: TaxonomyGraph, today: string): Compiled {
+function compile(opening: RankableOpening, pool: CandidatePool, graph: TaxonomyGraph, options: RankOptions): Compiled {
+  const today = options.today;
   // every pool property is read up front, not in a branch (a first read in a rare branch deoptimises)
   const { sectorIds, worktimeIds, licenceIds, skillIds, skillPostings, scratchCovered: coveredBits } = pool;
   const occupationLevel = pool.occupationTopology(graph).proximityLevels(opening.occupationId);
@@ -189,6 +203,7 @@ function compile(opening: RankableOpening, pool: CandidatePool, graph: TaxonomyG
   const licences = opening.requiredLicenceIds.filter((id, i, all) => all.indexOf(id) === i);
   return {
     opening,
+    w: weightsOf(options),
     openingHash: fnv1a(opening.id),
     occupationProximity,
     occupationLevel,
@@ -326,6 +341,7 @@ function failures(c: Compiled, pool: CandidatePool, i: number): Failures {
  * per-result factor breakdown. Allocates nothing. Visitor.scoreOf computes the same score without the breakdown.
  */
 function evaluate(c: Compiled, pool: CandidatePool, i: number, out: Float64Array): number {
+  const w = c.w;
   const swedish = pool.swedish[i];
   // soft factors
   out[0] = c.totalSkillWeight > 0 ? c.coverage[i] / c.totalSkillWeight : NEUTRAL;
@@ -379,15 +395,15 @@ function evaluate(c: Compiled, pool: CandidatePool, i: number, out: Float64Array
   }
   out[8] = c.commute.factor[pool.travel.homeMode[i]];
   return (
-    W_SKILLS * out[0] +
-    W_EXP_OCC * out[1] +
-    W_EXP_YEARS * out[2] +
-    W_SWEDISH * out[3] +
-    W_WANTED * out[4] +
-    W_SECTOR * out[5] +
-    W_KIND * out[6] +
-    W_HOURS * out[7] +
-    W_COMMUTE * out[8]
+    w[W_SKILLS] * out[0] +
+    w[W_EXP_OCC] * out[1] +
+    w[W_EXP_YEARS] * out[2] +
+    w[W_SWEDISH] * out[3] +
+    w[W_WANTED] * out[4] +
+    w[W_SECTOR] * out[5] +
+    w[W_KIND] * out[6] +
+    w[W_HOURS] * out[7] +
+    w[W_COMMUTE] * out[8]
   );
 }
 
@@ -533,6 +549,8 @@ class Visitor {
    * and doubles for the next, and each such change of a field's representation deoptimises the compiled loop.
    */
   private readonly num = new Float64Array(4);
+  /** The factors' weights (Compiled.w). */
+  private readonly w: Float64Array;
 
   constructor(
     private readonly c: Compiled,
@@ -568,10 +586,12 @@ class Visitor {
     this.internshipKind = c.internshipKind;
     const total = c.totalSkillWeight;
     const num = this.num;
-    num[SKILL_SCALE] = total > 0 ? W_SKILLS / total : 0;
-    num[SKILL_NEUTRAL] = total > 0 ? 0 : W_SKILLS * NEUTRAL;
+    const w = c.w;
+    this.w = w;
+    num[SKILL_SCALE] = total > 0 ? w[W_SKILLS] / total : 0;
+    num[SKILL_NEUTRAL] = total > 0 ? 0 : w[W_SKILLS] * NEUTRAL;
     for (let k = 0; k < c.commute.factor.length; k++) num[COMMUTE_MAX] = Math.max(num[COMMUTE_MAX], c.commute.factor[k]);
-    num[OTHERS] = W_SWEDISH + (c.sector === -2 ? W_SECTOR * NEUTRAL : c.sector === -1 ? 0 : W_SECTOR) + W_KIND + W_HOURS;
+    num[OTHERS] = w[W_SWEDISH] + (c.sector === -2 ? w[W_SECTOR] * NEUTRAL : c.sector === -1 ? 0 : w[W_SECTOR]) + w[W_KIND] + w[W_HOURS];
   }
 
   run(): void {
@@ -590,10 +610,10 @@ class Visitor {
     const steps: Array<{ level: number; source: number; bound: number }> = [];
     for (let level = 0; level < NO_LEVEL; level++) {
       if (levelOccupations[level].length === 0) continue;
-      if (skills) steps.push({ level, source: LEVEL_WITH_SKILLS, bound: this.bound(LEVEL_VALUE[level], W_SKILLS) });
+      if (skills) steps.push({ level, source: LEVEL_WITH_SKILLS, bound: this.bound(LEVEL_VALUE[level], this.w[W_SKILLS]) });
       steps.push({ level, source: LEVEL_WITHOUT_SKILLS, bound: this.bound(LEVEL_VALUE[level], num[SKILL_NEUTRAL]) });
     }
-    if (skills) steps.push({ level: NO_LEVEL, source: SKILLS, bound: this.bound(0, W_SKILLS) });
+    if (skills) steps.push({ level: NO_LEVEL, source: SKILLS, bound: this.bound(0, this.w[W_SKILLS]) });
     steps.sort((x, y) => y.bound - x.bound);
     // everyone else: no related occupation, no skill; the lowest bound of all, so last
     steps.push({ level: NO_LEVEL, source: ALL, bound: this.bound(0, num[SKILL_NEUTRAL]) });
@@ -612,13 +632,14 @@ class Visitor {
 
   /** The most the factors other than skills and commute give a candidate whose best proximity is `proximity`. */
   private maxOthers(proximity: number): number {
-    return (W_EXP_OCC + W_WANTED) * proximity + (proximity > 0 ? W_EXP_YEARS : 0) + this.num[OTHERS];
+    const w = this.w;
+    return (w[W_EXP_OCC] + w[W_WANTED]) * proximity + (proximity > 0 ? w[W_EXP_YEARS] : 0) + this.num[OTHERS];
   }
 
   /** Best score, in tenths rounded up past floating-point slack, of a candidate whose best proximity is at most
    * `proximity`, with `skills` skill points at most. */
   private bound(proximity: number, skills: number): number {
-    return Math.ceil((skills + this.maxOthers(proximity) + W_COMMUTE * this.num[COMMUTE_MAX]) * 10 + 1e-6);
+    return Math.ceil((skills + this.maxOthers(proximity) + this.w[W_COMMUTE] * this.num[COMMUTE_MAX]) * 10 + 1e-6);
   }
 
   private done(bound: number): boolean {
@@ -634,6 +655,7 @@ class Visitor {
     const { words, visited, tier, excluded, twice, top, near, score, coverage, commute, home, num } = this;
     const covered = this.c.covered;
     const skillScale = num[SKILL_SCALE];
+    const wCommute = this.w[W_COMMUTE];
     const topOpen = !(top.threshold() > bound);
     const nearOpen = !(near.threshold() > bound);
     const tail = tailBits(this.size);
@@ -662,11 +684,11 @@ class Visitor {
         const i = base + 31 - Math.clz32(low);
         if ((ex & low) === 0) {
           if (!topOpen) continue;
-          if ((skillScale * coverage[i] + W_COMMUTE * commute[home[i]]) * 10 + rest <= top.threshold() - 1) continue;
+          if ((skillScale * coverage[i] + wCommute * commute[home[i]]) * 10 + rest <= top.threshold() - 1) continue;
           this.scoreOf(i);
           top.offer(i, tenths(score[i]));
         } else if (nearOpen && (tw & low) === 0) {
-          if ((skillScale * coverage[i] + W_COMMUTE * commute[home[i]]) * 10 + rest <= near.threshold() - 1) continue;
+          if ((skillScale * coverage[i] + wCommute * commute[home[i]]) * 10 + rest <= near.threshold() - 1) continue;
           this.scoreOf(i);
           near.offer(i, tenths(score[i]));
         }
@@ -679,7 +701,7 @@ class Visitor {
    * {@link evaluate} (the specs check both agree), with the factor values kept in registers.
    */
   private scoreOf(i: number): void {
-    const { prox, es, ev, years: experienceYears, wos, wov, ss, sv, wts, wtv, minSwedish, sector, worktime, num } = this;
+    const { prox, es, ev, years: experienceYears, wos, wov, ss, sv, wts, wtv, minSwedish, sector, worktime, num, w } = this;
     const level = this.swedish[i];
     let swedishValue = 1;
     if (minSwedish >= 0 && level < minSwedish) swedishValue = Math.max(0, 1 - (minSwedish - level) / 3);
@@ -720,14 +742,14 @@ class Visitor {
     this.score[i] =
       num[SKILL_NEUTRAL] +
       num[SKILL_SCALE] * this.coverage[i] +
-      W_EXP_OCC * best +
-      W_EXP_YEARS * (years >= EXPERIENCE_YEARS_CAP ? 1 : years / EXPERIENCE_YEARS_CAP) +
-      W_SWEDISH * swedishValue +
-      W_WANTED * wantedBest +
-      W_SECTOR * sectorValue +
-      W_KIND * (this.internshipKind ? this.internship[i] : 1) +
-      W_HOURS * hoursValue +
-      W_COMMUTE * this.commute[this.home[i]];
+      w[W_EXP_OCC] * best +
+      w[W_EXP_YEARS] * (years >= EXPERIENCE_YEARS_CAP ? 1 : years / EXPERIENCE_YEARS_CAP) +
+      w[W_SWEDISH] * swedishValue +
+      w[W_WANTED] * wantedBest +
+      w[W_SECTOR] * sectorValue +
+      w[W_KIND] * (this.internshipKind ? this.internship[i] : 1) +
+      w[W_HOURS] * hoursValue +
+      w[W_COMMUTE] * this.commute[this.home[i]];
   }
 }
 
@@ -839,7 +861,7 @@ export function rankCandidates(
   options: RankOptions,
 ): RankingResult {
   const pool = candidates instanceof CandidatePool ? candidates : prepareCandidates(candidates);
-  const c = compile(opening, pool, graph, options.today);
+  const c = compile(opening, pool, graph, options);
   try {
     const { excluded, twice, listed, count } = requirementBits(c, pool);
     const tie = (i: number) => tieKey(c.openingHash, pool.idHash[i]);
@@ -851,7 +873,7 @@ export function rankCandidates(
     const out = new Float64Array(WEIGHTS.length);
     const ranked = top.sorted().map((i, position) => {
       evaluate(c, pool, i, out);
-      return toRanked(pool.ids[i], score[i], out, position < options.explainTop ? explain(c, pool, i, options) : null);
+      return toRanked(pool.ids[i], score[i], out, c.w, position < options.explainTop ? explain(c, pool, i, options) : null);
     });
     const nearMisses = near.sorted().map((i) => ({ id: pool.ids[i], reasons: reasons.of(i), score: round(score[i], 1) }));
     return { ranked, excludedCount: count, listExcluded: excludedList(pool, listed, reasons), nearMisses };
@@ -893,7 +915,7 @@ export function rankOpenings(
 ): RankingResult {
   const pool = prepareCandidates([candidate]);
   const compiled = openings.map((opening) => {
-    const c = compile(opening, pool, graph, options.today);
+    const c = compile(opening, pool, graph, options);
     try {
       const out = new Float64Array(WEIGHTS.length);
       const score = evaluate(c, pool, 0, out);
@@ -918,7 +940,7 @@ export function rankOpenings(
   const ranked = top.sorted().map((j, position) => {
     const entry = compiled[j];
     const explanation = position < options.explainTop ? explain(entry.c, pool, 0, options) : null;
-    return toRanked(entry.c.opening.id, entry.score, entry.out, explanation);
+    return toRanked(entry.c.opening.id, entry.score, entry.out, entry.c.w, explanation);
   });
   const nearMisses = near
     .sorted()
@@ -931,12 +953,12 @@ export function rankOpenings(
   };
 }
 
-function toRanked(id: string, score: number, values: Float64Array, explained: Explained | null): Ranked {
+function toRanked(id: string, score: number, values: Float64Array, w: Float64Array, explained: Explained | null): Ranked {
   const factors: Factor[] = WEIGHTS.map((spec, k) => ({
     factor: spec.name,
     side: spec.side,
-    weight: spec.weight,
-    contribution: round(spec.weight * values[k], 2),
+    weight: w[k],
+    contribution: round(w[k] * values[k], 2),
     detail: explained?.details[k] ?? '',
   }));
   return { id, score: round(score, 1), factors, explanation: explained?.sentence ?? '' };

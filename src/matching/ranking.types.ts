@@ -139,6 +139,11 @@ export interface RankOptions {
   today: string;
   label?: LabelLookup;
   nearMissLimit?: number;
+  /**
+   * Other weights for some factors (points out of the 100), for measuring weights on a benchmark only (bench/): the
+   * product always ranks with rank.ts's WEIGHTS.
+   */
+  weights?: Readonly<Partial<Record<FactorName, number>>>;
 }
 
 export type FactorName =
