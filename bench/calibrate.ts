@@ -36,7 +36,7 @@ function main(): void {
   let bestScore = score(best);
   console.log(`start ${JSON.stringify(best)}: mean NDCG@10 ${bestScore.toFixed(4)} on the calibration half`);
   for (const step of STEPS) {
-    for (let improved = true; improved; ) {
+    for (let improved = true; improved;) {
       improved = false;
       // move `step` points from one factor to another on the same side
       for (const from of WEIGHTS) {

@@ -69,7 +69,10 @@ export interface Region {
 export function region(): Region {
   const centre = municipalityPoint(MUNICIPALITY.Trelleborg)!;
   const near = municipalityIds().filter((id) => greatCircleKm(centre, municipalityPoint(id)!) <= 80);
-  const homes: Array<[string, number]> = near.map((id) => [id, id === MUNICIPALITY.Trelleborg ? 40 : id === MUNICIPALITY.Svedala ? 20 : 40 / (near.length - 2)]);
+  const homes: Array<[string, number]> = near.map((id) => [
+    id,
+    id === MUNICIPALITY.Trelleborg ? 40 : id === MUNICIPALITY.Svedala ? 20 : 40 / (near.length - 2),
+  ]);
   return { homes, workplaces: near };
 }
 
@@ -100,7 +103,12 @@ export function generatePeople(tax: Taxonomy, where: Region, seed: number, n: nu
     const skills = tax.skillsOfGroup.get(tax.groupOf.get(occ)!)!.filter(() => chance(rng, NOISE.skillListed));
     for (let e = int(rng, 0, 2); e > 0; e--) skills.push(pick(rng, tax.allSkills));
     const trueSector = tax.sectorOf.get(occ)!;
-    const sector = chance(rng, NOISE.otherSector) ? pick(rng, sectors.filter((s) => s !== trueSector)) : trueSector;
+    const sector = chance(rng, NOISE.otherSector)
+      ? pick(
+          rng,
+          sectors.filter((s) => s !== trueSector),
+        )
+      : trueSector;
     const licences = chance(rng, 0.45) ? [LICENCE.AM, LICENCE.B] : [];
     const travelMode = licences.length && chance(rng, 0.4) ? 'CAR' : chance(rng, 0.12) ? 'BICYCLE' : 'PUBLIC_TRANSPORT';
     const languages: RankableCandidate['languages'] = [];
@@ -139,7 +147,11 @@ export interface IscoBridge {
 }
 
 export function loadBridge(file = join(process.cwd(), 'bench/esco/ssyk4-isco4.csv')): IscoBridge {
-  const rows = readFileSync(file, 'utf8').trim().split('\n').slice(1).map((line) => line.split(','));
+  const rows = readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(','));
   const byIsco = new Map<string, string[]>();
   const escoSkillCount = new Map<string, number>();
   for (const [ssyk, , isco, , median] of rows) {
@@ -167,7 +179,9 @@ export function generateJobs(tax: Taxonomy, bridge: IscoBridge, where: Region, s
     const occ = tax.occupations[occupation];
     const group = tax.groupOf.get(occ)!;
     const esco = k % 2 === 1;
-    const skillPool = esco ? [...new Set((bridge.siblings.get(group) ?? [group]).flatMap((g) => tax.skillsOfGroup.get(g) ?? []))] : tax.skillsOfGroup.get(group)!;
+    const skillPool = esco
+      ? [...new Set((bridge.siblings.get(group) ?? [group]).flatMap((g) => tax.skillsOfGroup.get(g) ?? []))]
+      : tax.skillsOfGroup.get(group)!;
     const count = esco ? Math.min(10, Math.max(4, bridge.escoSkillCount.get(group) ?? 6)) : int(rng, 5, 8);
     const chosen = sample(rng, skillPool, count);
     const nRequired = Math.min(int(rng, 2, 4), chosen.length - 1);

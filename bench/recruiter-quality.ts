@@ -112,7 +112,11 @@ export function recruiterModes(tax: Taxonomy, seed: number): Array<{ mode: strin
   const bridge = loadBridge();
   const people = generatePeople(tax, where, seed + 11, PEOPLE);
   return [
-    { mode: 'with commute limits (kind default 60/45 min, 25 % of people their own)', people, jobs: generateJobs(tax, bridge, where, seed + 12, OPENINGS, true) },
+    {
+      mode: 'with commute limits (kind default 60/45 min, 25 % of people their own)',
+      people,
+      jobs: generateJobs(tax, bridge, where, seed + 12, OPENINGS, true),
+    },
     { mode: 'without commute limits', people: withoutLimits(people), jobs: generateJobs(tax, bridge, where, seed + 12, OPENINGS, false) },
   ];
 }
@@ -128,9 +132,11 @@ export function recruiterQuality(tax: Taxonomy, seed: number, today: string): Ar
       `another sector chosen ${NOISE.otherSector * 100} %`,
   );
   console.log('   openings: even ones list JobTech skills of their SSYK-4 group, odd ones skills reached through ESCO/ISCO (bench/esco/ssyk4-isco4.csv)');
-  console.log("   relevance: 0 when the person cannot take the job (licence, Swedish, consent, start, limitation, language, commute beyond a limit),");
+  console.log('   relevance: 0 when the person cannot take the job (licence, Swedish, consent, start, limitation, language, commute beyond a limit),');
   console.log('   else 3 same occupation, 2 same SSYK-4, 1 substitutable / same field, 0 other (from the hidden occupation)');
-  console.log('   split: openings 0,1,4,5,... calibration half; 2,3,6,7,... report half. weights (rank.ts WEIGHTS) chosen on the calibration half by npm run bench:calibrate');
+  console.log(
+    '   split: openings 0,1,4,5,... calibration half; 2,3,6,7,... report half. weights (rank.ts WEIGHTS) chosen on the calibration half by npm run bench:calibrate',
+  );
   const out: Array<{ mode: string; engine: number; bestBaseline: number }> = [];
   for (const { mode, people, jobs } of recruiterModes(tax, seed)) {
     const rows = measure(tax, people, jobs, today);

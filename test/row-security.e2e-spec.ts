@@ -27,6 +27,7 @@ const PROTECTED = [
   'plan_revision',
   'principal_export',
   'ranking_change',
+  'ranking_record_entry',
   'record_change',
   'retention_report',
   'sfi_enrolment',

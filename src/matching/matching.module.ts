@@ -6,10 +6,24 @@ import { MatchingResolver } from './matching.resolver.js';
 import { MatchingService } from './matching.service.js';
 import { ShortlistResolver } from './shortlist.resolver.js';
 import { ShortlistService } from './shortlist.service.js';
+import { CandidateRankingsResolver, RankingRecordResolver, RankingRecordsResolver } from './ranking-records.resolver.js';
+import { RankingRecordsService } from './ranking-records.service.js';
 
 @Module({
   imports: [CandidatesModule],
-  providers: [ExposureHistoryService, ExposureHistoryResolver, LivePoolsService, MatchingService, MatchingResolver, ShortlistService, ShortlistResolver],
-  exports: [MatchingService, ShortlistService],
+  providers: [
+    ExposureHistoryService,
+    ExposureHistoryResolver,
+    LivePoolsService,
+    MatchingService,
+    MatchingResolver,
+    ShortlistService,
+    ShortlistResolver,
+    RankingRecordsService,
+    RankingRecordsResolver,
+    RankingRecordResolver,
+    CandidateRankingsResolver,
+  ],
+  exports: [MatchingService, ShortlistService, RankingRecordsService],
 })
 export class MatchingModule {}

@@ -15,6 +15,7 @@ import { rankCandidates, rankOpenings } from './rank.js';
 import type { RankableOpening } from './ranking.types.js';
 import { commuteLimitOf } from './commute.js';
 import { TaxonomyGraph } from './taxonomy-graph.js';
+import { RankingRecordsService } from './ranking-records.service.js';
 
 /**
  * Ranks candidates for an opening and openings for a candidate with the pure engine in rank.ts, over the people
@@ -30,6 +31,7 @@ export class MatchingService {
     private readonly accessLog: AccessLogService,
     private readonly candidates: CandidatesService,
     private readonly livePools: LivePoolsService,
+    private readonly records: RankingRecordsService,
   ) {}
 
   async rankCandidatesForOpening(ctx: RequestContext, openingId: string, limit: number, excludedLimit: number): Promise<CandidateRanking> {
@@ -46,12 +48,21 @@ export class MatchingService {
     const shown = [...result.ranked, ...result.nearMisses, ...excluded];
     // the records and their access-log entries, side by side: an answer is given only once both are done
     const [people] = await Promise.all([this.people(ctx, shown.map((r) => r.id)), this.accessLog.record(ctx, shown, 'rankCandidatesForOpening')]);
+    const principalOf = (id: string) => (people.get(id) as Candidate).principalId;
+    const record = await this.records.keep(ctx, {
+      openingId: opening.id,
+      considered: live.size,
+      excludedCount: result.excludedCount,
+      ranked: result.ranked.map((r) => ({ candidateId: r.id, principalId: principalOf(r.id), score: r.score, explanation: r.explanation })),
+      nearMisses: result.nearMisses.map((n) => ({ candidateId: n.id, principalId: principalOf(n.id), score: n.score, reasons: n.reasons })),
+    });
     const toExcluded = (e: { id: string; reasons: readonly string[]; score?: number }): ExcludedCandidate => ({
       candidate: people.get(e.id) as Candidate,
       reasons: [...e.reasons],
       score: e.score ?? null,
     });
     return {
+      recordId: record.id,
       opening,
       considered: live.size,
       ranked: result.ranked.map((r) => ({ candidate: people.get(r.id) as Candidate, score: r.score, explanation: r.explanation, factors: r.factors })),

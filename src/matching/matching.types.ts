@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Candidate } from '../candidates/candidate.entity.js';
 import { Opening } from '../modules/openings/opening.entity.js';
 
@@ -49,6 +49,9 @@ export class ExcludedCandidate {
 
 @ObjectType({ description: 'Candidates ranked for an opening, with those a hard requirement excludes' })
 export class CandidateRanking {
+  @Field(() => ID, { description: 'The kept record of this ranking as shown (RankingRecord)' })
+  recordId: string;
+
   @Field(() => Opening)
   opening: Opening;
 

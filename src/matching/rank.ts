@@ -90,6 +90,12 @@ export const WEIGHTS: readonly FactorSpec[] = Object.freeze([
   { name: 'commute', side: 'person', weight: 6 },
 ] as const);
 
+/**
+ * The engine's version, kept with every ranking shown (ranking-records.service.ts) together with the weights: change it
+ * whenever what rank.ts computes changes, so that a kept ranking says which rules made it.
+ */
+export const ENGINE_VERSION = '2026-12-04 (commute limits, language needs, calibrated weights)';
+
 /** Required skills weigh this many times a preferred skill of the same IDF and employer weight. */
 export const REQUIRED_SKILL_MULTIPLIER = 2;
 /** Years (proximity-weighted) at which the experience-years factor is full. */

@@ -11,6 +11,8 @@ import { Opening } from '../modules/openings/opening.entity.js';
 import { ShortlistEntry } from './shortlist-entry.entity.js';
 import type { AddToShortlistInput, MarkPresentedInput } from './shortlist.input.js';
 import { CandidatesService } from '../candidates/candidates.service.js';
+import { RankingDecision } from './ranking-record.entity.js';
+import { RankingRecordsService } from './ranking-records.service.js';
 
 /**
  * Shortlists per opening: recruiters save the candidates they mean to put forward and mark the ones presented to
@@ -22,6 +24,7 @@ export class ShortlistService {
   constructor(
     private readonly clock: Clock,
     private readonly candidates: CandidatesService,
+    private readonly records: RankingRecordsService,
   ) {}
 
   async add(ctx: RequestContext, input: AddToShortlistInput): Promise<ShortlistEntry> {
@@ -50,6 +53,7 @@ export class ShortlistService {
           presentedById: null,
         }),
       );
+      await this.records.decide(ctx, opening.id, candidate.id, RankingDecision.SHORTLISTED);
       return (await this.withConsent(ctx, [saved]))[0];
     } catch (error) {
       // a concurrent add of the same person won the race for the unique (opening, candidate)
@@ -86,6 +90,7 @@ export class ShortlistService {
     }
     entry.presentedAt = this.clock.now();
     entry.presentedById = ctx.actor.userId;
+    await this.records.decide(ctx, entry.openingId, entry.candidateId, RankingDecision.PRESENTED);
     return ctx.em.getRepository(ShortlistEntry).save(entry);
   }
 

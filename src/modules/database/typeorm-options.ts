@@ -27,6 +27,7 @@ import { SfiNote } from '../sfi/sfi-note.entity.js';
 import { InternshipCheckIn } from '../openings/internship-check-in.entity.js';
 import { Opening } from '../openings/opening.entity.js';
 import { ShortlistEntry } from '../../matching/shortlist-entry.entity.js';
+import { RankingRecord, RankingRecordEntry } from '../../matching/ranking-record.entity.js';
 import { OutboxEvent } from '../outbox/outbox-event.entity.js';
 import { OutboxHandled } from '../outbox/outbox-handled.entity.js';
 import { PlacementStageChange } from '../placements/placement-stage-change.entity.js';
@@ -71,6 +72,8 @@ export const ENTITIES = [
   Opening,
   InternshipCheckIn,
   ShortlistEntry,
+  RankingRecord,
+  RankingRecordEntry,
   Placement,
   PlacementStageChange,
   OutboxEvent,

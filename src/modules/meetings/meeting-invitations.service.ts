@@ -5,6 +5,8 @@ import { Candidate } from '../../candidates/candidate.entity.js';
 import { CandidatesService } from '../../candidates/candidates.service.js';
 import { Enrolment } from '../../candidates/enrolment.entity.js';
 import { MatchingService } from '../../matching/matching.service.js';
+import { RankingDecision } from '../../matching/ranking-record.entity.js';
+import { RankingRecordsService } from '../../matching/ranking-records.service.js';
 import { AccessLogService } from '../audit/access-log.service.js';
 import { assertWritable, findScoped, scopedQuery } from '../auth/principal-access.js';
 import { Clock } from '../context/clock.js';
@@ -56,6 +58,7 @@ export class MeetingInvitationsService {
     private readonly placements: PlacementsService,
     private readonly accessLog: AccessLogService,
     private readonly outbox: OutboxService,
+    private readonly records: RankingRecordsService,
   ) {}
 
   /**
@@ -144,6 +147,7 @@ export class MeetingInvitationsService {
         });
       }),
     );
+    for (const i of created) if (i.openingId) await this.records.decide(ctx, i.openingId, i.candidateId, RankingDecision.INVITED);
     return [...existing.filter((e) => input.candidateIds.includes(e.candidateId)), ...created];
   }
 

@@ -126,12 +126,26 @@ export const LABELS: Readonly<Record<string, string>> = {
   responsibleUserId: 'Ansvarig (användar-id)',
   placementId: 'Placering (id)',
   enrolmentId: 'Inskrivningsperiod',
+  rankedAt: 'Rankad',
+  rankedBy: 'Rankning begärd av',
+  engineVersion: 'Rankningens version',
+  placement: 'Plats i rankningen',
+  position: 'Placering',
+  score: 'Poäng',
+  decision: 'Beslut',
+  decisionReason: 'Skäl',
+  decidedBy: 'Beslutat av',
+  decidedAt: 'Beslutat',
 };
 
 /** The Swedish words of the codes the extract holds (the web app's words for them); a code without one is shown as it is. */
 export const VALUES: Readonly<Record<string, string>> = {
   PERSONNUMMER: 'Personnummer',
   PUBLIC_TRANSPORT: 'Kollektivtrafik',
+  RANKED: 'Rankad',
+  NEAR_MISS: 'Nästan matchning (ett krav saknas)',
+  SHORTLISTED: 'Sparad på kandidatlistan',
+  PASSED_OVER: 'Förbigången',
   CAR: 'Bil',
   BICYCLE: 'Cykel',
   SAMORDNINGSNUMMER: 'Samordningsnummer',

@@ -16,6 +16,7 @@ const empty: RegisterExtract = {
   sfiPlaces: [],
   placements: [],
   shortlistEntries: [],
+  rankings: [],
   meetingInvitations: [],
   accessLog: [],
 };

@@ -88,6 +88,7 @@ class ExtractWriter {
     this.section('Branschinriktad sfi', x.sfiPlaces, (place) => this.sub('Anteckningar', place.notes));
     this.section('Placeringar', x.placements, (placement) => this.sub('Historik', placement.history));
     this.section('Kandidatlistor', x.shortlistEntries);
+    this.section('Rankningar där personen fanns med', x.rankings);
     this.section('Rekryteringsträffar', x.meetingInvitations, (invitation) => this.sub('Intervjuer', invitation.interviews));
     this.accessLog(x.accessLog);
   }

@@ -115,6 +115,12 @@ export class RegisterExtractService {
         s.presented_at AS "presentedAt", ${staff('s.presented_by_id')} AS "presentedBy"
       FROM shortlist_entry s WHERE s.candidate_id = $1 ORDER BY s.added_at, s.id`);
 
+    const rankings = await q(`
+      SELECT e.id, r.requested_at AS "rankedAt", ${opening('r.opening_id')}, ${staff('r.requested_by_id')} AS "rankedBy", r.engine_version AS "engineVersion",
+        e.placement, e.position, e.score, e.explanation, e.decision, e.decision_reason AS "decisionReason",
+        ${staff('e.decided_by_id')} AS "decidedBy", e.decided_at AS "decidedAt"
+      FROM ranking_record_entry e JOIN ranking_record r ON r.id = e.record_id WHERE e.candidate_id = $1 ORDER BY r.requested_at, e.id`);
+
     const invitations = await q(`
       SELECT i.id, m.title AS "meeting", m.starts_at AS "startsAt", m.ends_at AS "endsAt", m.status AS "meetingStatus",
         (SELECT v.name FROM meeting_venue v WHERE v.id = m.venue_id) AS "venue", ${opening('i.opening_id')}, i.source,
@@ -141,6 +147,7 @@ export class RegisterExtractService {
       sfiPlaces: sfiPlaces.map((s) => ({ ...s, notes: children(sfiNotes, 'sfiPlaceId', s.id) })),
       placements: placements.map((p) => ({ ...p, history: children(stageChanges, 'placementId', p.id) })),
       shortlistEntries,
+      rankings,
       meetingInvitations: invitations.map((i) => ({ ...i, interviews: children(interviews, 'invitationId', i.id) })),
       accessLog,
     };

@@ -56,6 +56,8 @@ export interface RegisterExtract {
   sfiPlaces: ExtractSfiPlace[];
   placements: ExtractPlacement[];
   shortlistEntries: Row[];
+  /** The kept rankings the person appeared in: what was shown and what a member of staff decided. */
+  rankings: Row[];
   meetingInvitations: ExtractInvitation[];
   /** Every read of the record, newest first: when, by whom (name and organisation), which operation. */
   accessLog: Row[];

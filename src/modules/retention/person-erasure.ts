@@ -15,7 +15,8 @@ import type { EntityManager } from 'typeorm';
  *   languages, education, licences, certificates, experience, skills and wishes; the follow-ups' summaries; plans'
  *   goal descriptions, activities' notes and the plans' revision history; SFI notes' text; shortlist notes;
  *   placements' outcome reasons and step notes; the ranking's explanations on invitations, interview notes and
- *   reminders; every consent; and every access-log entry about the person.
+ *   reminders; every consent; every access-log entry about the person; and their entries in the kept rankings (what
+ *   was shown about them and decided).
  *
  * The follow-up update fires the statistics trigger, whose difference is empty since no date changes; the
  * candidate update appends to the ranking's change feed, so live pools drop the emptied profile.
@@ -34,6 +35,7 @@ const STATEMENTS: readonly string[] = [
   `UPDATE meeting_interview i SET note = NULL FROM meeting_invitation m WHERE i.invitation_id = m.id AND m.candidate_id = ANY($1::uuid[]) AND i.note IS NOT NULL`,
   `DELETE FROM meeting_reminder r USING meeting_invitation m WHERE r.invitation_id = m.id AND m.candidate_id = ANY($1::uuid[])`,
   `DELETE FROM access_log_entry WHERE candidate_id = ANY($1::uuid[])`,
+  `DELETE FROM ranking_record_entry WHERE candidate_id = ANY($1::uuid[])`,
   `UPDATE candidate SET erased_at = now(), identity_number = 'GALLRAD-' || id, first_name = 'Gallrad', last_name = 'uppgift',
      phone = NULL, email = NULL, address_area = NULL, travel_mode = 'PUBLIC_TRANSPORT', max_commute_minutes = NULL, languages = '[]', education_level = NULL, driving_licence_concept_ids = '{}',
      certificates = '{}', experience = '[]', skill_concept_ids = '{}', wanted_occupation_concept_ids = '{}', wanted_sector_ids = '{}',

@@ -1,0 +1,84 @@
+import { Args, Field, ID, InputType, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Candidate } from '../candidates/candidate.entity.js';
+import { Allow } from '../modules/auth/allow.decorator.js';
+import { Role } from '../modules/auth/role.enum.js';
+import { Ctx } from '../modules/context/ctx.decorator.js';
+import type { RequestContext } from '../modules/context/request-context.js';
+import { MAX_PAGE_SIZE } from '../modules/graphql/pagination.js';
+import { Opening } from '../modules/openings/opening.entity.js';
+import { User } from '../modules/organisations/user.entity.js';
+import { Trim } from '../modules/validation/trim.decorator.js';
+import { FactorWeight, RankingRecord, RankingRecordEntry } from './ranking-record.entity.js';
+import { RankingRecordsService } from './ranking-records.service.js';
+
+@InputType()
+export class PassOverInput {
+  @Field(() => ID)
+  @IsUUID()
+  openingId: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  candidateId: string;
+
+  @Field(() => String, { nullable: true, description: 'Why, in a few words; kept with the ranking' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(500)
+  reason?: string | null;
+}
+
+@Resolver(() => RankingRecordEntry)
+export class RankingRecordsResolver {
+  constructor(private readonly records: RankingRecordsService) {}
+
+  @Allow(Role.RECRUITER, Role.LABOUR_MARKET_SECRETARY, Role.CAREER_COUNSELLOR)
+  @Mutation(() => RankingRecordEntry, { description: 'Passes over a person the newest kept ranking for the opening put forward, with an optional reason' })
+  passOverRankedCandidate(@Ctx() ctx: RequestContext, @Args('input') input: PassOverInput): Promise<RankingRecordEntry> {
+    return this.records.passOver(ctx, input.openingId, input.candidateId, input.reason || null);
+  }
+
+  @ResolveField(() => RankingRecord, { description: 'The ranking the person appeared in' })
+  record(@Ctx() ctx: RequestContext, @Parent() entry: RankingRecordEntry): Promise<RankingRecord> {
+    return ctx.em.getRepository(RankingRecord).findOneByOrFail({ id: entry.recordId });
+  }
+
+  @ResolveField(() => User, { nullable: true, description: 'Who made the decision' })
+  decidedBy(@Ctx() ctx: RequestContext, @Parent() entry: RankingRecordEntry): Promise<User | null> {
+    return entry.decidedById ? ctx.em.getRepository(User).findOneBy({ id: entry.decidedById }) : Promise.resolve(null);
+  }
+}
+
+@Resolver(() => RankingRecord)
+export class RankingRecordResolver {
+  @ResolveField(() => [FactorWeight], { description: 'The factors’ weights the ranking was made with' })
+  weights(@Parent() record: RankingRecord): FactorWeight[] {
+    return Object.entries(record.weights).map(([factor, weight]) => ({ factor, weight }));
+  }
+
+  @ResolveField(() => Opening, { nullable: true })
+  opening(@Ctx() ctx: RequestContext, @Parent() record: RankingRecord): Promise<Opening | null> {
+    return ctx.em.getRepository(Opening).findOneBy({ id: record.openingId });
+  }
+
+  @ResolveField(() => User, { nullable: true, description: 'Who asked for the ranking' })
+  requestedBy(@Ctx() ctx: RequestContext, @Parent() record: RankingRecord): Promise<User | null> {
+    return ctx.em.getRepository(User).findOneBy({ id: record.requestedById });
+  }
+}
+
+@Resolver(() => Candidate)
+export class CandidateRankingsResolver {
+  constructor(private readonly records: RankingRecordsService) {}
+
+  @ResolveField(() => [RankingRecordEntry], { description: 'The kept rankings the person appeared in, newest first, with what was shown and decided' })
+  rankingAppearances(
+    @Ctx() ctx: RequestContext,
+    @Parent() candidate: Candidate,
+    @Args('limit', { type: () => Int, defaultValue: 20 }) limit: number,
+  ): Promise<RankingRecordEntry[]> {
+    return this.records.appearances(ctx, candidate.id, Math.max(1, Math.min(limit, MAX_PAGE_SIZE)));
+  }
+}
