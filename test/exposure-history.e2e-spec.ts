@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { errorCode, TestApp } from './support/test-app.js';
+import { ExposureReportsService } from '../src/matching/exposure-reports.js';
+import { Clock } from '../src/modules/context/clock.js';
 
 const HISTORY = `query($m: Int) { rankingExposureHistory(months: $m) { month from to lists appearances population
   dimensions { dimension lists disparity groups { group population populationShare appearances exposureShare ratio } } } }`;
 const ACCESS_LOG = `query($c: ID, $from: DateTime) { accessLog(candidateId: $c, from: $from, limit: 100) { totalCount
   items { at operation candidateId candidateName principalId user { username name organisation { name } } } } }`;
+const KEPT = `{ keptRankingExposureReports { principalName month producedAt report { month population appearances dimensions { dimension disparity } } } }`;
 const OPEN_OPENINGS = '{ openings(status: OPEN, limit: 100) { items { id } } }';
 const RANK = `query($id: ID!) { rankCandidatesForOpening(openingId: $id, limit: 25, excludedLimit: 0) { ranked { candidate { id } } } }`;
 const SHORTLIST = `query($o: ID!) { shortlist(openingId: $o) { candidateId } }`;
@@ -76,6 +79,33 @@ describe('exposure over time and the access log', () => {
     await t.ok('recruiter1', RANK, { id: added!.openingId });
     const after = (await history(1))[0]!;
     expect(after.appearances).toBe(before.appearances + 1);
+  });
+
+  it('keeps each principal’s report of the month before, once, from the month’s first working day', async () => {
+    const clock = t.app.get(Clock);
+    const reports = t.app.get(ExposureReportsService);
+    const thisMonth = new Date().toISOString().slice(0, 7);
+    const [year, month] = thisMonth.split('-').map(Number);
+    const next = month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
+    try {
+      clock.setNow(new Date(`${next}-15T10:00:00Z`)); // past the first working day of next month, whatever the holidays
+      const made = await t.asScheduler(() => reports.produceDue());
+      expect(made.map((r) => r.month)).toEqual([thisMonth, thisMonth]);
+      expect(await t.asScheduler(() => reports.produceDue())).toEqual([]); // the same day again
+    } finally {
+      clock.setNow(new Date());
+    }
+    const kept = (await t.ok('manager1', KEPT)).keptRankingExposureReports;
+    expect(kept.map((r: { principalName: string; month: string }) => [r.principalName, r.month]).sort()).toEqual([
+      ['Svedala kommun', thisMonth],
+      ['Trelleborgs kommun', thisMonth],
+    ]);
+    for (const r of kept) {
+      expect(r.report.month).toBe(thisMonth);
+      expect(r.report.population).toBeGreaterThan(0);
+      expect(r.report.dimensions.map((d: { dimension: string }) => d.dimension)).toEqual(['age', 'newly arrived', 'Swedish level']);
+    }
+    expect(errorCode(await t.gql('reviewer.svedala', KEPT))).toBe('FORBIDDEN');
   });
 
   it('is for managers only', async () => {

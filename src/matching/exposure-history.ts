@@ -65,11 +65,16 @@ export class ExposureHistoryService {
     private readonly config: AppConfig,
   ) {}
 
-  async months(ctx: RequestContext, count: number): Promise<ExposureMonth[]> {
+  months(ctx: RequestContext, count: number): Promise<ExposureMonth[]> {
     const today = this.clock.today();
     let first = firstOfMonth(today);
     for (let i = 1; i < count; i++) first = previousMonth(first);
-    const months = monthsOf(first, today);
+    return this.between(ctx, first, today);
+  }
+
+  /** The months from the one `first` falls in to the one `last` falls in, the last counted up to `last`. */
+  async between(ctx: RequestContext, first: string, last: string): Promise<ExposureMonth[]> {
+    const months = monthsOf(first, last);
     const principals = [...ctx.actor.readablePrincipalIds];
     const starts = months.map((m) => m.from);
     const ends = months.map((m) => m.to);
@@ -89,7 +94,7 @@ export class ExposureHistoryService {
                 WHERE p.principal_id = ANY($1::uuid[])) x
         GROUP BY x.opening_id, x.candidate_id
        HAVING MIN(x.on) BETWEEN $2::date AND $3::date`,
-      [principals, months[0].from, today, this.config.TIME_ZONE],
+      [principals, months[0].from, last, this.config.TIME_ZONE],
     );
     const ids = [...new Set([...enrolled.map((e) => e.id), ...forward.map((f) => f.id)])];
     const people: GroupedPerson[] = await ctx.em.query(

@@ -8,6 +8,8 @@ import { ShortlistResolver } from './shortlist.resolver.js';
 import { ShortlistService } from './shortlist.service.js';
 import { CandidateRankingsResolver, RankingRecordResolver, RankingRecordsResolver } from './ranking-records.resolver.js';
 import { RankingRecordsService } from './ranking-records.service.js';
+import { ExposureReportProcessor } from './exposure-report.processor.js';
+import { ExposureReportsResolver, ExposureReportsService } from './exposure-reports.js';
 
 @Module({
   imports: [CandidatesModule],
@@ -23,6 +25,9 @@ import { RankingRecordsService } from './ranking-records.service.js';
     RankingRecordsResolver,
     RankingRecordResolver,
     CandidateRankingsResolver,
+    ExposureReportsService,
+    ExposureReportsResolver,
+    ExposureReportProcessor,
   ],
   exports: [MatchingService, ShortlistService, RankingRecordsService],
 })

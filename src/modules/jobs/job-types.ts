@@ -16,6 +16,8 @@ export interface JobPayloads {
    * month's report for each principal that has none yet.
    */
   'statistics.monthlyReport': Record<string, never>;
+  /** Schedule: from the first working day of a month, keep the ranking's exposure report of the previous month. */
+  'ranking.exposureReport': Record<string, never>;
   /** Schedule: fold the statistics' deltas into their summary cells (migration StatisticsCells, `statistics_fold`). */
   'statistics.foldCells': Record<string, never>;
   /**

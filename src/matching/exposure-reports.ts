@@ -1,0 +1,98 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Args, Field, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Allow } from '../modules/auth/allow.decorator.js';
+import { Role } from '../modules/auth/role.enum.js';
+import { Ctx } from '../modules/context/ctx.decorator.js';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Clock } from '../modules/context/clock.js';
+import type { RequestContext } from '../modules/context/request-context.js';
+import { readOnlySystemContext } from '../modules/context/system-actor.js';
+import { Organisation, OrganisationKind } from '../modules/organisations/organisation.entity.js';
+import { reportMonthDue } from '../modules/statistics/period.js';
+import { ExposureHistoryService, ExposureMonth } from './exposure-history.js';
+
+@ObjectType({ description: 'A month’s exposure report as the scheduled job produced and kept it' })
+export class KeptExposureReport {
+  @Field()
+  principalId: string;
+
+  @Field()
+  principalName: string;
+
+  @Field({ description: 'YYYY-MM' })
+  month: string;
+
+  @Field()
+  producedAt: Date;
+
+  @Field(() => ExposureMonth, { description: 'The report as it was computed that day' })
+  report: ExposureMonth;
+}
+
+/**
+ * The ranking's exposure report, run monthly and kept (EU AI Act: bias testing over time; docs/rules.md "Watched over
+ * time"): from the first working day of a month, the previous month's report of each principal that has none yet,
+ * computed as {@link ExposureHistoryService} computes it and stored as it was that day, so that managers see drift
+ * over months even after people's records are thinned out. It holds group counts, no one's data.
+ */
+@Injectable()
+export class ExposureReportsService {
+  private readonly logger = new Logger(ExposureReportsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly history: ExposureHistoryService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Produces the reports due today; idempotent, and a missed day is made up the next (as the monthly statistics report). */
+  async produceDue(): Promise<Array<{ principalId: string; month: string }>> {
+    const due = reportMonthDue(this.clock.today());
+    if (!due) return [];
+    const principals = await this.dataSource.getRepository(Organisation).find({ where: { kind: OrganisationKind.MUNICIPALITY }, order: { name: 'ASC' } });
+    const made: Array<{ principalId: string; month: string }> = [];
+    for (const principal of principals) {
+      const kept = await this.dataSource.transaction('REPEATABLE READ', async (em) => {
+        const [exists] = await em.query(`SELECT 1 FROM exposure_report WHERE principal_id = $1 AND month = $2`, [principal.id, due.month]);
+        if (exists) return false;
+        const ctx = await readOnlySystemContext(em, [principal.id]);
+        const [report] = await this.history.between(ctx, due.from, due.to);
+        const rows: unknown[] = await em.query(
+          `INSERT INTO exposure_report (principal_id, month, produced_at, content) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (principal_id, month) DO NOTHING RETURNING id`,
+          [principal.id, due.month, this.clock.now(), report],
+        );
+        return rows.length > 0;
+      });
+      if (kept) made.push({ principalId: principal.id, month: due.month.slice(0, 7) });
+    }
+    if (made.length > 0) this.logger.log(`ranking exposure report for ${due.month.slice(0, 7)} kept for ${made.length} principal(s)`);
+    return made;
+  }
+
+  /** The kept reports of the principals the caller may read, newest month first. */
+  async list(ctx: RequestContext, limit: number): Promise<KeptExposureReport[]> {
+    const rows: Array<{ principal_id: string; name: string; month: string; produced_at: Date; content: ExposureMonth }> = await ctx.em.query(
+      `SELECT r.principal_id, o.name, to_char(r.month, 'YYYY-MM') AS month, r.produced_at, r.content
+         FROM exposure_report r JOIN organisation o ON o.id = r.principal_id
+        WHERE r.principal_id = ANY($1) ORDER BY r.month DESC, o.name LIMIT $2`,
+      [[...ctx.actor.readablePrincipalIds], limit],
+    );
+    return rows.map((r) => ({ principalId: r.principal_id, principalName: r.name, month: r.month, producedAt: r.produced_at, report: r.content }));
+  }
+}
+
+@Resolver()
+export class ExposureReportsResolver {
+  constructor(private readonly kept: ExposureReportsService) {}
+
+  @Allow(Role.MANAGER)
+  @Query(() => [KeptExposureReport], { description: 'The ranking’s exposure reports the monthly job kept, newest month first, per principal' })
+  keptRankingExposureReports(
+    @Ctx() ctx: RequestContext,
+    @Args('limit', { type: () => Int, defaultValue: 24, description: 'At most this many (1 to 100)' }) limit: number,
+  ): Promise<KeptExposureReport[]> {
+    return this.kept.list(ctx, Math.max(1, Math.min(limit, 100)));
+  }
+}
