@@ -83,6 +83,11 @@ describe('The principal’s export and its import into an empty Brygga', () => {
     await source.ok('secretary1', `mutation($i: UpdateCandidateInput!) { updateCandidate(input: $i) { id } }`, {
       i: { id: person, version, email: 'ny.adress@example.se' },
     });
+    // a ranking shown, which is kept with the Svedala people in it, and a decision on one of them
+    const [{ id: internship }] = await source.db.query(`SELECT id FROM opening WHERE principal_id = $1 AND status = 'OPEN' ORDER BY title LIMIT 1`, [svedala]);
+    const ranking = await source.ok('recruiter1', `query($id: ID!) { rankCandidatesForOpening(openingId: $id, limit: 20) { ranked { candidate { id } } } }`, { id: internship });
+    const first = ranking.rankCandidatesForOpening.ranked[0].candidate.id;
+    await source.ok('recruiter1', `mutation($i: PassOverInput!) { passOverRankedCandidate(input: $i) { decision } }`, { i: { openingId: internship, candidateId: first, reason: 'Redan i arbete' } });
     const { startPrincipalExport } = await source.ok<{ startPrincipalExport: ExportRow }>('reviewer.svedala', START, { p: svedala });
     expect(startPrincipalExport.status).toBe('QUEUED');
     expect(errorCode(await source.gql('reviewer.svedala', START, { p: svedala }))).toMatch(/CONFLICT|undefined/);
@@ -99,7 +104,7 @@ describe('The principal’s export and its import into an empty Brygga', () => {
     expect(count('people.jsonl')).toBe(people);
     expect(count('enrolment_periods.jsonl')).toBeGreaterThan(0);
     // everything the principal owns, the employers' side included
-    for (const file of ['employer_contact_persons', 'employer_contacts', 'skill_needs', 'team_members', 'shortlists', 'change_history']) {
+    for (const file of ['employer_contact_persons', 'employer_contacts', 'skill_needs', 'team_members', 'shortlists', 'change_history', 'rankings', 'ranking_entries']) {
       expect({ file, some: (count(`${file}.jsonl`) ?? 0) > 0 }).toEqual({ file, some: true });
     }
 

@@ -47,7 +47,8 @@ const PLANS = `SELECT id FROM plan WHERE principal_id = $1`;
 const PEOPLES_OPENINGS = ['placement', 'shortlist_entry', 'internship_check_in', 'meeting_invitation', 'meeting_interview']
   .map((table) => `SELECT opening_id FROM ${table} WHERE principal_id = $1 AND opening_id IS NOT NULL`)
   .join(' UNION ');
-const OPENINGS = `SELECT id FROM opening WHERE principal_id = $1 UNION ${PEOPLES_OPENINGS}`;
+const RANKINGS = `SELECT record_id FROM ranking_record_entry WHERE principal_id = $1`;
+const OPENINGS = `SELECT id FROM opening WHERE principal_id = $1 UNION ${PEOPLES_OPENINGS} UNION SELECT opening_id FROM ranking_record WHERE id IN (${RANKINGS})`;
 const OWN_MEETINGS = `SELECT id FROM meeting WHERE principal_id = $1`;
 const MEETINGS = `${OWN_MEETINGS} UNION SELECT meeting_id FROM meeting_invitation WHERE principal_id = $1 UNION SELECT meeting_id FROM meeting_interview WHERE principal_id = $1`;
 /** A meeting's openings: every one of the principal's own meetings, and those the principal's people were interviewed for. */
@@ -277,6 +278,21 @@ export const RECORD_FILES: readonly PackageFile[] = [
     description: 'Interviews the principal’s people had booked at recruitment meetings.',
     where: 't.principal_id = $1',
     userColumns: ['booked_by_id'],
+  },
+  {
+    name: 'rankings',
+    table: 'ranking_record',
+    description: 'The kept rankings the principal’s people appeared in: who asked, when, for which opening, the engine’s version and weights.',
+    where: `t.id IN (${RANKINGS})`,
+    userColumns: ['requested_by_id'],
+    reference: true,
+  },
+  {
+    name: 'ranking_entries',
+    table: 'ranking_record_entry',
+    description: 'The principal’s people in those rankings: ranked or near miss, place, score, the explanation or reasons as shown, and the decision that followed.',
+    where: 't.principal_id = $1',
+    userColumns: ['decided_by_id'],
   },
   {
     name: 'change_history',
