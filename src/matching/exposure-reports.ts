@@ -8,8 +8,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../modules/context/clock.js';
 import type { RequestContext } from '../modules/context/request-context.js';
 import { readOnlySystemContext } from '../modules/context/system-actor.js';
-import { Organisation, OrganisationKind } from '../modules/organisations/organisation.entity.js';
-import { reportMonthDue } from '../modules/statistics/period.js';
+import { produceDueMonthly } from '../modules/statistics/monthly-due.js';
 import { ExposureHistoryService, ExposureMonth } from './exposure-history.js';
 
 @ObjectType({ description: 'A month’s exposure report as the scheduled job produced and kept it' })
@@ -46,28 +45,19 @@ export class ExposureReportsService {
     private readonly clock: Clock,
   ) {}
 
-  /** Produces the reports due today; idempotent, and a missed day is made up the next (as the monthly statistics report). */
+  /** Produces the reports due today (Clock): each principal's previous month, kept as computed (monthly-due.ts). */
   async produceDue(): Promise<Array<{ principalId: string; month: string }>> {
-    const due = reportMonthDue(this.clock.today());
-    if (!due) return [];
-    const principals = await this.dataSource.getRepository(Organisation).find({ where: { kind: OrganisationKind.MUNICIPALITY }, order: { name: 'ASC' } });
-    const made: Array<{ principalId: string; month: string }> = [];
-    for (const principal of principals) {
-      const kept = await this.dataSource.transaction('REPEATABLE READ', async (em) => {
-        const [exists] = await em.query(`SELECT 1 FROM exposure_report WHERE principal_id = $1 AND month = $2`, [principal.id, due.month]);
-        if (exists) return false;
-        const ctx = await readOnlySystemContext(em, [principal.id]);
-        const [report] = await this.history.between(ctx, due.from, due.to);
-        const rows: unknown[] = await em.query(
-          `INSERT INTO exposure_report (principal_id, month, produced_at, content) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (principal_id, month) DO NOTHING RETURNING id`,
-          [principal.id, due.month, this.clock.now(), report],
-        );
-        return rows.length > 0;
-      });
-      if (kept) made.push({ principalId: principal.id, month: due.month.slice(0, 7) });
-    }
-    if (made.length > 0) this.logger.log(`ranking exposure report for ${due.month.slice(0, 7)} kept for ${made.length} principal(s)`);
+    const made = await produceDueMonthly(this.dataSource, this.clock.today(), 'exposure_report', async (em, principal, due) => {
+      const ctx = await readOnlySystemContext(em, [principal.id]);
+      const [report] = await this.history.between(ctx, due.from, due.to);
+      const rows: unknown[] = await em.query(
+        `INSERT INTO exposure_report (principal_id, month, produced_at, content) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (principal_id, month) DO NOTHING RETURNING id`,
+        [principal.id, due.month, this.clock.now(), report],
+      );
+      return rows.length > 0 ? { principalId: principal.id, month: due.month.slice(0, 7) } : null;
+    });
+    if (made.length > 0) this.logger.log(`ranking exposure report for ${made[0].month} kept for ${made.length} principal(s)`);
     return made;
   }
 

@@ -49,7 +49,7 @@ export class MatchingService {
     // the records and their access-log entries, side by side: an answer is given only once both are done
     const [people] = await Promise.all([this.people(ctx, shown.map((r) => r.id)), this.accessLog.record(ctx, shown, 'rankCandidatesForOpening')]);
     const principalOf = (id: string) => (people.get(id) as Candidate).principalId;
-    const record = await this.records.keep(ctx, {
+    const recordId = await this.records.keep(ctx, {
       openingId: opening.id,
       considered: live.size,
       excludedCount: result.excludedCount,
@@ -62,7 +62,7 @@ export class MatchingService {
       score: e.score ?? null,
     });
     return {
-      recordId: record.id,
+      recordId,
       opening,
       considered: live.size,
       ranked: result.ranked.map((r) => ({ candidate: people.get(r.id) as Candidate, score: r.score, explanation: r.explanation, factors: r.factors })),

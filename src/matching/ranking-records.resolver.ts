@@ -1,5 +1,4 @@
-import { Args, Field, ID, InputType, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Args, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Candidate } from '../candidates/candidate.entity.js';
 import { Allow } from '../modules/auth/allow.decorator.js';
 import { Role } from '../modules/auth/role.enum.js';
@@ -8,27 +7,9 @@ import type { RequestContext } from '../modules/context/request-context.js';
 import { MAX_PAGE_SIZE } from '../modules/graphql/pagination.js';
 import { Opening } from '../modules/openings/opening.entity.js';
 import { User } from '../modules/organisations/user.entity.js';
-import { Trim } from '../modules/validation/trim.decorator.js';
 import { FactorWeight, RankingRecord, RankingRecordEntry } from './ranking-record.entity.js';
 import { RankingRecordsService } from './ranking-records.service.js';
-
-@InputType()
-export class PassOverInput {
-  @Field(() => ID)
-  @IsUUID()
-  openingId: string;
-
-  @Field(() => ID)
-  @IsUUID()
-  candidateId: string;
-
-  @Field(() => String, { nullable: true, description: 'Why, in a few words; kept with the ranking' })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(500)
-  reason?: string | null;
-}
+import { PassOverInput } from './shortlist.input.js';
 
 @Resolver(() => RankingRecordEntry)
 export class RankingRecordsResolver {

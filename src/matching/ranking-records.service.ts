@@ -24,40 +24,38 @@ export interface ShownRanking {
 export class RankingRecordsService {
   constructor(private readonly clock: Clock) {}
 
-  async keep(ctx: RequestContext, shown: ShownRanking): Promise<RankingRecord> {
-    const record = await ctx.em.getRepository(RankingRecord).save(
-      ctx.em.getRepository(RankingRecord).create({
-        openingId: shown.openingId,
-        requestedById: ctx.actor.userId,
-        requestedAt: this.clock.now(),
-        engineVersion: ENGINE_VERSION,
-        weights: Object.fromEntries(WEIGHTS.map((w) => [w.name, w.weight])),
-        considered: shown.considered,
-        excludedCount: shown.excludedCount,
-      }),
-    );
+  /** Keeps a ranking as shown, the record and its people in one statement; returns the record's id. */
+  async keep(ctx: RequestContext, shown: ShownRanking): Promise<string> {
     const entries = [
-      ...shown.ranked.map((r, k) => ({ ...r, placement: RankingPlacement.RANKED, position: k + 1 })),
+      ...shown.ranked.map((r, k) => ({ ...r, placement: RankingPlacement.RANKED, position: (k + 1) as number | null })),
       ...shown.nearMisses.map((n) => ({ ...n, explanation: n.reasons.join('; '), placement: RankingPlacement.NEAR_MISS, position: null })),
     ];
-    if (entries.length > 0) {
-      await ctx.em.getRepository(RankingRecordEntry).insert(
-        entries.map((e) => ({
-          recordId: record.id,
-          candidateId: e.candidateId,
-          principalId: e.principalId,
-          placement: e.placement,
-          position: e.position,
-          score: e.score,
-          explanation: e.explanation,
-          decision: null,
-          decisionReason: null,
-          decidedById: null,
-          decidedAt: null,
-        })),
-      );
-    }
-    return record;
+    const column = <T>(pick: (e: (typeof entries)[number]) => T): T[] => entries.map(pick);
+    const [{ id }]: Array<{ id: string }> = await ctx.em.query(
+      `WITH r AS (INSERT INTO ranking_record (opening_id, requested_by_id, requested_at, engine_version, weights, considered, excluded_count)
+                  VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id),
+            e AS (INSERT INTO ranking_record_entry (record_id, candidate_id, principal_id, placement, position, score, explanation)
+                  SELECT r.id, u.candidate_id, u.principal_id, u.placement, u.position, u.score, u.explanation
+                    FROM r, unnest($8::uuid[], $9::uuid[], $10::text[], $11::int[], $12::numeric[], $13::text[])
+                         AS u(candidate_id, principal_id, placement, position, score, explanation))
+       SELECT id FROM r`,
+      [
+        shown.openingId,
+        ctx.actor.userId,
+        this.clock.now(),
+        ENGINE_VERSION,
+        Object.fromEntries(WEIGHTS.map((w) => [w.name, w.weight])),
+        shown.considered,
+        shown.excludedCount,
+        column((e) => e.candidateId),
+        column((e) => e.principalId),
+        column((e) => e.placement),
+        column((e) => e.position),
+        column((e) => e.score),
+        column((e) => e.explanation),
+      ],
+    );
+    return id;
   }
 
   /**

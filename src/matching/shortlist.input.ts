@@ -2,8 +2,9 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Trim } from '../modules/validation/trim.decorator.js';
 
-@InputType()
-export class AddToShortlistInput {
+/** A person and an opening: what shortlisting, presenting and passing over are about. */
+@InputType({ isAbstract: true })
+abstract class PersonForOpening {
   @Field(() => ID)
   @IsUUID()
   openingId: string;
@@ -11,7 +12,10 @@ export class AddToShortlistInput {
   @Field(() => ID)
   @IsUUID()
   candidateId: string;
+}
 
+@InputType()
+export class AddToShortlistInput extends PersonForOpening {
   @Field(() => String, { nullable: true, description: 'Why this person, for the colleagues' })
   @IsOptional()
   @Trim()
@@ -22,12 +26,14 @@ export class AddToShortlistInput {
 }
 
 @InputType()
-export class MarkPresentedInput {
-  @Field(() => ID)
-  @IsUUID()
-  openingId: string;
+export class MarkPresentedInput extends PersonForOpening {}
 
-  @Field(() => ID)
-  @IsUUID()
-  candidateId: string;
+@InputType()
+export class PassOverInput extends PersonForOpening {
+  @Field(() => String, { nullable: true, description: 'Why, in a few words; kept with the ranking' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(500)
+  reason?: string | null;
 }

@@ -5,8 +5,7 @@ import { Clock } from '../context/clock.js';
 import type { RequestContext } from '../context/request-context.js';
 import { DomainError } from '../errors/domain-error.js';
 import { MAX_PAGE_SIZE, type Page, type PageArgs } from '../graphql/pagination.js';
-import { Organisation, OrganisationKind } from '../organisations/organisation.entity.js';
-import { reportMonthDue } from './period.js';
+import { produceDueMonthly } from './monthly-due.js';
 import { buildExport, fileNamePart } from './statistics-export.js';
 import { readOnlySystemContext } from '../context/system-actor.js';
 import { statisticsPrincipals } from './statistics-access.js';
@@ -53,39 +52,24 @@ export class MonthlyReportsService {
     private readonly clock: Clock,
   ) {}
 
-  /**
-   * Produces the reports due today (Clock): from the first working day of a month (weekends and Swedish holidays
-   * excluded), the previous month's report of every principal (municipality) that has none yet. Idempotent: the
-   * job runs every morning, and a second run, the same day or later in the month, finds every report made and does
-   * nothing; a day missed is made up the next. The unique (principal_id, month) index settles a race between two
-   * runs. Returns the reports made.
-   */
+  /** Produces the reports due today (Clock), each principal's previous month per sector and team (monthly-due.ts). */
   async produceDue(): Promise<MonthlyReportSummary[]> {
-    const due = reportMonthDue(this.clock.today());
-    if (!due) return [];
-    const principals = await this.dataSource.getRepository(Organisation).find({ where: { kind: OrganisationKind.MUNICIPALITY }, order: { name: 'ASC' } });
-    const made: MonthlyReportSummary[] = [];
-    for (const principal of principals) {
-      const report = await this.dataSource.transaction('REPEATABLE READ', async (em) => {
-        const [kept] = await em.query(`SELECT 1 FROM monthly_report WHERE principal_id = $1 AND month = $2`, [principal.id, due.month]);
-        if (kept) return null;
-        const ctx = await readOnlySystemContext(em, [principal.id]);
-        const period = { from: due.from, to: due.to, principalIds: [principal.id] };
-        const content: ReportContent = {
-          schemaVersion: 1,
-          bySector: await this.statistics.compute(ctx, { ...period, groupBy: StatisticsGroupBy.SECTOR }),
-          byTeam: await this.statistics.compute(ctx, { ...period, groupBy: StatisticsGroupBy.TEAM }),
-        };
-        const [line]: ReportLine[] = await em.query(
-          `INSERT INTO monthly_report (principal_id, month, produced_at, content) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (principal_id, month) DO NOTHING RETURNING id, principal_id, month::text AS month, produced_at`,
-          [principal.id, due.month, this.clock.now(), content],
-        );
-        return line ? toSummary({ ...line, principal_name: principal.name }) : null;
-      });
-      if (report) made.push(report);
-    }
-    if (made.length > 0) this.logger.log(`monthly report for ${due.month.slice(0, 7)} made for ${made.length} principal(s)`);
+    const made = await produceDueMonthly(this.dataSource, this.clock.today(), 'monthly_report', async (em, principal, due) => {
+      const ctx = await readOnlySystemContext(em, [principal.id]);
+      const period = { from: due.from, to: due.to, principalIds: [principal.id] };
+      const content: ReportContent = {
+        schemaVersion: 1,
+        bySector: await this.statistics.compute(ctx, { ...period, groupBy: StatisticsGroupBy.SECTOR }),
+        byTeam: await this.statistics.compute(ctx, { ...period, groupBy: StatisticsGroupBy.TEAM }),
+      };
+      const [line]: ReportLine[] = await em.query(
+        `INSERT INTO monthly_report (principal_id, month, produced_at, content) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (principal_id, month) DO NOTHING RETURNING id, principal_id, month::text AS month, produced_at`,
+        [principal.id, due.month, this.clock.now(), content],
+      );
+      return line ? toSummary({ ...line, principal_name: principal.name }) : null;
+    });
+    if (made.length > 0) this.logger.log(`monthly report for ${made[0].month.slice(0, 7)} made for ${made.length} principal(s)`);
     return made;
   }
 
