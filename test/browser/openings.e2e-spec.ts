@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { BrowserHarness, expectAccessible, signIn } from '../support/browser.js';
 
 /** Demo openings (src/modules/demo/demo-openings.ts): an internship under way with two check-ins, an open job and a draft. */
@@ -7,6 +7,8 @@ const INTERNSHIP = 'Praktik butiksmedarbetare, dagligvaror';
 const JOB = 'Svetsare MIG/MAG, smide';
 const DRAFT = 'Grovarbetare, bygg och anläggning';
 const EMPLOYER = 'Nilssons Järnhandel AB';
+/** Svedala's care internship, which needs Arabic at the level Bra with a reason. */
+const CARE = 'Praktik vårdbiträde, äldreboende';
 
 const OPENING = `query($id: ID!) { opening(id: $id) { id version title supervisorName requiredSkills { weight skill { label } } checkIns { note } } }`;
 const OPENINGS = `query($kind: OpeningKind) { openings(kind: $kind, limit: 100) { items { id title } } }`;
@@ -128,6 +130,8 @@ describe('The web app: the openings', () => {
     }
     await requirements.getByText('Kompetenser som krävs').waitFor();
     await requirements.getByText('Meriterande kompetenser').waitFor();
+    // no limit of its own: the internships' default, said to be one
+    await waitForFact(requirements, 'Längsta restid, enkel resa', '45 min (standard för praktik)');
     await page.getByRole('region', { name: 'Handledare' }).getByText(opening.supervisorName).waitFor();
     const checkIns = page.getByRole('region', { name: 'Uppföljningar med arbetsplatsen' });
     expect(await checkIns.getByRole('listitem').count()).toBe(opening.checkIns.length);
@@ -152,6 +156,8 @@ describe('The web app: the openings', () => {
     await page.getByRole('heading', { name: JOB, level: 1 }).waitFor();
     await page.getByRole('region', { name: 'Krav' }).waitFor();
     expect(await page.getByRole('region', { name: 'Handledare' }).count()).toBe(0);
+    // the welder's own limit: the early shift starts before the buses from farther away arrive
+    await waitForFact(page.getByRole('region', { name: 'Krav' }), 'Längsta restid, enkel resa', '45 min');
     await expectAccessible(page, 'plats-jobb');
     await context.close();
   });
@@ -208,6 +214,74 @@ describe('The web app: the openings', () => {
     await page.getByLabel('Titel').fill('Lagerarbetare, järnhandeln i Trelleborg');
     await page.getByRole('button', { name: 'Spara ändringarna' }).click();
     await page.getByRole('heading', { name: 'Lagerarbetare, järnhandeln i Trelleborg', level: 1 }).waitFor();
+    await context.close();
+  }, 120_000);
+
+  it('states a commute limit and a language need with its reason; a missing reason, and a limit out of range, are said next to their fields', async () => {
+    const id = await openingId(INTERNSHIP);
+    const { context, page } = await h.newPage();
+    await signIn(page, 'recruiter1');
+
+    // the demo's care internship needs Arabic, and says why
+    await page.goto(`/platser/${await openingId(CARE)}`);
+    const care = page.getByRole('region', { name: 'Krav' }).getByRole('listitem').filter({ hasText: 'Arabiska, lägsta nivå: Bra' });
+    await care.getByText(/^Varför: .*talar bara arabiska/).waitFor();
+    await expectAccessible(page, 'plats-sprakkrav');
+
+    await page.goto(`/platser/${id}/redigera`);
+    await page.getByRole('heading', { name: `Redigera ${INTERNSHIP}`, level: 1 }).waitFor();
+    const limit = page.getByLabel('Längsta restid (minuter, enkel resa)');
+    expect(await limit.inputValue()).toBe('');
+    await page.getByText('Lämna tomt för standard för praktik: 45 min.', { exact: false }).waitFor();
+    const languages = page.getByRole('group', { name: 'Språk som arbetet kräver' });
+    await languages.getByText('Inga språkkrav.').waitFor();
+    await languages.getByText('får bara krävas när arbetet verkligen behöver det', { exact: false }).waitFor();
+
+    // a row added takes the focus; the language searched for and picked, the level chosen, the reason left out
+    await limit.fill('5');
+    await languages.getByRole('button', { name: 'Lägg till språk' }).click();
+    const row = languages.getByRole('group', { name: 'Språkkrav 1' });
+    await row.getByRole('combobox', { name: 'Språk' }).and(page.locator(':focus')).waitFor();
+    await page.keyboard.type('arab');
+    await page.getByRole('option', { name: 'Arabiska', exact: true }).click();
+    await row.getByLabel('Lägsta nivå').selectOption({ label: 'Bra' });
+    await page.getByRole('button', { name: 'Spara ändringarna' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Några uppgifter behöver rättas.' }).waitFor();
+    expect(await errorOf(page, 'Längsta restid (minuter, enkel resa)')).toBe('Skriv ett heltal mellan 10 och 180, eller lämna tomt');
+    expect(await errorOf(page, 'Varför arbetet kräver språket')).toBe('Skriv varför arbetet kräver språket');
+    expect(await page.locator(':focus').getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page, 'plats-redigera-sprak-fel');
+
+    // the API's own check of the reason lands on the same field, in the same words
+    await limit.fill('30');
+    await page.getByLabel('Varför arbetet kräver språket').fill('Kunderna i butiken frågar ofta på arabiska.');
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postDataJSON() as { operationName?: string; variables: { input: { languageNeeds: Array<{ reason: string }> } } };
+      if (body.operationName !== 'UpdateOpening') return route.continue();
+      body.variables.input.languageNeeds[0].reason = ' ';
+      await route.continue({ postData: JSON.stringify(body) });
+    });
+    await page.getByRole('button', { name: 'Spara ändringarna' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Det gick inte' }).waitFor();
+    expect(await errorOf(page, 'Varför arbetet kräver språket')).toBe('Skriv varför arbetet kräver språket');
+    await page.unroute('**/graphql');
+
+    await page.getByRole('button', { name: 'Spara ändringarna' }).click();
+    await page.getByRole('heading', { name: INTERNSHIP, level: 1, exact: true }).waitFor();
+    const requirements = page.getByRole('region', { name: 'Krav' });
+    await waitForFact(requirements, 'Längsta restid, enkel resa', '30 min');
+    const need = requirements.getByRole('listitem').filter({ hasText: 'Arabiska, lägsta nivå: Bra' });
+    await need.getByText('Varför: Kunderna i butiken frågar ofta på arabiska.').waitFor();
+    await expectAccessible(page, 'plats-restid-sprak');
+
+    // removed again, and the limit cleared: the default is back
+    await page.getByRole('link', { name: 'Redigera' }).click();
+    await page.getByRole('button', { name: 'Ta bort språkkrav 1' }).click();
+    await page.getByRole('button', { name: 'Lägg till språk' }).and(page.locator(':focus')).waitFor();
+    await page.getByLabel('Längsta restid (minuter, enkel resa)').fill('');
+    await page.getByRole('button', { name: 'Spara ändringarna' }).click();
+    await waitForFact(requirements, 'Längsta restid, enkel resa', '45 min (standard för praktik)');
+    await waitForFact(requirements, 'Språk som arbetet kräver', 'Inga.');
     await context.close();
   }, 120_000);
 
@@ -315,6 +389,12 @@ async function columnValues(page: Page, column: string): Promise<string[]> {
   const index = headings.indexOf(column);
   expect(index).toBeGreaterThanOrEqual(0);
   return Promise.all((await rows(page).all()).map(async (row) => (await row.getByRole('cell').or(row.getByRole('rowheader')).nth(index).textContent())!));
+}
+
+/** Waits until a fact (a description list's dd by its dt) within a part of the page reads exactly so. */
+async function waitForFact(scope: Locator, term: string, value: string): Promise<void> {
+  const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  await scope.locator('dt', { hasText: exactly(term) }).locator('xpath=following-sibling::dd[1]', { hasText: exactly(value) }).waitFor();
 }
 
 /** The error message a field is described by (Mantine links it with aria-describedby), as a screen reader reads it. */

@@ -8,7 +8,7 @@ import { ButtonLink } from '../components/links';
 import { Page, PageLoader } from '../components/Page';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { CreateOpeningMutation, OpeningFormOptionsQuery, OpeningQuery, UpdateOpeningMutation, type OpeningDetail } from './documents';
-import { createInput, EMPTY_VALUES, updateInput, validate, valuesFromOpening, type FormErrors, type OpeningFormValues } from './form-model';
+import { createInput, EMPTY_VALUES, touchedBy, updateInput, validate, valuesFromOpening, type FormErrors, type OpeningFormValues } from './form-model';
 import { openingsText } from './messages';
 import { BasicsSection, RequirementsSection, SupervisorSection, WhereWhenSection } from './OpeningFormSections';
 
@@ -19,7 +19,16 @@ const RULE_BY_FIELD: Record<string, string> = {
   swedishLevelReason: f.errors.reasonNeeded,
   applicationDeadline: f.errors.deadlineAfterStart,
   periodEndOn: f.errors.periodEnd,
+  maxCommuteMinutes: f.errors.commute,
+  languageNeeds: f.errors.languageNeeds,
 };
+
+/** The rule behind an API field message, a language need's fields (`languageNeeds.0.reason`) by their last part. */
+function ruleFor(field: string): string | undefined {
+  const need = /^languageNeeds\.\d+\.(\w+)$/.exec(field);
+  if (!need) return RULE_BY_FIELD[field];
+  return need[1] === 'reason' ? f.errors.languageReasonNeeded : f.errors.choose;
+}
 
 /** "Ny plats" when there is no openingId, else "Redigera": the same form, filled in from the opening. */
 export function OpeningFormPage({ openingId }: { openingId?: string }) {
@@ -57,14 +66,15 @@ function OpeningForm({ opening, onReload }: { opening?: OpeningDetail; onReload?
   }, [focusError]);
 
   function set(patch: Partial<OpeningFormValues>) {
+    const touched = touchedBy(values, patch);
     setValues((v) => ({ ...v, ...patch }));
     // a corrected field no longer shows its message
-    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([field]) => !fieldsOf(patch).includes(field))));
+    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([field]) => !touched(field))));
   }
 
   function err(field: string): string | undefined {
     const api = fieldError(problem, field);
-    return errors[field] ?? (api && (RULE_BY_FIELD[field] ?? api));
+    return errors[field] ?? (api && (ruleFor(field) ?? api));
   }
 
   async function submit(event?: FormEvent) {
@@ -131,10 +141,4 @@ function OpeningForm({ opening, onReload }: { opening?: OpeningDetail; onReload?
       </form>
     </Page>
   );
-}
-
-/** The API field names a change of the form's values touches. */
-function fieldsOf(patch: Partial<OpeningFormValues>): string[] {
-  const names: Record<string, string> = { employer: 'employerId', occupation: 'occupationConceptId', licenceIds: 'requiredLicenceConceptIds' };
-  return Object.keys(patch).map((key) => names[key] ?? key);
 }

@@ -6,7 +6,8 @@ import { DateField } from '../components/DateField';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { OCCUPATIONS, SearchPicker } from '../components/SearchPicker';
 import type { FormOptions } from './documents';
-import { isInternship, type OpeningFormValues } from './form-model';
+import { COMMUTE_RANGE, DEFAULT_COMMUTE_MINUTES, isInternship, type OpeningFormValues } from './form-model';
+import { LanguageNeedsField } from './LanguageNeedsField';
 import { openingsText } from './messages';
 import { OPENING_KINDS } from './search';
 import { SkillsField } from './SkillsField';
@@ -95,7 +96,10 @@ export function WhereWhenSection({ values, set, err, options }: SectionProps) {
   );
 }
 
-/** Skills with weights, driving licences, and a minimum Swedish level only with the reason the work needs it. */
+/**
+ * Skills with weights, driving licences, the longest commute (empty for the kind's default), a minimum Swedish level
+ * and other languages, each only with the reason the work needs it.
+ */
 export function RequirementsSection({ values, set, err, options }: SectionProps) {
   const licences = (options?.licences.items ?? []).map((l) => ({ value: l.id, label: l.label }));
   const levels = Object.entries(openingsText.swedishLevel)
@@ -107,6 +111,20 @@ export function RequirementsSection({ values, set, err, options }: SectionProps)
         <SkillsField legend={f.requiredSkills} skills={values.requiredSkills} onChange={(requiredSkills) => set({ requiredSkills })} taken={values.preferredSkills.map((s) => s.id)} error={err('requiredSkills')} />
         <SkillsField legend={f.preferredSkills} skills={values.preferredSkills} onChange={(preferredSkills) => set({ preferredSkills })} taken={values.requiredSkills.map((s) => s.id)} error={err('preferredSkills')} />
         <MultiSelect label={f.licences} data={licences} value={values.licenceIds} onChange={(licenceIds) => set({ licenceIds })} clearable clearButtonProps={{ 'aria-label': f.clear(f.licences) }} error={err('requiredLicenceConceptIds')} maw={480} />
+        <NumberInput
+          label={f.maxCommute}
+          description={f.maxCommuteDescription(values.kind && DEFAULT_COMMUTE_MINUTES[values.kind], values.kind && openingsText.commuteDefaultFor[values.kind])}
+          descriptionProps={{ c: 'gray.8' }}
+          value={values.maxCommuteMinutes}
+          onChange={(maxCommuteMinutes) => set({ maxCommuteMinutes })}
+          min={COMMUTE_RANGE.min}
+          max={COMMUTE_RANGE.max}
+          clampBehavior="none"
+          allowDecimal={false}
+          allowNegative={false}
+          error={err('maxCommuteMinutes')}
+          maw={480}
+        />
         <Select
           label={f.swedishLevel}
           description={f.swedishLevelDescription}
@@ -123,6 +141,7 @@ export function RequirementsSection({ values, set, err, options }: SectionProps)
         {values.minSwedishLevel && (
           <Textarea label={f.swedishLevelReason} value={values.swedishLevelReason} onChange={(e) => set({ swedishLevelReason: e.currentTarget.value })} autosize minRows={2} maxLength={1000} error={err('swedishLevelReason')} required />
         )}
+        <LanguageNeedsField needs={values.languageNeeds} onChange={(languageNeeds) => set({ languageNeeds })} err={err} levels={options?.languageLevels.items} />
       </Stack>
     </Fieldset>
   );

@@ -145,9 +145,31 @@ function Requirements({ opening }: { opening: OpeningDetail }) {
           [t.licences, opening.requiredLicences.map((l) => l.label).join(', ') || t.noLicences],
           [t.swedish, opening.minSwedishLevel ? (openingsText.swedishLevel[opening.minSwedishLevel] ?? opening.minSwedishLevel) : t.noSwedish],
           ...(opening.minSwedishLevel ? [[t.swedishReason, opening.swedishLevelReason ?? none] as [string, string]] : []),
+          [t.commute, commuteLimit(opening)],
+          [t.languages, <LanguageNeeds needs={opening.languageNeeds} />],
         ]}
       />
     </Stack>
+  );
+}
+
+/** The limit the ranking applies: the opening's own, or its kind's default said to be one. */
+function commuteLimit(opening: OpeningDetail): string {
+  if (opening.maxCommuteMinutes !== null && opening.maxCommuteMinutes !== undefined) return t.commuteOwn(opening.commuteLimitMinutes);
+  return t.commuteDefault(opening.commuteLimitMinutes, openingsText.commuteDefaultFor[opening.kind] ?? openingsText.kind[opening.kind] ?? opening.kind);
+}
+
+function LanguageNeeds({ needs }: { needs: OpeningDetail['languageNeeds'] }) {
+  if (needs.length === 0) return t.noLanguages;
+  return (
+    <List component="ul" spacing={4}>
+      {needs.map((need) => (
+        <List.Item key={need.languageConceptId}>
+          <strong>{need.language?.label ?? need.languageConceptId}</strong>, {t.languageLevel(need.minLevel?.label ?? need.minLevelConceptId)}
+          <Text size="sm">{t.languageReason(need.reason)}</Text>
+        </List.Item>
+      ))}
+    </List>
   );
 }
 

@@ -110,6 +110,19 @@ export const OpeningQuery = graphql(`
       }
       minSwedishLevel
       swedishLevelReason
+      maxCommuteMinutes
+      commuteLimitMinutes
+      languageNeeds {
+        languageConceptId
+        minLevelConceptId
+        reason
+        language {
+          label
+        }
+        minLevel {
+          label
+        }
+      }
       supervisorName
       supervisorPhone
       supervisorEmail
@@ -163,7 +176,7 @@ export const UpdateOpeningMutation = graphql(`
   }
 `);
 
-/** What the form's lists offer: the sectors, the driving licences and worktime extents (a few each). */
+/** What the form's lists offer: the sectors, the driving licences, worktime extents and language levels (a few each). */
 export const OpeningFormOptionsQuery = graphql(`
   query OpeningFormOptions {
     sectors {
@@ -177,6 +190,12 @@ export const OpeningFormOptionsQuery = graphql(`
       }
     }
     worktimes: taxonomyConcepts(type: "worktime-extent", limit: 100) {
+      items {
+        id
+        label
+      }
+    }
+    languageLevels: taxonomyConcepts(type: "language-level", limit: 100) {
       items {
         id
         label
