@@ -188,6 +188,11 @@ describe(`recruitment meetings (${process.env.REDIS_URL ? 'BullMQ on Redis' : 'i
     for (const [i, inv] of inviteToMeeting.entries()) {
       expect(inv).toMatchObject({ candidateId: invited[i].candidate.id, source: 'PROPOSED', score: invited[i].score, explanation: invited[i].explanation, response: 'INVITED' });
     }
+    // the proposed list was kept as shown, and the invitation is written on it (EU AI Act: what a person decided)
+    const kept = await t.ok('secretary1', `query($id: ID!) { candidate(id: $id) { rankingAppearances(limit: 1) { explanation decision decidedBy { username } } } }`, {
+      id: invited[0].candidate.id,
+    });
+    expect(kept.candidate.rankingAppearances).toEqual([{ explanation: invited[0].explanation, decision: 'INVITED', decidedBy: { username: 'recruiter1' } }]);
     const again = await t.ok('recruiter1', PROPOSE, { m: meeting.id, l: 100 });
     expect(again.proposedMeetingInvitations.proposals.filter((p: Proposal) => p.invited).map((p: Proposal) => p.candidate.id).sort()).toEqual(invited.map((p) => p.candidate.id).sort());
 

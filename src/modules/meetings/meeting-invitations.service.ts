@@ -83,6 +83,11 @@ export class MeetingInvitationsService {
       (await ctx.em.getRepository(MeetingInvitation).find({ where: { meetingId: meeting.id }, select: { candidateId: true } })).map((i) => i.candidateId),
     );
     await this.accessLog.record(ctx, people, 'proposedMeetingInvitations');
+    // the list is kept as shown, per opening, like any ranking a member of staff acts on
+    for (const { openingId, ranked } of rankings) {
+      const shown = merged.filter((p) => p.openingId === openingId).map((p) => ({ ...p, principalId: people.find((c) => c.id === p.candidateId)!.principalId }));
+      if (shown.length) await this.records.keep(ctx, { openingId, considered: eligible.length, excludedCount: eligible.length - ranked.length, ranked: shown, nearMisses: [] });
+    }
     const proposals: MeetingInviteProposal[] = merged.map((p) => ({
       candidate: people.find((c) => c.id === p.candidateId) as Candidate,
       score: p.score,
