@@ -50,6 +50,9 @@ export function PrincipalRadios({ id, label, description, principals, value, onC
 /** Moves focus to the field with this id, or to the chosen (else the first) option of a group of radio buttons. */
 export function focusField(id: string) {
   const element = document.getElementById(id);
-  const target = element?.matches('input, textarea, select, button') ? element : element?.querySelector<HTMLElement>('input:checked, input');
+  // a selector list would give the first input in the document's order, checked or not
+  const target = element?.matches('input, textarea, select, button')
+    ? element
+    : (element?.querySelector<HTMLElement>('input:checked') ?? element?.querySelector<HTMLElement>('input'));
   target?.focus();
 }
