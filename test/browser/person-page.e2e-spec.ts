@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { BrowserHarness, expectAccessible, signIn } from '../support/browser.js';
 
 interface Period {
@@ -24,10 +24,12 @@ interface Person {
   principalId: string;
   enrolments: Period[];
   consents: Array<{ purpose: string; withdrawnAt: string | null }>;
+  drivingLicenceConceptIds: string[];
+  travelMode: string;
 }
 
 const PEOPLE = `query($openOnly: Boolean!, $offset: Int!) { candidates(openOnly: $openOnly, limit: 100, offset: $offset) { items {
-  id firstName lastName identityNumber principalId consents { purpose withdrawnAt }
+  id firstName lastName identityNumber principalId consents { purpose withdrawnAt } drivingLicenceConceptIds travelMode
   enrolments { id firstContactOn exitOn firstMeetingOn workingDaysToPlan workingDaysToSector sector { name } team { name }
     secretary { username name } plan { sickListed revisions { id } } followUps { id } } } } }`;
 
@@ -42,12 +44,21 @@ async function openPath(page: Page, person: Person): Promise<void> {
   await page.getByRole('heading', { name: 'Vägen', level: 2 }).waitFor();
 }
 
+/** Waits until a fact (a description list's dd by its dt) within a part of the page reads exactly so. */
+async function fact(scope: Locator, term: string, value: string): Promise<void> {
+  await scope
+    .locator('dt', { hasText: term })
+    .locator('xpath=following-sibling::dd[1]', { hasText: new RegExp(`^${value}$`) })
+    .waitFor();
+}
+
 /** "Väg och plan", a person's path and plan, as secretary1 works it and as Svedala's reviewer reads it. */
 describe('The web app: a person’s path and plan', () => {
   let h: BrowserHarness;
   let worked: Person;
   let left: Person;
   let svedala: Person;
+  let walker: Person;
   let principalName: string;
 
   beforeAll(async () => {
@@ -75,8 +86,14 @@ describe('The web app: a person’s path and plan', () => {
     })!;
     // someone whose last period has ended
     left = people.find((p) => p !== worked && p.enrolments.length > 0 && p.enrolments.every((e) => e.exitOn))!;
+    // someone else of secretary1's, with no driving licence and going by public transport, for the travel to work
+    walker = people.find(
+      (p) =>
+        p !== worked && p !== left && p.principalId === worked.principalId && p.drivingLicenceConceptIds.length === 0 && p.travelMode === 'PUBLIC_TRANSPORT',
+    )!;
     expect(worked).toBeDefined();
     expect(left).toBeDefined();
+    expect(walker).toBeDefined();
     const { candidates } = await h.t.ok<{ candidates: { items: Person[] } }>('reviewer.svedala', PEOPLE, { openOnly: true, offset: 0 });
     svedala = candidates.items.find((p) => p.enrolments[0]?.plan)!;
     expect(svedala).toBeDefined();
@@ -231,6 +248,55 @@ describe('The web app: a person’s path and plan', () => {
     await context.close();
   }, 120_000);
 
+  it('secretary1 sets how a person travels to work and the longest commute: a car without a licence is refused next to the field', async () => {
+    const { context, page } = await h.newPage();
+    await signIn(page, 'secretary1');
+    await openPath(page, walker);
+    const travel = page.getByRole('region', { name: 'Resväg till arbete' });
+    await fact(travel, 'Färdsätt', 'Kollektivtrafik');
+    const form = travel.getByRole('form', { name: 'Ändra resväg' });
+    expect(await form.getByRole('radio', { name: 'Kollektivtrafik' }).isChecked()).toBe(true);
+
+    // the API refuses a car without a B licence; the form says the rule beside the choice, and the choice keeps the focus
+    await form.getByRole('radio', { name: 'Bil' }).check();
+    await form.getByRole('button', { name: 'Spara resvägen' }).click();
+    const refusal = form.getByText('Bil kräver körkort med behörighet B och ingen begränsning mot att köra');
+    await refusal.waitFor();
+    expect(await page.locator(':focus').getAttribute('value')).toBe('CAR');
+    // the group of choices is described by the refusal, so a screen reader reads it with the group
+    const describedBy = (await form.getByRole('radiogroup', { name: 'Färdsätt' }).getAttribute('aria-describedby'))!.split(' ');
+    expect(describedBy).toContain(await refusal.getAttribute('id'));
+    await expectAccessible(page, 'person-vag-resvag-bil');
+
+    // a limit out of range is said at once; cycling with 40 minutes is saved and shown
+    await form.getByRole('radio', { name: 'Cykel' }).check();
+    const limit = form.getByLabel('Längsta restid (minuter, enkel resa)');
+    await limit.fill('5');
+    await form.getByRole('button', { name: 'Spara resvägen' }).click();
+    expect(await limit.getAttribute('aria-invalid')).toBe('true');
+    await form.getByText('Skriv ett heltal mellan 10 och 180, eller lämna tomt').waitFor();
+    await limit.fill('40');
+    await form.getByRole('button', { name: 'Spara resvägen' }).click();
+    await travel.getByRole('status').getByText('Resvägen sparades.').waitFor();
+    await fact(travel, 'Färdsätt', 'Cykel');
+    await fact(travel, 'Längsta restid, enkel resa', '40 min');
+    await expectAccessible(page, 'person-vag-resvag');
+    const { candidate } = await h.t.ok<{ candidate: { travelMode: string; maxCommuteMinutes: number } }>(
+      'secretary1',
+      'query($id: ID!) { candidate(id: $id) { travelMode maxCommuteMinutes } }',
+      { id: walker.id },
+    );
+    expect(candidate).toEqual({ travelMode: 'BICYCLE', maxCommuteMinutes: 40 });
+
+    // the profile says the same among the wishes
+    await page.getByRole('navigation', { name: 'Personens sidor' }).getByRole('link', { name: 'Profil' }).click();
+    const wishes = page.getByRole('region', { name: 'Önskemål' });
+    await wishes.getByText('Färdsätt till arbetet: Cykel').waitFor();
+    await wishes.getByText('Längsta restid: 40 min enkel resa').waitFor();
+    await expectAccessible(page, 'arbetssokande-profil-resvag');
+    await context.close();
+  }, 90_000);
+
   it('Svedala’s reviewer reads a Svedala person’s path with no control to change anything', async () => {
     const { context, page } = await h.newPage();
     await signIn(page, 'reviewer.svedala');
@@ -238,6 +304,10 @@ describe('The web app: a person’s path and plan', () => {
     await page.getByRole('region', { name: 'Planen', exact: true }).waitFor();
     await page.getByText('Du kan läsa men inte ändra uppgifterna om den här personen.').waitFor();
     await page.getByRole('region', { name: 'Uppgifter' }).getByText(svedala.identityNumber, { exact: true }).waitFor();
+    // the travel to work is read, with no form to change it
+    const travel = page.getByRole('region', { name: 'Resväg till arbete' });
+    await travel.getByText('Färdsätt', { exact: true }).waitFor();
+    expect(await travel.getByRole('form').count()).toBe(0);
     const main = page.getByRole('main');
     expect(await main.getByRole('button').count()).toBe(0);
     for (const role of ['textbox', 'combobox', 'radio', 'checkbox'] as const) expect(await main.getByRole(role).count()).toBe(0);

@@ -47,6 +47,8 @@ export function ProfileSections({ person }: { person: CandidateProfile }) {
         <Line term={t.wantedSectors} value={person.wantedSectors.map((s) => s.name).join(', ') || candidatesText.none} />
         <Line term={t.wantedWorktime} value={person.wantedWorktimes.map((w) => w.label).join(', ') || t.eitherWorktime} />
         <Line term={t.internship} value={person.wantsInternship ? t.wantsInternship : t.noInternship} />
+        <Line term={t.travelMode} value={candidatesText.travelMode[person.travelMode] ?? person.travelMode} />
+        <Line term={t.maxCommute} value={person.maxCommuteMinutes ? t.maxCommuteValue(person.maxCommuteMinutes) : t.noMaxCommute} />
       </Section>
       <Section id="erfarenhet" title={t.experienceHeading}>
         {person.experience.length === 0 ? (

@@ -83,6 +83,8 @@ export const CandidateQuery = graphql(`
         label
       }
       wantsInternship
+      travelMode
+      maxCommuteMinutes
       experience {
         occupationConceptId
         years

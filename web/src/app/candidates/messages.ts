@@ -26,6 +26,7 @@ export const candidatesText = {
     SFI_COMPLETED: 'SFI avslutad',
     NATIVE_OR_FLUENT: 'Svenska som modersmål eller flytande',
   } as Record<string, string>,
+  travelMode: { PUBLIC_TRANSPORT: 'Kollektivtrafik', CAR: 'Bil', BICYCLE: 'Cykel' } as Record<string, string>,
   workLimitation: {
     NO_DRIVING: 'Kan inte köra bil i arbetet',
     NO_HEAVY_LIFTING: 'Kan inte lyfta tungt',
@@ -88,6 +89,10 @@ export const candidatesText = {
     internship: 'Praktik',
     wantsInternship: 'Vill gärna göra praktik',
     noInternship: 'Vill inte göra praktik',
+    travelMode: 'Färdsätt till arbetet',
+    maxCommute: 'Längsta restid',
+    maxCommuteValue: (m: number) => `${n(m)} min enkel resa`,
+    noMaxCommute: 'Inte angiven',
     experienceHeading: 'Erfarenhet',
     experienceCaption: 'Arbetslivserfarenhet',
     occupation: 'Yrke',

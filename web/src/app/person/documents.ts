@@ -104,10 +104,13 @@ export const PersonPathQuery = graphql(
     query PersonPath($id: ID!) {
       candidate(id: $id) {
         id
+        version
         firstName
         lastName
         identityNumber
         principalId
+        travelMode
+        maxCommuteMinutes
         homeMunicipalityConceptId
         newlyArrived
         enrolments {
@@ -251,6 +254,17 @@ export const QueueForSfiMutation = graphql(`
   mutation PersonQueueForSfi($input: QueueForSfiInput!) {
     queueForSfi(input: $input) {
       id
+    }
+  }
+`);
+
+export const UpdateTravelMutation = graphql(`
+  mutation PersonUpdateTravel($input: UpdateCandidateInput!) {
+    updateCandidate(input: $input) {
+      id
+      version
+      travelMode
+      maxCommuteMinutes
     }
   }
 `);

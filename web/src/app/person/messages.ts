@@ -211,6 +211,23 @@ export const personText = {
     queued: 'Personen står nu i kö.',
     placesLeft: (name: string, left: number, queue: number) => `${name} (${n(left)} lediga platser, ${n(queue)} i kö)`,
   },
+  travel: {
+    heading: 'Resväg till arbete',
+    intro: 'Matchningen uppskattar restiden från hemkommunen med det här färdsättet. Den som har längre än platsens eller sin egen gräns visas som nära träff.',
+    mode: 'Färdsätt',
+    limit: 'Längsta restid, enkel resa',
+    minutes: (m: number) => `${n(m)} min`,
+    noLimit: 'Inte angiven',
+    formHeading: 'Ändra resväg',
+    limitField: 'Längsta restid (minuter, enkel resa)',
+    limitDescription: 'Lämna tomt om personen inte har sagt något',
+    save: 'Spara resvägen',
+    saved: 'Resvägen sparades.',
+    errors: {
+      limit: 'Skriv ett heltal mellan 10 och 180, eller lämna tomt',
+      car: 'Bil kräver körkort med behörighet B och ingen begränsning mot att köra',
+    },
+  },
   exit: {
     heading: 'Avslut',
     open: 'Perioden är öppen.',
