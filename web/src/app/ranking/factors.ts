@@ -19,8 +19,9 @@ const grid =
  * API's own `side` of each factor, which matches the keys: **what the work needs** (the employer's side, at most 50
  * points) is skills, experienceOccupation, experienceYears and swedish; **what the person wants** (the person's side,
  * at most 50 points) is wantedOccupation, sector, kind (internship or job), hours and commute. Driving licences, the
- * start date, the Swedish the work really needs, consent and work limitations are hard requirements: they exclude
- * rather than score, so they are not in the bar but among the excluded.
+ * start date, the Swedish and the other languages the work really needs, the commute limit, consent and work
+ * limitations are hard requirements: they exclude rather than score, so they are not in the bar but among the
+ * excluded (one failed, among the near misses).
  */
 const LOOKS: Record<string, Omit<FactorLook, 'label'>> = {
   skills: { colour: '#1864ab', pattern: 'none' },
