@@ -164,7 +164,7 @@ const { B } = LICENCE;
  * Sixteen openings: six in Svedala, ten in Trelleborg; all four kinds; thirteen open, two drafts and one closed.
  * Among them two open internships at Svedala employers (care, and a restaurant kitchen) and a Trelleborg internship
  * under way with two check-ins. Three need a B licence; four need a Swedish level and one Arabic, each saying why; the
- * welding shift at six accepts a shorter commute than the default.
+ * welding shift at six accepts a shorter commute than the default, the call centre with flexible hours a longer one.
  */
 export const DEMO_OPENING_TEMPLATES: readonly DemoOpeningTemplate[] = [
   // ---- Svedala ----
@@ -249,6 +249,7 @@ export const DEMO_OPENING_TEMPLATES: readonly DemoOpeningTemplate[] = [
     required: [['aMyW_hB7_TpU', 4]], // kundtjänst
     preferred: [['WBHW_i3f_fUd', 3], ['snjt_73x_SAm', 2], ['w8bU_wHe_omF', 2]], // ärendesystem, kontaktcenter, MS Office
     swedish: { level: 'SFI_COMPLETED', reason: 'Hela arbetet är samtal och skriftliga svar till kunder på svenska.' },
+    maxCommuteMinutes: 75, // flexible hours: the employer accepts a longer trip than a job's default hour
     worktime: 'partTime', hoursPerWeek: 30, fromSkillNeed: true, deadlineDaysBeforeStart: 4 },
   { key: 'trelleborg-grovarbetare', municipality: 'Trelleborg', sector: 'BYGG', sni: ['41', '42', '43'], kind: 'JOB_UNSUBSIDISED', status: 'DRAFT',
     title: 'Grovarbetare, bygg och anläggning', occupation: { id: '3uEE_35U_U6j', ssyk4Code: '9310' }, // Grovarbetare
