@@ -133,6 +133,7 @@ export class CandidateStream {
         earliestStartOn: chance(rng, 0.9) ? null : '2026-03-01',
         workLimitations: chance(rng, 0.05) ? ['NO_HEAVY_LIFTING'] : [],
         sharesProfileWithEmployers: chance(rng, 0.95),
+        homeArea: null,
         travelMode: 'PUBLIC_TRANSPORT',
         maxCommuteMinutes: null,
         languages: [],
@@ -176,6 +177,7 @@ export function generateOpenings(tax: Taxonomy, seed: number, n: number): Labell
         nightWork: false,
         maxCommuteMinutes: null,
         languageNeeds: [],
+        postalCode: null,
       },
     });
   }

@@ -195,7 +195,7 @@ export class CandidatePool {
     const fill = new Uint32Array(this.skillIds.ids.length);
     for (let i = 0; i < n; i++) for (const s of skillLists[i]) this.skillPostings[s][fill[s]++] = i;
     this.occupationPostings = postings(this.occupationIds.ids.length, n, [this.experience, this.wantedOccupations]);
-    this.travel = new TravelColumns(candidates, this.home);
+    this.travel = new TravelColumns(candidates);
     this.languages = new LanguageSpeakers(candidates);
 
     const words = (n + 31) >>> 5;

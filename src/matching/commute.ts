@@ -1,5 +1,6 @@
 import type { OpeningKind, TravelModeValue } from './ranking.types.js';
-import { estimateTravel } from './geo/travel-time.js';
+import { localityPoint, postalCodePoint } from './geo/places.js';
+import { estimateTravel, estimateTrip, type TripEnd } from './geo/travel-time.js';
 
 /**
  * The travel modes in the order the ranking indexes its commute tables by (pool.homeMode = home × 3 + this index).
@@ -14,6 +15,21 @@ export const TRAVEL_MODES: readonly TravelModeValue[] = ['PUBLIC_TRANSPORT', 'CA
  */
 export function commuteMinutes(fromMunicipalityId: string, toMunicipalityId: string, mode: TravelModeValue = 'PUBLIC_TRANSPORT'): number | null {
   return estimateTravel(fromMunicipalityId, toMunicipalityId, mode)?.minutes ?? null;
+}
+
+/** Where a person's commute starts: their home municipality, at the locality (tätort) they live in when it is known. */
+export function homeOf(person: { homeMunicipalityId: string; homeArea: string | null }): TripEnd {
+  return { municipalityId: person.homeMunicipalityId, point: localityPoint(person.homeMunicipalityId, person.homeArea) };
+}
+
+/** Where an opening's commute ends: its municipality, at its postal code's post town when the code is known there. */
+export function workplaceOf(opening: { municipalityId: string; postalCode: string | null }): TripEnd {
+  return { municipalityId: opening.municipalityId, point: postalCodePoint(opening.municipalityId, opening.postalCode) };
+}
+
+/** The estimated door-to-door minutes between two trip ends by `mode`; null when a municipality is unknown. */
+export function commuteBetween(from: TripEnd, to: TripEnd, mode: TravelModeValue): number | null {
+  return estimateTrip(from, to, mode)?.minutes ?? null;
 }
 
 /** The shortest and longest commute limit, in minutes one way, a person or an opening may state. */

@@ -106,6 +106,7 @@ interface RankableRow {
   swedish_level: SwedishLevelValue;
   licences: string[];
   home: string;
+  home_area: string | null;
   earliest_start_on: string | null;
   work_limitations: WorkLimitationValue[];
   shares: boolean;
@@ -123,7 +124,7 @@ export async function loadRankable(em: EntityManager, principals: readonly strin
   const rows: RankableRow[] = await em.query(
     `SELECT c.id, c.experience, c.skill_concept_ids AS skills, c.wanted_occupation_concept_ids AS wanted_occupations,
             c.wanted_sector_ids::text[] AS wanted_sectors, c.wants_internship, c.wanted_worktime_concept_ids AS wanted_worktimes,
-            c.swedish_level, c.driving_licence_concept_ids AS licences, c.home_municipality_concept_id AS home,
+            c.swedish_level, c.driving_licence_concept_ids AS licences, c.home_municipality_concept_id AS home, c.address_area AS home_area,
             c.earliest_start_on::text AS earliest_start_on, c.work_limitations, ${sharesProfileWithEmployersSql('c.id')} AS shares,
             c.travel_mode, c.max_commute_minutes, c.languages
        FROM candidate c
@@ -153,6 +154,7 @@ export async function loadRankable(em: EntityManager, principals: readonly strin
     swedishLevel: r.swedish_level,
     licenceIds: all(impliedDrivingLicences(r.licences)),
     homeMunicipalityId: one(r.home),
+    homeArea: r.home_area === null ? null : one(r.home_area),
     earliestStartOn: r.earliest_start_on,
     workLimitations: r.work_limitations,
     sharesProfileWithEmployers: r.shares,

@@ -109,6 +109,7 @@ export function candidate(id: string, overrides: Partial<RankableCandidate> = {}
     swedishLevel: 'SFI_D',
     licenceIds: [],
     homeMunicipalityId: MUNICIPALITY.Trelleborg,
+    homeArea: null,
     earliestStartOn: null,
     workLimitations: [],
     sharesProfileWithEmployers: true,
@@ -130,6 +131,7 @@ export function opening(id: string, overrides: Partial<RankableOpening> = {}): R
     minSwedishLevel: null,
     requiredLicenceIds: [],
     municipalityId: MUNICIPALITY.Trelleborg,
+    postalCode: null,
     worktimeId: null,
     startOn: null,
     maxCommuteMinutes: null,
@@ -178,6 +180,8 @@ export function randomWorld(seed: number, candidates: number, openings: number) 
       travelMode: pick(['PUBLIC_TRANSPORT', 'PUBLIC_TRANSPORT', 'CAR', 'BICYCLE'] as const),
       maxCommuteMinutes: random() < 0.3 ? pick([30, 45, 60]) : null,
       languages: random() < 0.4 ? [{ languageId: pick([LANGUAGE.ARABIC, LANGUAGE.SOMALI]), levelId: pick(LANGUAGE_LEVEL_ORDER) }] : [],
+      // a locality counts only in its own municipality (Anderslöv and Smygehamn are Trelleborg's); elsewhere the seat
+      homeArea: pick([null, null, 'Anderslöv', 'Smygehamn', 'Skanör med Falsterbo']),
     });
   const people = Array.from({ length: candidates }, (_, i) => person(`p-${i}`));
   const weighted = (n: number) => Array.from({ length: n }, () => ({ skillId: pick(skills), weight: 1 + Math.floor(random() * 3) }));
@@ -196,6 +200,7 @@ export function randomWorld(seed: number, candidates: number, openings: number) 
       physicallyDemanding: random() < 0.3,
       nightWork: random() < 0.2,
       maxCommuteMinutes: pick([null, 45, 60]),
+      postalCode: pick([null, '231 42', '233 21', '274 01']),
       languageNeeds: random() < 0.15 ? [{ languageId: pick([LANGUAGE.ARABIC, LANGUAGE.SOMALI]), minLevelId: pick(LANGUAGE_LEVEL_ORDER) }] : [],
     }),
   );

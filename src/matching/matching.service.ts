@@ -201,6 +201,7 @@ function toRankableOpening(o: Opening): RankableOpening {
     maxCommuteMinutes: commuteLimitOf(o),
     languageNeeds: o.languageNeeds.map((n) => ({ languageId: n.languageConceptId, minLevelId: n.minLevelConceptId })),
     municipalityId: o.municipalityConceptId,
+    postalCode: o.postalCode,
     worktimeId: o.worktimeConceptId,
     startOn: o.startOn,
   };

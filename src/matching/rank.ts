@@ -55,7 +55,7 @@
  */
 import { LICENCE } from '../candidates/driving-licences.js';
 import { CandidatePool, dayNumber, fnv1a, LIMIT_BIT, prepareCandidates, SWEDISH_ORDINAL, tieKey } from './candidate-pool.js';
-import { commuteMinutes, commuteText, commuteTooLongReason } from './commute.js';
+import { commuteBetween, commuteText, commuteTooLongReason, homeOf, workplaceOf } from './commute.js';
 import { commuteTooLong, commuteTooLongBits, compileCommute, modeOf, type CompiledCommute } from './requirements/commute.requirement.js';
 import { compileLanguageNeeds, languageReason, type CompiledLanguageNeed } from './requirements/language.requirement.js';
 import type {
@@ -214,7 +214,7 @@ function compile(opening: RankableOpening, pool: CandidatePool, graph: TaxonomyG
     occupationProximity,
     occupationLevel,
     levelOccupations: perLevel.map((ks) => Int32Array.from(ks)),
-    commute: compileCommute(opening, pool.municipalityIds.ids, commuteValue),
+    commute: compileCommute(opening, pool.travel, commuteValue),
     languageNeeds: compileLanguageNeeds(opening, pool.languages),
     coverage,
     coveredSkills: Int32Array.from(covered),
@@ -1158,7 +1158,7 @@ function explain(c: Compiled, pool: CandidatePool, i: number, options: RankOptio
           : `${label(opening.worktimeId)}, men önskar ${list(candidate.wantedWorktimeIds.map(label))}`;
   if (opening.worktimeId !== null) parts.push(hours);
 
-  const commute = commuteText(commuteMinutes(candidate.homeMunicipalityId, opening.municipalityId, candidate.travelMode), candidate.travelMode);
+  const commute = commuteText(commuteBetween(homeOf(candidate), workplaceOf(opening), candidate.travelMode), candidate.travelMode);
   parts.push(commute);
 
   return {

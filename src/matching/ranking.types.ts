@@ -67,6 +67,11 @@ export interface RankableCandidate {
   licenceIds: string[];
   /** JobTech municipality id of the home. */
   homeMunicipalityId: string;
+  /**
+   * The locality (tätort) of the home within the municipality, as recorded (Candidate.addressArea), for the commute
+   * only; null or an unknown name counts as the municipality. Never a street or a district.
+   */
+  homeArea: string | null;
   /** ISO date (YYYY-MM-DD) the person can start at the earliest; null means now. */
   earliestStartOn: string | null;
   /** Work the person cannot do, without any reason or diagnosis. */
@@ -107,6 +112,8 @@ export interface RankableOpening {
   requiredLicenceIds: string[];
   /** JobTech municipality id of the workplace. */
   municipalityId: string;
+  /** The workplace's postal code, for the commute: its post town's position when it lies in the municipality. */
+  postalCode: string | null;
   /** JobTech worktime-extent id, or null when either is fine. */
   worktimeId: string | null;
   /** ISO date the work starts; null means as soon as possible (options.today). */

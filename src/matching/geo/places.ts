@@ -159,3 +159,39 @@ export function localitiesOf(conceptId: string): readonly Locality[] {
 export function municipalityIds(): string[] {
   return [...places().municipalities.keys()];
 }
+
+/** A place name compared as people type it: trimmed, case and accents of the same letters folded (NFC). */
+function sameName(a: string, b: string): boolean {
+  return a.trim().normalize('NFC').localeCompare(b.trim().normalize('NFC'), 'sv', { sensitivity: 'accent' }) === 0;
+}
+
+/**
+ * The locality (tätort) named `name` in the municipality, or null. Only a town's centre, never a street or a district:
+ * as coarse as a commute estimate needs, so that a home's position says nothing finer about the person.
+ */
+export function localityPoint(municipalityId: string, name: string | null): Locality | null {
+  if (!name?.trim()) return null;
+  return localitiesOf(municipalityId).find((l) => sameName(l.name, name)) ?? null;
+}
+
+let postal: ReadonlyMap<string, GeoPoint & { scbCode: string }> | undefined;
+
+/**
+ * The post town's position of a Swedish postal code ("231 42" or "23142"), from GeoNames' postal data for Sweden
+ * (geo/sources/geonames-postal/SE.txt, CC BY 4.0), when the code belongs to the municipality; else null. GeoNames
+ * places every code of a post town at the town, so this is a locality's precision, not an address's.
+ */
+export function postalCodePoint(municipalityId: string, code: string | null): GeoPoint | null {
+  if (!code) return null;
+  if (!postal) {
+    const codes = new Map<string, GeoPoint & { scbCode: string }>();
+    for (const line of readFileSync(join(GEO_DIR, 'sources', 'geonames-postal', 'SE.txt'), 'utf8').split('\n')) {
+      const f = line.split('\t');
+      if (f.length < 11) continue;
+      codes.set(f[1].replace(/\s/g, ''), { scbCode: f[6], lat: coordinate(f[9], 90, `SE.txt ${f[1]} lat`), lon: coordinate(f[10], 180, `SE.txt ${f[1]} lon`) });
+    }
+    postal = codes;
+  }
+  const found = postal.get(code.replace(/\s/g, ''));
+  return found && found.scbCode === municipalityPoint(municipalityId)?.scbCode ? { lat: found.lat, lon: found.lon } : null;
+}

@@ -10,7 +10,7 @@
  * - Between municipalities, the straight line runs between the two seats.
  * - Within one municipality, it is the municipality's internal distance (internalKm).
  */
-import { greatCircleKm, localitiesOf, municipalityPoint } from './places.js';
+import { greatCircleKm, localitiesOf, municipalityPoint, type GeoPoint } from './places.js';
 
 export type TravelMode = 'PUBLIC_TRANSPORT' | 'CAR' | 'BICYCLE';
 
@@ -96,15 +96,30 @@ export function internalKm(conceptId: string): number | null {
   return km;
 }
 
+/** One end of a trip: a municipality (JobTech concept id) and, when known, a point in it (a locality, a post town). */
+export interface TripEnd {
+  readonly municipalityId: string;
+  readonly point: GeoPoint | null;
+}
+
 /**
- * Estimated travel from one municipality to another (JobTech concept ids) by `mode`: route km and door-to-door
- * minutes. Symmetric. Within one municipality it uses the municipality's internal distance. Null when either
- * municipality is not one of the 290.
+ * Estimated travel between two trip ends by `mode`: route km and door-to-door minutes. Symmetric.
+ * - Both points known: the straight line between them, at least INTERNAL_DISTANCE.MIN_KM (two ends in one town).
+ * - Otherwise within one municipality: its internal distance; between two: from each known point, else its seat.
+ * Null when either municipality is not one of the 290.
  */
-export function estimateTravel(fromMunicipality: string, toMunicipality: string, mode: TravelMode): TravelEstimate | null {
-  const from = municipalityPoint(fromMunicipality);
-  const to = municipalityPoint(toMunicipality);
-  if (!from || !to) return null;
-  const straightKm = from.conceptId === to.conceptId ? internalKm(from.conceptId)! : greatCircleKm(from, to);
+export function estimateTrip(from: TripEnd, to: TripEnd, mode: TravelMode): TravelEstimate | null {
+  const a = municipalityPoint(from.municipalityId);
+  const b = municipalityPoint(to.municipalityId);
+  if (!a || !b) return null;
+  let straightKm: number;
+  if (from.point && to.point) straightKm = Math.max(greatCircleKm(from.point, to.point), INTERNAL_DISTANCE.MIN_KM);
+  else if (a.conceptId === b.conceptId) straightKm = internalKm(a.conceptId)!;
+  else straightKm = greatCircleKm(from.point ?? a, to.point ?? b);
   return tripFromStraightKm(straightKm, mode);
+}
+
+/** Estimated travel from one municipality to another (JobTech concept ids), seat to seat: {@link estimateTrip}. */
+export function estimateTravel(fromMunicipality: string, toMunicipality: string, mode: TravelMode): TravelEstimate | null {
+  return estimateTrip({ municipalityId: fromMunicipality, point: null }, { municipalityId: toMunicipality, point: null }, mode);
 }

@@ -62,6 +62,29 @@ describe('the commute limit', () => {
   });
 });
 
+describe('the commute from the locality to the post town', () => {
+  const port = opening('port', { ...job, postalCode: '231 42' }); // Trelleborg's post town
+  const minutesOf = (result: ReturnType<typeof rankCandidates>, id: string) =>
+    Number(/cirka (\d+) min/.exec(result.ranked.find((r) => r.id === id)!.factors.find((f) => f.factor === 'commute')!.detail)![1]);
+
+  it('counts the distance from the locality a person lives in, within their municipality', () => {
+    const people = [candidate('town', { ...strong, homeArea: 'Trelleborg' }), candidate('east', { ...strong, homeArea: 'Smygehamn' })];
+    const result = rankCandidates(port, people, graph, options);
+    expect(minutesOf(result, 'east')).toBeGreaterThan(minutesOf(result, 'town') + 10);
+    expect(result.ranked.map((r) => r.id)).toEqual(['town', 'east']);
+  });
+
+  it('falls back to the municipality for an unknown locality, or a postal code of another municipality', () => {
+    const people = [candidate('plain', strong), candidate('unknown', { ...strong, homeArea: 'Ingenstans' })];
+    const elsewhere = opening('elsewhere', { ...job, postalCode: '233 21' }); // Svedala's post town, not Trelleborg's
+    for (const o of [job, elsewhere]) {
+      const result = rankCandidates(o, people, graph, options);
+      expect(minutesOf(result, 'unknown')).toBe(minutesOf(result, 'plain'));
+      expect(minutesOf(result, 'plain')).toBe(commuteMinutes(MUNICIPALITY.Trelleborg, MUNICIPALITY.Trelleborg));
+    }
+  });
+});
+
 describe('language needs', () => {
   const careHome = opening('care-home', { ...job, languageNeeds: [{ languageId: LANGUAGE.ARABIC, minLevelId: BRA }] });
 
