@@ -16,6 +16,7 @@ import { personText } from './messages';
 import { PathTimeline } from './PathTimeline';
 import { PersonTabs } from './PersonTabs';
 import { PlanSection } from './PlanSection';
+import { RankingHistorySection } from './RankingHistorySection';
 import { RegisterExtractLinks } from './RegisterExtractLinks';
 import { SfiSection } from './SfiSection';
 import { TravelSection } from './TravelSection';
@@ -25,7 +26,7 @@ const t = personText;
 /**
  * "Väg och plan": one person's path as the labour-market secretary and the sector team work it. The current
  * enrolment period as a timeline with the working days the rules count, earlier periods kept and shown, the plan
- * with its activities and every revision, the weekly follow-up, consents, the travel to work, the SFI place and the exit. Every control
+ * with its activities and every revision, the weekly follow-up, consents, the travel to work, the rankings the person appeared in, the SFI place and the exit. Every control
  * is there only when the viewer's role may use its operation and may write for the person's principal: Svedala's
  * reviewer reads the same page with no control at all.
  */
@@ -91,6 +92,7 @@ export function PersonPathPage({ candidateId }: { candidateId: string }) {
             onChanged={refresh}
           />
           <TravelSection person={person} mayChange={may('updateCandidate')} onChanged={refresh} />
+          <RankingHistorySection appearances={person.rankingAppearances} />
           <SfiSection candidateId={person.id} enrolments={person.sfiEnrolments} mayQueue={!!open && may('queueForSfi')} onChanged={refresh} />
           {latest && (
             <ExitSection

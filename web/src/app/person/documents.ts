@@ -99,6 +99,34 @@ export const EnrolmentFields = graphql(
   [PlanFields],
 );
 
+/** A kept ranking the person appeared in, as it was shown, and what was then decided about them. */
+export const RankingAppearanceFields = graphql(`
+  fragment PersonRankingAppearance on RankingRecordEntry {
+    id
+    placement
+    position
+    score
+    explanation
+    decision
+    decisionReason
+    decidedAt
+    decidedBy {
+      name
+    }
+    record {
+      id
+      requestedAt
+      requestedBy {
+        name
+      }
+      opening {
+        id
+        title
+      }
+    }
+  }
+`);
+
 export const PersonPathQuery = graphql(
   `
     query PersonPath($id: ID!) {
@@ -135,6 +163,9 @@ export const PersonPathQuery = graphql(
             startsAt
           }
         }
+        rankingAppearances(limit: 20) {
+          ...PersonRankingAppearance
+        }
         sfiEnrolments {
           id
           status
@@ -169,7 +200,7 @@ export const PersonPathQuery = graphql(
       }
     }
   `,
-  [EnrolmentFields],
+  [EnrolmentFields, RankingAppearanceFields],
 );
 
 export const SuggestedNextFollowUpQuery = graphql(`
@@ -304,3 +335,4 @@ export type PersonFollowUp = Period['followUps'][number];
 export type SfiPlace = Person['sfiEnrolments'][number];
 export type PersonConsent = Person['consents'][number];
 export type MeetingInvitation = Person['meetingInvitations'][number];
+export type RankingAppearance = Person['rankingAppearances'][number];
