@@ -6,9 +6,10 @@ import { AnchorLink } from '../components/links';
 import { Page } from '../components/Page';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { mayUse, useViewer } from '../session/session';
-import { AddToShortlistMutation, EXCLUDED_LIMIT, RANKED_MAX, RANKED_PAGE, RankingQuery, ShortlistQuery, type RankingData } from './documents';
+import { AddToShortlistMutation, EXCLUDED_LIMIT, PassOverMutation, RANKED_MAX, RANKED_PAGE, RankingQuery, ShortlistQuery, type RankingData } from './documents';
 import { rankingText } from './messages';
 import { shortlistProblem } from './problems';
+import type { PassedOver, PassOver } from './PassOver';
 import { RankingResults } from './RankingResults';
 import { Shortlist } from './Shortlist';
 import { PlainName, type AddToShortlist, type PersonLink } from './ShortlistButton';
@@ -65,6 +66,20 @@ export function RankingPage({ openingId }: { openingId: string }) {
     },
     [addToShortlist, openingId, refreshShortlist],
   );
+  // the people passed over from here: the ranking shown is not asked again, so the page keeps what it was told
+  const [, passOverMutation] = useMutation(PassOverMutation);
+  const [passedOver, setPassedOver] = useState<ReadonlyMap<string, PassedOver>>(new Map());
+  const onPassOver: PassOver = useCallback(
+    async (candidateId, name, reason) => {
+      const result = await passOverMutation({ input: { openingId, candidateId, reason } });
+      if (result.error) return describeProblem(result.error);
+      const entry = result.data?.passOverRankedCandidate;
+      setPassedOver((before) => new Map(before).set(candidateId, { reason: entry?.decisionReason ?? reason }));
+      setAnnouncement(rankingText.passedOverSaid(name));
+      return null;
+    },
+    [passOverMutation, openingId],
+  );
   const entries = useMemo(() => shortlist.data?.shortlist ?? [], [shortlist.data]);
   const shortlisted = useMemo(() => new Set(entries.map((e) => e.candidateId)), [entries]);
   const personLink: PersonLink = mayUse(viewer, 'candidate') ? ProfileLink : PlainName;
@@ -108,6 +123,8 @@ export function RankingPage({ openingId }: { openingId: string }) {
             data={data}
             shortlisted={shortlisted}
             onAdd={mayUse(viewer, 'addToShortlist') ? onAdd : undefined}
+            passedOver={passedOver}
+            onPassOver={mayUse(viewer, 'passOverRankedCandidate') ? onPassOver : undefined}
             personLink={personLink}
             onShowMore={moreToAsk ? showMore : undefined}
             loadingMore={ranking.fetching}

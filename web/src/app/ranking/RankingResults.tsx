@@ -4,11 +4,14 @@ import type { RankedPerson, RankingData } from './documents';
 import { ExcludedResults } from './ExcludedResults';
 import { factorLook } from './factors';
 import { points, rankingText } from './messages';
+import { passOverButtonId, PassOverButton, PassOverForm, type PassedOver, type PassOver } from './PassOver';
 import css from './ranking.module.css';
 import { ScoreBar, ScoreLegend } from './ScoreBar';
 import { personName, PlainName, ShortlistButton, type AddToShortlist, type PersonLink } from './ShortlistButton';
 
 export type { RankingData } from './documents';
+
+const NONE_PASSED_OVER: ReadonlyMap<string, PassedOver> = new Map();
 
 export interface RankingResultsProps {
   data: RankingData;
@@ -16,6 +19,10 @@ export interface RankingResultsProps {
   shortlisted: ReadonlySet<string>;
   /** Offered only when the viewer may add to the shortlist */
   onAdd?: AddToShortlist;
+  /** The people passed over from this page, with the reason given */
+  passedOver?: ReadonlyMap<string, PassedOver>;
+  /** Offered only when the viewer may pass people over */
+  onPassOver?: PassOver;
   personLink?: PersonLink;
   /** Asks for more of the ranked, when there are more to ask for */
   onShowMore?(): void;
@@ -32,6 +39,8 @@ export const RankingResults = memo(function RankingResults({
   data,
   shortlisted,
   onAdd,
+  passedOver = NONE_PASSED_OVER,
+  onPassOver,
   personLink = PlainName,
   onShowMore,
   loadingMore = false,
@@ -50,7 +59,15 @@ export const RankingResults = memo(function RankingResults({
             <Stack component="ol" gap="md" p={0} m={0} style={{ listStyle: 'none' }}>
               {data.ranked.map((person, index) => (
                 <li key={person.candidate.id}>
-                  <RankedCard person={person} rank={index + 1} onShortlist={shortlisted.has(person.candidate.id)} onAdd={onAdd} PersonLink={personLink} />
+                  <RankedCard
+                    person={person}
+                    rank={index + 1}
+                    onShortlist={shortlisted.has(person.candidate.id)}
+                    onAdd={onAdd}
+                    passedOver={passedOver.get(person.candidate.id)}
+                    onPassOver={onPassOver}
+                    PersonLink={personLink}
+                  />
                 </li>
               ))}
             </Stack>
@@ -72,6 +89,8 @@ interface RankedCardProps {
   rank: number;
   onShortlist: boolean;
   onAdd?: AddToShortlist;
+  passedOver?: PassedOver;
+  onPassOver?: PassOver;
   PersonLink: PersonLink;
 }
 
@@ -79,8 +98,9 @@ interface RankedCardProps {
  * One ranked person. Drawn with plain elements and the page's own classes rather than Mantine's layout components:
  * fifty of these are drawn at once, and each Mantine component costs its style hooks (the 200 ms budget, bench/web.ts).
  */
-const RankedCard = memo(function RankedCard({ person, rank, onShortlist, onAdd, PersonLink }: RankedCardProps) {
+const RankedCard = memo(function RankedCard({ person, rank, onShortlist, onAdd, passedOver, onPassOver, PersonLink }: RankedCardProps) {
   const [open, setOpen] = useState(false);
+  const [passing, setPassing] = useState(false);
   const { candidate } = person;
   const name = personName(candidate);
   const id = `rangordnad-${candidate.id}`;
@@ -110,7 +130,21 @@ const RankedCard = memo(function RankedCard({ person, rank, onShortlist, onAdd, 
           {open ? rankingText.hideDetails : rankingText.showDetails}
         </button>
         <ShortlistButton candidateId={candidate.id} name={name} onShortlist={onShortlist} onAdd={onAdd} />
+        {(passedOver || onPassOver) && <PassOverButton cardId={id} name={name} passedOver={passedOver} open={passing} onOpen={() => setPassing((p) => !p)} />}
       </div>
+      {passing && !passedOver && onPassOver && (
+        <PassOverForm
+          cardId={id}
+          candidateId={candidate.id}
+          name={name}
+          onPassOver={onPassOver}
+          onCancel={() => {
+            setPassing(false);
+            // the button is drawn again before the keyboard is given back to it
+            window.requestAnimationFrame(() => document.getElementById(passOverButtonId(id))?.focus());
+          }}
+        />
+      )}
       <div id={`${id}-detaljer`}>{open && <FactorTable person={person} name={name} />}</div>
     </article>
   );

@@ -134,3 +134,14 @@ export type RankingData = ResultOf<typeof RankingQuery>['rankCandidatesForOpenin
 export type RankedPerson = RankingData['ranked'][number];
 export type ExcludedPerson = RankingData['excluded'][number];
 export type ShortlistEntry = ResultOf<typeof ShortlistQuery>['shortlist'][number];
+
+export const PassOverMutation = graphql(`
+  mutation PassOverRankedCandidate($input: PassOverInput!) {
+    passOverRankedCandidate(input: $input) {
+      id
+      candidateId
+      decision
+      decisionReason
+    }
+  }
+`);

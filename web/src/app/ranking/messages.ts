@@ -87,6 +87,21 @@ export const rankingText = {
   presented: (name: string) => `${name} är presenterad för arbetsgivaren.`,
   remove: 'Ta bort från kortlistan',
   removed: (name: string) => `${name} är borttagen från kortlistan.`,
+  passOver: 'Förbigå',
+  passOverFor: (name: string) => `Förbigå ${name}`,
+  passOverHeading: (name: string) => `Förbigå ${name}`,
+  passOverIntro: 'Beslutet sparas med rankningen och visas på personens sida. Skälet är frivilligt, men hjälper personen att förstå beslutet.',
+  passOverReason: 'Skäl (frivilligt)',
+  passOverReasonHint: 'Högst 500 tecken. Skriv inget känsligt om personen.',
+  passOverConfirm: 'Förbigå personen',
+  passOverCancel: 'Avbryt',
+  passedOver: 'Förbigången',
+  passedOverReason: (reason: string) => `Skäl: ${reason}`,
+  passedOverSaid: (name: string) => `${name} är förbigången.`,
+  passOverErrors: {
+    tooLong: (length: number) => `Skälet får vara högst 500 tecken (nu ${n(length)}).`,
+    notShown: 'Personen fanns inte med i någon sparad rankning för platsen. Ladda sidan igen och försök på nytt.',
+  },
   problems: {
     noConsent:
       'Det gick inte att presentera personen: samtycke till att dela profilen med arbetsgivare saknas. Be personen om samtycke och registrera det först.',
