@@ -6,8 +6,10 @@ import { PageLoader } from '../components/Page';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { Section } from '../components/Section';
 import { formatNumber } from '../i18n/sv';
+import { mayUse, useViewer } from '../session/session';
 import { ChartFigure } from './ChartFigure';
 import { ExposureHistoryQuery, type ExposureMonth } from './documents';
+import { KeptExposureReports } from './KeptExposureReports';
 import { formatDecimal, messages, monthName } from './messages';
 
 const t = messages.exposure;
@@ -21,8 +23,12 @@ function disparity(month: ExposureMonth, dimension: string): number | null {
   return month.dimensions.find((d) => d.dimension === dimension)?.disparity ?? null;
 }
 
-/** The ranking's exposure per month over the last year: the disparity of each dimension as a chart, a table and in words. */
+/**
+ * The ranking's exposure per month over the last year: the disparity of each dimension as a chart, a table and in
+ * words; for managers, the monthly reports the job kept.
+ */
 export function Exposure() {
+  const viewer = useViewer();
   const [{ data, error, fetching }, reload] = useQuery({ query: ExposureHistoryQuery });
   const months = data?.rankingExposureHistory ?? [];
   const withProposals = months.filter((m) => m.appearances > 0);
@@ -78,6 +84,7 @@ export function Exposure() {
           }
         />
       )}
+      {mayUse(viewer, 'keptRankingExposureReports') && <KeptExposureReports />}
     </Section>
   );
 }

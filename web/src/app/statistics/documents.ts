@@ -224,3 +224,26 @@ export const FailedJobsQuery = graphql(`
     }
   }
 `);
+
+export const KeptExposureReportsQuery = graphql(`
+  query KeptExposureReports {
+    keptRankingExposureReports(limit: 24) {
+      principalId
+      principalName
+      month
+      producedAt
+      report {
+        month
+        lists
+        appearances
+        population
+        dimensions {
+          dimension
+          disparity
+        }
+      }
+    }
+  }
+`);
+
+export type KeptExposureReport = ResultOf<typeof KeptExposureReportsQuery>['keptRankingExposureReports'][number];

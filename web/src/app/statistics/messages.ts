@@ -162,6 +162,20 @@ export const messages = {
     bySector: 'Per bransch',
   },
   exposure: {
+    kept: {
+      heading: 'Sparade månadsrapporter',
+      intro:
+        'Den första vardagen varje månad sparas förra månadens rapport per huvudman, som den räknades då. Den ändras inte i efterhand, så den går att granska senare.',
+      caption: 'Sparade månadsrapporter om rankningens exponering, den senaste månaden först',
+      month: 'Månad',
+      principal: 'Huvudman',
+      population: 'Inskrivna',
+      appearances: 'Föreslagna',
+      lowest: 'Lägsta spridning',
+      producedOn: 'Sparad',
+      lowestIn: (value: string, dimension: string) => `${value} (${dimension})`,
+      none: 'Inga sparade rapporter än: den första sparas första vardagen i nästa månad.',
+    },
     heading: 'Rankningens exponering över tid',
     intro:
       'Hur ofta grupper (ålder, nyanlända, svenskanivå) föreslås ur rankningen – läggs på en kortlista eller föreslås till en placering – jämfört med hur stor del av de inskrivna de är. Grupperna används aldrig i rankningen; här följs att de inte missgynnas ändå.',
