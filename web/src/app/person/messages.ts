@@ -213,7 +213,7 @@ export const personText = {
   },
   travel: {
     heading: 'Resväg till arbete',
-    intro: 'Matchningen uppskattar restiden från hemkommunen med det här färdsättet. Den som har längre än platsens eller sin egen gräns visas som nära träff.',
+    intro: 'Matchningen uppskattar restiden med det här färdsättet, från orten personen bor i (annars hemkommunen) till arbetsplatsens postort. Den som har längre än platsens eller sin egen gräns visas som nära träff.',
     mode: 'Färdsätt',
     limit: 'Längsta restid, enkel resa',
     minutes: (m: number) => `${n(m)} min`,
