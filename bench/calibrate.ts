@@ -3,7 +3,8 @@
  * the recruiter's benchmark (bench/recruiter-quality.ts), maximising the mean NDCG@10 of its two modes (with the
  * commute limits and without). Each side keeps 50 points, so that what the work needs and what the person wants stay
  * equal (rank.ts, "Reciprocity"); within a side the points move between factors in whole points. Prints each step and
- * the weights to put in rank.ts's WEIGHTS; bench:ranking then reports them on the other half.
+ * the weights to put in each factor's file (src/matching/factors/<name>.factor.ts); bench:ranking then reports them
+ * on the other half.
  *
  * Only the factors the benchmark can see move: its relevance is the occupation a person can really take, so it cannot
  * tell whether the hours, the kind of placement, the commute within the limit or Swedish above the need were right.

@@ -135,7 +135,7 @@ export function recruiterQuality(tax: Taxonomy, seed: number, today: string): Ar
   console.log('   relevance: 0 when the person cannot take the job (licence, Swedish, consent, start, limitation, language, commute beyond a limit),');
   console.log('   else 3 same occupation, 2 same SSYK-4, 1 substitutable / same field, 0 other (from the hidden occupation)');
   console.log(
-    '   split: openings 0,1,4,5,... calibration half; 2,3,6,7,... report half. weights (rank.ts WEIGHTS) chosen on the calibration half by npm run bench:calibrate',
+    '   split: openings 0,1,4,5,... calibration half; 2,3,6,7,... report half. weights (src/matching/factors/) chosen on the calibration half by npm run bench:calibrate',
   );
   const out: Array<{ mode: string; engine: number; bestBaseline: number }> = [];
   for (const { mode, people, jobs } of recruiterModes(tax, seed)) {

@@ -10,22 +10,12 @@
  * spoken at the level needed (each language counts as one, requirements/language.requirement.ts). Candidates failing
  * exactly one requirement are also returned as near misses, best first.
  *
- * **Soft factors** have fixed weights, {@link WEIGHTS}, summing to 100; each result lists every factor's points.
- * Reciprocity: the factors are split into what the employer needs and what the person wants, 50 points each, so a
- * person who wants exactly this work but brings nothing asked for scores the same as one who brings everything but
- * wants none of it (rank.spec.ts shows it). The split:
- *
- * | factor | side | points | value 0..1 |
- * |---|---|---|---|
- * | skills | employer | 6 | IDF × employer weight covered; required skills count double; none listed: 0.5 |
- * | experienceOccupation | employer | 34 | best occupation proximity over the person's experience |
- * | experienceYears | employer | 4 | Σ years × proximity, capped at 5 years |
- * | swedish | employer | 6 | 1 when the need is met (or there is none); 1/3 less per step short |
- * | wantedOccupation | person | 28 | best occupation proximity over the occupations the person wants |
- * | sector | person | 4 | the person's chosen sector is the opening's: 1, not: 0; opening without sector: 0.5 |
- * | kind | person | 6 | internship or workplace learning and the person wants one: 1, does not: 0; a job: 1 |
- * | hours | person | 6 | worktime wanted (or no wish, or the opening has none): 1, other worktime: 0 |
- * | commute | person | 6 | estimated minutes by the person's travel mode (commute.ts): ≤20 → 1, ≥90 → 0, linear between; unknown 0 |
+ * **Soft factors** have fixed weights summing to 100, each result listing every factor's points. Each factor is one
+ * file in factors/ (skills, experienceOccupation, experienceYears, swedish, wantedOccupation, sector, kind, hours,
+ * commute): its weight, its value 0..1, its bound for the visiting and its explanation; the list and their order in
+ * factors/index.ts. Reciprocity: the factors are split into what the employer needs and what the person wants, 50
+ * points each, so a person who wants exactly this work but brings nothing asked for scores the same as one who brings
+ * everything but wants none of it (rank.spec.ts shows it).
  *
  * Why these: chosen by measurement (`npm run bench:calibrate`) on the calibration half of the recruiter's benchmark
  * (bench/README.md), where a person is relevant when they can take the job and their real occupation is close to the
@@ -49,14 +39,15 @@
  * the bound and why the results are exactly those of scoring everyone). The excluded are not materialised:
  * `excludedCount` is a popcount and `listExcluded(limit)` builds a page on demand from the result's own bitset; a
  * `reasons` array is shared by everyone excluded alike (do not mutate it). Measured with `npm run bench:ranking` on the
- * 2-core dev machine (real taxonomy, ~23 % excluded, limit 50, explainTop 50): p50 about 0.6-0.9 ms at 100k
- * candidates and 2.7-4.1 ms at 1M (docs/benchmarks.md). Pass a {@link CandidatePool} to rank
+ * 2-core dev machine (real taxonomy, ~23 % excluded, limit 50, explainTop 50): p50 about 0.7 ms (p95 1.3 ms) at 100k
+ * candidates and 2.6 ms (p95 4.0 ms) at 1M (docs/benchmarks.md). Pass a {@link CandidatePool} to rank
  * many openings against the same candidates (preparing 100k takes ~1 s); an array is prepared on each call.
  *
- * **Where things are:** the factors, weights and engine version in weights.ts; an opening compiled against a pool, and
- * a candidate's factor values and score, in compiled.ts; the hard requirements and their reasons in
- * requirements/ (hard-requirements.ts, with the commute and language needs beside it); the bounded visiting in
- * visitor.ts; the top-k heap in top-k.ts; the explanations in explain.ts; this file drives them.
+ * **Where things are:** each factor in factors/<name>.factor.ts; the weights as a list and the engine's version in
+ * weights.ts; an opening compiled against a pool, and a candidate's score (the one place it is summed), in
+ * compiled.ts; the hard requirements and their reasons in requirements/ (hard-requirements.ts, with the commute and
+ * language needs beside it); the bounded visiting in visitor.ts; the top-k heap in top-k.ts; the explanations put
+ * together in explain.ts; this file drives them.
  */
 import { CandidatePool, prepareCandidates, tieKey } from './candidate-pool.js';
 import { compile, evaluate, release } from './compiled.js';
@@ -68,18 +59,8 @@ import { tenths, TopK } from './top-k.js';
 import { Visitor } from './visitor.js';
 import { WEIGHTS } from './weights.js';
 
-export {
-  commuteValue,
-  COMMUTE_FULL_MINUTES,
-  COMMUTE_ZERO_MINUTES,
-  ENGINE_VERSION,
-  EXPERIENCE_YEARS_CAP,
-  NEUTRAL,
-  REQUIRED_SKILL_MULTIPLIER,
-  WEIGHTS,
-  type FactorSpec,
-} from './weights.js';
-export { skillWeights } from './compiled.js';
+export { commuteValue } from './factors/commute.factor.js';
+export { ENGINE_VERSION, WEIGHTS, type FactorSpec } from './weights.js';
 
 /**
  * Ranks candidates for one opening. Returns the best `limit` eligible candidates (explained for the first
@@ -105,7 +86,7 @@ export function rankCandidates(
     const reasons = new ReasonCache(c, pool, options.label);
     const out = new Float64Array(WEIGHTS.length);
     const ranked = top.sorted().map((i, position) => {
-      evaluate(c, pool, i, out);
+      evaluate(c, i, out);
       return toRanked(pool.ids[i], score[i], out, c.w, position < options.explainTop ? explain(c, pool, i, options) : null);
     });
     const nearMisses = near.sorted().map((i) => ({ id: pool.ids[i], reasons: reasons.of(i), score: round(score[i], 1) }));
@@ -146,7 +127,7 @@ export function rankOpenings(candidate: RankableCandidate, openings: readonly Ra
     const c = compile(opening, pool, graph, options);
     try {
       const out = new Float64Array(WEIGHTS.length);
-      const score = evaluate(c, pool, 0, out);
+      const score = evaluate(c, 0, out);
       const failed = failures(c, pool, 0);
       const reasons = failed.mask === 0 ? [] : new ReasonCache(c, pool, options.label).of(0);
       return { c, score, out, fails: failed.count, reasons };
