@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { LICENCE } from '../candidates/driving-licences.js';
 import { prepareCandidates } from './candidate-pool.js';
 import { commuteMinutes, MUNICIPALITY } from './commute.js';
+import { SKILLS_FULL_SHARE } from './factors/skills.factor.js';
 import { candidate, graph, label, opening, prng, randomWorld, T, TODAY } from './matching.fixtures.js';
 import { commuteValue, rankCandidates, rankOpenings, WEIGHTS } from './rank.js';
 import type { RankableCandidate, RankableOpening, RankOptions, SwedishLevelValue } from './ranking.types.js';
@@ -11,6 +12,8 @@ const options: RankOptions = { limit: 10, explainTop: 10, today: TODAY, label };
 /** Each factor's points (WEIGHTS), by name. */
 const W = Object.fromEntries(WEIGHTS.map((w) => [w.name, w.weight])) as Record<string, number>;
 const points = (factorName: string, value: number) => Math.round(W[factorName] * value * 100) / 100;
+/** The skills factor's points for a covered share of the opening's skill weight (full from SKILLS_FULL_SHARE). */
+const skillPoints = (share: number) => W.skills * Math.min(1, share / SKILLS_FULL_SHARE);
 
 function scoreOf(result: ReturnType<typeof rankCandidates>, id: string): number {
   const found = result.ranked.find((r) => r.id === id);
@@ -148,7 +151,7 @@ describe('soft factors', () => {
     );
     const result = rankCandidates(job, cs, graph, options);
     expect(result.ranked.map((r) => r.id)).toEqual(cs.map((c) => c.id));
-    expect(cs.map((c) => factor(result, c.id, 'experienceOccupation'))).toEqual([1, 0.8, 0.6, 0.4, 0.2, 0].map((v) => points('experienceOccupation', v)));
+    expect(cs.map((c) => factor(result, c.id, 'experienceOccupation'))).toEqual([1, 0.4, 0.3, 0.2, 0.1, 0].map((v) => points('experienceOccupation', v)));
   });
 
   it('experience years count by proximity and are capped', () => {
@@ -164,7 +167,7 @@ describe('soft factors', () => {
     );
     expect(factor(result, 'y2', 'experienceYears')).toBeCloseTo(W.experienceYears * (2 / 5), 2);
     expect(factor(result, 'y20', 'experienceYears')).toBe(W.experienceYears);
-    expect(factor(result, 'y5-ssyk4', 'experienceYears')).toBeCloseTo(W.experienceYears * 0.8, 2);
+    expect(factor(result, 'y5-ssyk4', 'experienceYears')).toBeCloseTo(W.experienceYears * 0.4, 2);
   });
 
   it('skill coverage weighs by IDF, and required skills count double', () => {
@@ -177,9 +180,9 @@ describe('soft factors', () => {
       candidate('all', { skillIds: [T.RARE, T.COMMON, T.MID, T.MID] }),
     ];
     const result = rankCandidates(job, cs, graph, options);
-    expect(factor(result, 'rare', 'skills')).toBeCloseTo((W.skills * 2 * idf(T.RARE)) / total, 2);
-    expect(factor(result, 'common', 'skills')).toBeCloseTo((W.skills * 2 * idf(T.COMMON)) / total, 2);
-    expect(factor(result, 'preferred-only', 'skills')).toBeCloseTo((W.skills * idf(T.MID)) / total, 2);
+    expect(factor(result, 'rare', 'skills')).toBeCloseTo(skillPoints((2 * idf(T.RARE)) / total), 2);
+    expect(factor(result, 'common', 'skills')).toBeCloseTo(skillPoints((2 * idf(T.COMMON)) / total), 2);
+    expect(factor(result, 'preferred-only', 'skills')).toBeCloseTo(skillPoints(idf(T.MID) / total), 2);
     expect(factor(result, 'all', 'skills')).toBe(W.skills);
     expect(factor(result, 'rare', 'skills')).toBeGreaterThan(factor(result, 'common', 'skills'));
   });
@@ -192,8 +195,8 @@ describe('soft factors', () => {
       ],
     });
     const result = rankCandidates(weighted, [candidate('a', { skillIds: [T.RARE] }), candidate('b', { skillIds: [T.TRUCK] })], graph, options);
-    expect(factor(result, 'a', 'skills')).toBeCloseTo(W.skills * 0.75, 2);
-    expect(factor(result, 'b', 'skills')).toBeCloseTo(W.skills * 0.25, 2);
+    expect(factor(result, 'a', 'skills')).toBeCloseTo(skillPoints(0.75), 2);
+    expect(factor(result, 'b', 'skills')).toBeCloseTo(skillPoints(0.25), 2);
     expect(factor(rankCandidates(opening('none'), [candidate('a')], graph, options), 'a', 'skills')).toBe(W.skills * 0.5);
   });
 
@@ -223,7 +226,7 @@ describe('soft factors', () => {
     ['Swedish above need earns nothing extra', { minSwedishLevel: 'SFI_B' }, { swedishLevel: 'NATIVE_OR_FLUENT' }, 'swedish', W.swedish],
     ['no Swedish need', {}, { swedishLevel: 'NONE' }, 'swedish', W.swedish],
     ['wanted occupation', {}, { wantedOccupationIds: [T.LAGERARBETARE, T.USK] }, 'wantedOccupation', W.wantedOccupation],
-    ['wanted occupation, 75 % substitute', {}, { wantedOccupationIds: [T.VARDBITRADE] }, 'wantedOccupation', W.wantedOccupation * 0.6],
+    ['wanted occupation, 75 % substitute', {}, { wantedOccupationIds: [T.VARDBITRADE] }, 'wantedOccupation', W.wantedOccupation * 0.3],
   ])('%s', (_name, o, c, name, points) => {
     const result = rankCandidates(opening('o', o), [candidate('c', c)], graph, options);
     expect(factor(result, 'c', name)).toBeCloseTo(points, 2);
@@ -440,7 +443,7 @@ describe('scale', () => {
     const sector = o.sectorId === null ? 0.5 : c.wantedSectorIds.includes(o.sectorId) ? 1 : 0;
     const kind = o.kind === 'INTERNSHIP' || o.kind === 'SFI_WORKPLACE_LEARNING' ? (c.wantsInternship ? 1 : 0) : 1;
     const hours = o.worktimeId === null || c.wantedWorktimeIds.length === 0 || c.wantedWorktimeIds.includes(o.worktimeId) ? 1 : 0;
-    const values = [total > 0 ? got / total : 0.5, expBest, years, swedish, wanted, sector, kind, hours];
+    const values = [total > 0 ? Math.min(1, got / total / SKILLS_FULL_SHARE) : 0.5, expBest, years, swedish, wanted, sector, kind, hours];
     const score = values.reduce((a, v, k) => a + v * WEIGHTS[k].weight, 0);
     return { score, fails };
   }

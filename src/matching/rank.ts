@@ -20,13 +20,14 @@
  * Why these: chosen by measurement (`npm run bench:calibrate`) on the calibration half of the recruiter's benchmark
  * (bench/README.md), where a person is relevant when they can take the job and their real occupation is close to the
  * opening's, and reported by `npm run bench:ranking` on the other half. The occupation a person has worked in and the
- * one they want tell most about that, so they carry most of each half; the listed skills add little beyond them (in
- * JobTech skills belong to occupation groups, not to occupations) and the chosen sector less still: a sector worth 12
- * points put people who chose the opening's sector above people with the right occupation who chose another. The
- * factors the benchmark cannot judge keep their points by judgement: Swedish (scored only against the stated need and
- * never above it: more Swedish than needed would act as a proxy for origin), the internship wish, hours and commute,
- * which decide whether the person can and will take the work. Each side keeps its 50 points, and no factor has fewer
- * than 4, so that nothing a recruiter reads in the explanation is silently worth nothing.
+ * one they want tell most about that, so they carry most of each half, and the exact occupation counts far more than
+ * a neighbouring one (taxonomy-graph.ts's PROXIMITY, chosen on the same half); the listed skills add less (in JobTech
+ * skills belong to occupation groups, not to occupations) and the chosen sector less still: a sector worth 12 points
+ * put people who chose the opening's sector above people with the right occupation who chose another. The factors
+ * the benchmark cannot judge keep their points by judgement: Swedish (scored only against the stated need and never
+ * above it: more Swedish than needed would act as a proxy for origin), the internship wish, hours and commute, which
+ * decide whether the person can and will take the work. Each side keeps its 50 points, and no factor has fewer than
+ * 4, so that nothing a recruiter reads in the explanation is silently worth nothing.
  *
  * **Ties**: scores are compared in tenths of a point (differences below 0.05 are noise); equal scores are ordered by
  * a hash of (opening id, candidate id): deterministic, yet different per opening, so no one is always first.

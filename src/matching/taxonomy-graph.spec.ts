@@ -5,14 +5,14 @@ import { PROXIMITY, TaxonomyGraph, type ProximityLevel } from './taxonomy-graph.
 describe('TaxonomyGraph.occupationProximity', () => {
   const cases: Array<[string, string, string, ProximityLevel, number]> = [
     ['same occupation', T.USK, T.USK, 'same-occupation', 1.0],
-    ['same SSYK-4 group', T.USK, T.USK_HEMTJ, 'same-ssyk4', 0.8],
-    ['experience given as the SSYK-4 group itself', T.USK, T.NURSE_AIDES, 'same-ssyk4', 0.8],
-    ['can substitute at 75 %', T.USK, T.VARDBITRADE, 'substitutable-75', 0.6],
-    ['can substitute at 25 %', T.USK, T.PERSONLIG_ASSISTENT, 'substitutable-25', 0.4],
-    ['only the same occupation field', T.USK, T.BOENDESTODJARE, 'same-field', 0.2],
-    ['substitutability is directed: USK for a vårdbiträde job is only same field', T.VARDBITRADE, T.USK, 'same-field', 0.2],
+    ['same SSYK-4 group', T.USK, T.USK_HEMTJ, 'same-ssyk4', 0.4],
+    ['experience given as the SSYK-4 group itself', T.USK, T.NURSE_AIDES, 'same-ssyk4', 0.4],
+    ['can substitute at 75 %', T.USK, T.VARDBITRADE, 'substitutable-75', 0.3],
+    ['can substitute at 25 %', T.USK, T.PERSONLIG_ASSISTENT, 'substitutable-25', 0.2],
+    ['only the same occupation field', T.USK, T.BOENDESTODJARE, 'same-field', 0.1],
+    ['substitutability is directed: USK for a vårdbiträde job is only same field', T.VARDBITRADE, T.USK, 'same-field', 0.1],
     ['another field', T.USK, T.LAGERARBETARE, 'none', 0],
-    ['same field, transport', T.LAGERARBETARE, T.LASTBILSFORARE, 'same-field', 0.2],
+    ['same field, transport', T.LAGERARBETARE, T.LASTBILSFORARE, 'same-field', 0.1],
     ['unknown id', T.USK, 'o-unknown', 'none', 0],
   ];
   it.each(cases)('%s', (_name, wanted, have, level, value) => {
@@ -21,7 +21,7 @@ describe('TaxonomyGraph.occupationProximity', () => {
 
   it('levels are strictly ordered', () => {
     const values = Object.values(PROXIMITY).map((p) => p.value);
-    expect(values).toEqual([1, 0.8, 0.6, 0.4, 0.2, 0]);
+    expect(values).toEqual([1, 0.4, 0.3, 0.2, 0.1, 0]);
   });
 
   it('looks up groups, fields and substitutes', () => {

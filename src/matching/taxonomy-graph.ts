@@ -24,16 +24,20 @@ export interface Proximity {
 }
 
 /**
- * The graded proximity levels, strongest first. Values are fixed: the same occupation 1.0; the same SSYK-4 group
- * (same four-digit code, e.g. two kinds of undersköterska) 0.8; JobTech says the held occupation can substitute the
- * wanted one at 75 % 0.6, at 25 % 0.4; only the same occupation field (yrkesområde) 0.2; otherwise 0.
+ * The graded proximity levels, strongest first, and what each is worth to the ranking's occupation factors: the same
+ * occupation 1.0; the same SSYK-4 group (same four-digit code, e.g. two kinds of undersköterska) 0.4; JobTech says the
+ * held occupation can substitute the wanted one at 75 % 0.3, at 25 % 0.2; only the same occupation field (yrkesområde)
+ * 0.1; otherwise 0. The values were chosen by measurement on the calibration half of the recruiter's benchmark
+ * (bench/README.md): the exact occupation tells far more than a neighbouring one, because a wish or an experience that
+ * is only close is as often someone else's exact occupation as a sign of this one (1 / 0.8 / 0.6 / 0.4 / 0.2 ranked
+ * people of the neighbouring group above the right person's own).
  */
 export const PROXIMITY: Readonly<Record<ProximityLevel, Proximity>> = Object.freeze({
   'same-occupation': Object.freeze({ level: 'same-occupation', value: 1.0 }),
-  'same-ssyk4': Object.freeze({ level: 'same-ssyk4', value: 0.8 }),
-  'substitutable-75': Object.freeze({ level: 'substitutable-75', value: 0.6 }),
-  'substitutable-25': Object.freeze({ level: 'substitutable-25', value: 0.4 }),
-  'same-field': Object.freeze({ level: 'same-field', value: 0.2 }),
+  'same-ssyk4': Object.freeze({ level: 'same-ssyk4', value: 0.4 }),
+  'substitutable-75': Object.freeze({ level: 'substitutable-75', value: 0.3 }),
+  'substitutable-25': Object.freeze({ level: 'substitutable-25', value: 0.2 }),
+  'same-field': Object.freeze({ level: 'same-field', value: 0.1 }),
   none: Object.freeze({ level: 'none', value: 0 }),
 } as const);
 

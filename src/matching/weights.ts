@@ -15,7 +15,7 @@ export const WEIGHTS: readonly FactorSpec[] = Object.freeze(FACTORS.map(({ name,
  * The engine's version, kept with every ranking shown (ranking-records.service.ts) together with the weights: change it
  * whenever what the factors compute changes, so that a kept ranking says which rules made it.
  */
-export const ENGINE_VERSION = '2026-12-04 (commute limits, language needs, calibrated weights)';
+export const ENGINE_VERSION = '2026-12-04b (one file per factor, calibrated proximity values and skills share)';
 
 const DEFAULT_WEIGHTS = Float64Array.from(WEIGHTS, (spec) => spec.weight);
 

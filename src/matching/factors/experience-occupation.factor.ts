@@ -9,7 +9,7 @@ import { bestProximity, formatYears, type FactorDefinition } from './factor.js';
 export const experienceOccupation: FactorDefinition = {
   name: 'experienceOccupation',
   side: 'employer',
-  weight: 34,
+  weight: 32,
   compile(c, pool) {
     const proximity = c.occupationProximity;
     const { start, values } = pool.experience;
