@@ -2,8 +2,10 @@
 import { LICENCE } from '../candidates/driving-licences.js';
 import { LANGUAGE_LEVEL_ORDER } from '../candidates/language-levels.js';
 import { MUNICIPALITY } from './commute.js';
-import { SWEDISH_LEVEL_ORDER, type RankableCandidate, type RankableOpening } from './ranking.types.js';
+import { SKILLS_FULL_SHARE } from './factors/skills.factor.js';
+import { SWEDISH_LEVEL_ORDER, type RankableCandidate, type RankableOpening, type RankingResult, type RankOptions } from './ranking.types.js';
 import { TaxonomyGraph, type TaxonomyGraphInput } from './taxonomy-graph.js';
+import { WEIGHTS } from './weights.js';
 
 /**
  * Fields: CARE (groups NURSE_AIDES, CARE_ASSISTANTS), TRANSPORT (DRIVERS, WAREHOUSE).
@@ -205,4 +207,25 @@ export function randomWorld(seed: number, candidates: number, openings: number) 
     }),
   );
   return { people, openings: openingList, person, random, pick, skills };
+}
+
+/** The options the specs rank with: ten ranked and explained, the fixtures' day and labels. */
+export const options: RankOptions = { limit: 10, explainTop: 10, today: TODAY, label };
+/** Each factor's points (WEIGHTS), by name. */
+export const W = Object.fromEntries(WEIGHTS.map((w) => [w.name, w.weight])) as Record<string, number>;
+/** A factor's points for a value, rounded as a result's contribution is. */
+export const points = (factorName: string, value: number) => Math.round(W[factorName] * value * 100) / 100;
+/** The skills factor's points for a covered share of the opening's skill weight (full from SKILLS_FULL_SHARE). */
+export const skillPoints = (share: number) => W.skills * Math.min(1, share / SKILLS_FULL_SHARE);
+
+/** A ranked person's score; throws when they were not ranked. */
+export function scoreOf(result: RankingResult, id: string): number {
+  const found = result.ranked.find((r) => r.id === id);
+  if (!found) throw new Error(`${id} not ranked`);
+  return found.score;
+}
+
+/** A ranked person's points from one factor. */
+export function factor(result: RankingResult, id: string, name: string): number {
+  return result.ranked.find((r) => r.id === id)!.factors.find((f) => f.factor === name)!.contribution;
 }
