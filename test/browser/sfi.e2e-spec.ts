@@ -215,6 +215,8 @@ describe('The web app: Bransch-SFI', () => {
     // waiting for a place that will not come, the person leaves the queue
     await page.getByRole('button', { name: `Har lämnat kön – ${second}` }).click();
     const leave = page.getByRole('dialog', { name: `${second} har lämnat kön` });
+    await leave.getByRole('textbox', { name: 'Sista dag i kön' }).waitFor();
+    await expectAccessible(page, 'sfi-queue-leave-dialog');
     await leave.getByRole('button', { name: 'Registrera att personen lämnat kön' }).click();
     await page
       .getByRole('status')

@@ -6,7 +6,9 @@ import { MonthlyReportsService } from '../../src/modules/statistics/monthly-repo
 import { BrowserHarness, expectAccessible, signIn } from '../support/browser.js';
 
 const SHARE = 'numerator denominator percent';
+const DAYS = `count median withinTarget { ${SHARE} }`;
 const ROW = `key label total enrolled newlyEnrolled exits openAtEnd overdueFollowUps shareOfEnrolled { ${SHARE} } shareOfExits { ${SHARE} } currentPlan { ${SHARE} }
+  workingDaysToPlan { ${DAYS} } workingDaysToSector { ${DAYS} }
   monthly { month enrolled newlyEnrolled exited exitsToWorkOrStudies }`;
 const STATISTICS = `query($from: String!, $to: String!, $groupBy: StatisticsGroupBy!) {
   statistics(from: $from, to: $to, groupBy: $groupBy) { rows { ${ROW} } total { ${ROW} } } }`;
@@ -15,6 +17,11 @@ interface Share {
   numerator: number;
   denominator: number;
   percent: number | null;
+}
+interface WorkingDays {
+  count: number;
+  median: number | null;
+  withinTarget: Share;
 }
 interface Row {
   label: string;
@@ -25,11 +32,17 @@ interface Row {
   shareOfEnrolled: Share;
   shareOfExits: Share;
   currentPlan: Share;
+  workingDaysToPlan: WorkingDays;
+  workingDaysToSector: WorkingDays;
   monthly: Array<{ month: string; enrolled: number; newlyEnrolled: number; exited: number; exitsToWorkOrStudies: number }>;
 }
 
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 const number = (n: number) => new Intl.NumberFormat('sv-SE').format(n);
+/** A median as the dashboard writes it: at most two decimals, a decimal comma, a dash when nothing was done. */
+const median = (m: number | null) => (m === null ? '–' : new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 }).format(m));
+/** A number or nothing as the CSV writes it: a decimal comma, an empty field for nothing. */
+const csvNumber = (n: number | null) => (n === null ? '' : String(n).replace('.', ','));
 const share = (s: Share) => `${s.percent === null ? 'ingen andel' : `${s.percent} %`} (${number(s.numerator)} av ${number(s.denominator)})`;
 /** Spaces as a person reads them: the thousands' no-break space and line breaks as one space. */
 const clean = (text: string) => text.replace(/[\u00a0\u202f\s]+/g, ' ').trim();
@@ -119,6 +132,8 @@ describe('The web app: the statistics dashboard', () => {
         'Arbete eller studier, andel av inskrivna': share(row.shareOfEnrolled),
         'Arbete eller studier, andel av avslut (Kolada)': share(row.shareOfExits),
         'Med aktuell plan': share(row.currentPlan),
+        'Arbetsdagar till plan, median': median(row.workingDaysToPlan.median),
+        'Arbetsdagar till branschval, median': median(row.workingDaysToSector.median),
         'Försenade veckouppföljningar': number(row.overdueFollowUps),
       });
     }
@@ -152,6 +167,12 @@ describe('The web app: the statistics dashboard', () => {
         'Till arbete eller studier, andel av inskrivna (%)': row.shareOfEnrolled.percent === null ? '' : String(row.shareOfEnrolled.percent),
         'Till arbete eller studier, andel av avslut (%) (Kolada)': row.shareOfExits.percent === null ? '' : String(row.shareOfExits.percent),
         'Med aktuell plan': String(row.currentPlan.numerator),
+        'Planer upprättade': String(row.workingDaysToPlan.count),
+        'Arbetsdagar till plan, median': csvNumber(row.workingDaysToPlan.median),
+        'Plan inom 1 arbetsdag (%)': csvNumber(row.workingDaysToPlan.withinTarget.percent),
+        Branschval: String(row.workingDaysToSector.count),
+        'Arbetsdagar till branschval, median': csvNumber(row.workingDaysToSector.median),
+        'Branschval inom 5 arbetsdagar (%)': csvNumber(row.workingDaysToSector.withinTarget.percent),
         'Försenade veckouppföljningar': String(row.overdueFollowUps),
       });
     }
@@ -186,6 +207,11 @@ describe('The web app: the statistics dashboard', () => {
     const byLabel = (label: string) => screen.rows.find((r) => r[0] === label)!;
     expect(byLabel('Inskrivna').slice(1)).toEqual([...stats.rows, stats.total].map((r) => number(r.enrolled)));
     expect(byLabel('Arbete eller studier, andel av avslut (Kolada)').slice(1)).toEqual([...stats.rows, stats.total].map((r) => share(r.shareOfExits)));
+    // working days from first contact to plan and to sector: the median and the share within the target
+    expect(byLabel('Arbetsdagar till plan, median').slice(1)).toEqual([...stats.rows, stats.total].map((r) => median(r.workingDaysToPlan.median)));
+    expect(byLabel('Plan inom 1 arbetsdag').slice(1)).toEqual([...stats.rows, stats.total].map((r) => share(r.workingDaysToPlan.withinTarget)));
+    expect(byLabel('Arbetsdagar till branschval, median').slice(1)).toEqual([...stats.rows, stats.total].map((r) => median(r.workingDaysToSector.median)));
+    expect(byLabel('Branschval inom 5 arbetsdagar').slice(1)).toEqual([...stats.rows, stats.total].map((r) => share(r.workingDaysToSector.withinTarget)));
     await chartsDrawn(page);
     await expectAccessible(page, 'statistik-huvudman');
 
