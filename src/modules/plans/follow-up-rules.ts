@@ -28,8 +28,8 @@ export interface FollowUpState {
  * - with neither a plan nor a first meeting: none (null). The person has not been met yet; what is due then is the
  *   first meeting, which the enrolment path tracks, not a follow-up.
  *
- * The list queries apply the same rule in SQL (`FollowUpsService`), and the statistics as of each day (migration
- * StatisticsCells, `statistics_footprint`); the end-to-end specs hold them together.
+ * The database holds the same rule as one SQL function, {@link FOLLOW_UP_DUE_ON_SQL}, which the list queries
+ * (`FollowUpsService`, `CaseloadService`) and the statistics as of each day (`statistics_footprint`) call.
  */
 export function followUpDueOn(state: FollowUpState): string | null {
   if (state.exitOn) return null;
@@ -37,6 +37,18 @@ export function followUpDueOn(state: FollowUpState): string | null {
   const start = state.planEstablishedOn ?? state.firstMeetingOn;
   return start ? addDays(start, FOLLOW_UP_INTERVAL_DAYS) : null;
 }
+
+/**
+ * {@link followUpDueOn} as the SQL function `follow_up_due_on(exit_on, latest_next_on, plan_established_on,
+ * first_meeting_on)`: the one place the database has the rule. Migration FollowUpDueRule creates it; a change here
+ * needs a migration that runs it again. follow-up-rules.sql.spec.ts checks that it answers as followUpDueOn does.
+ * IMMUTABLE and a single expression, so the planner inlines it into the queries that call it.
+ */
+export const FOLLOW_UP_DUE_ON_SQL = `CREATE OR REPLACE FUNCTION follow_up_due_on(exit_on date, latest_next_on date, plan_established_on date, first_meeting_on date)
+RETURNS date LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+SELECT CASE WHEN exit_on IS NOT NULL THEN NULL
+  ELSE COALESCE(latest_next_on, plan_established_on + ${FOLLOW_UP_INTERVAL_DAYS}, first_meeting_on + ${FOLLOW_UP_INTERVAL_DAYS}) END
+$$`;
 
 /** Overdue: the follow-up was due before `today` (`Clock.today()`); one due today is not overdue yet. */
 export function isFollowUpOverdue(state: FollowUpState, today: string): boolean {

@@ -8,7 +8,7 @@ import type { RequestContext } from '../context/request-context.js';
 import { DomainError } from '../errors/domain-error.js';
 import { paginate, type Page, type PageArgs } from '../graphql/pagination.js';
 import { FollowUp } from './follow-up.entity.js';
-import { FOLLOW_UP_INTERVAL_DAYS, nextFollowUpProblem } from './follow-up-rules.js';
+import { nextFollowUpProblem } from './follow-up-rules.js';
 import type { WithoutPlanArgs } from './plan.args.js';
 import { Plan } from './plan.entity.js';
 import type { RecordFollowUpInput } from './plan.input.js';
@@ -117,10 +117,9 @@ export class FollowUpsService {
 }
 
 /**
- * `followUpDueOn` (follow-up-rules.ts) in SQL, over an open enrolment period aliased `e`: the latest follow-up's next date, else
- * seven days after the plan, else seven days after the first meeting; NULL (never overdue) before the first
- * meeting. Keep the two in step; the end-to-end specs check the lists against the rule. (The statistics apply the
- * same rule as of each day in the database: migration StatisticsCells, `statistics_footprint`.)
+ * The day the next follow-up of the enrolment period aliased `e` is due, in SQL: the rule's own SQL function
+ * (follow-up-rules.ts, `follow_up_due_on`) over the period and its latest follow-up; NULL (never overdue) when it has
+ * ended or before the first meeting.
  */
 export function followUpDueSql(ctx: RequestContext): string {
   const latestNextOn = ctx.em
@@ -133,7 +132,7 @@ export function followUpDueSql(ctx: RequestContext): string {
     .addOrderBy('f.createdAt', 'DESC')
     .limit(1)
     .getQuery();
-  return `COALESCE(${latestNextOn}, e.planEstablishedOn + ${FOLLOW_UP_INTERVAL_DAYS}, e.firstMeetingOn + ${FOLLOW_UP_INTERVAL_DAYS})`;
+  return `follow_up_due_on(e.exitOn, ${latestNextOn}, e.planEstablishedOn, e.firstMeetingOn)`;
 }
 
 /** Whether the enrolment period aliased `e` has a plan, in SQL. */
