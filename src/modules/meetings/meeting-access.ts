@@ -1,11 +1,12 @@
 import type { SelectQueryBuilder } from 'typeorm';
-import { assertWritable } from '../auth/principal-access.js';
+import { assertWritable, findScoped } from '../auth/principal-access.js';
 import { Role } from '../auth/role.enum.js';
 import type { RequestContext } from '../context/request-context.js';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
 import { TeamMember } from '../organisations/team-member.entity.js';
 import { Team } from '../organisations/team.entity.js';
 import { Meeting } from './meeting.entity.js';
+import { MeetingInvitation } from './meeting-invitation.entity.js';
 
 /**
  * The meetings an actor may read: those arranged for a principal they read, and those with an invitation of a
@@ -47,4 +48,12 @@ export async function assertTeamPlanner(ctx: RequestContext, team: Team, field: 
   if (ctx.hasRole(Role.MANAGER) && team.organisationId === ctx.actor.organisationId) return;
   const member = await ctx.em.getRepository(TeamMember).existsBy({ teamId: team.id, userId: ctx.actor.userId });
   if (!member) throw new DomainError(ErrorCode.FORBIDDEN, "Only the organising team's members and managers plan its meetings", [{ field, message: 'not a member of the organising team' }]);
+}
+
+/** An invitation the actor may change, locked for the change, at the version read. */
+export async function lockInvitation(ctx: RequestContext, id: string, version: number): Promise<MeetingInvitation> {
+  const invitation = await findScoped(ctx, MeetingInvitation, id, 'MeetingInvitation', { forUpdate: true });
+  assertWritable(ctx, invitation.principalId, 'input.invitationId');
+  if (invitation.version !== version) throw DomainError.staleVersion('MeetingInvitation', version, invitation.version);
+  return invitation;
 }

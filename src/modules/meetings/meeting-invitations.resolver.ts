@@ -12,7 +12,9 @@ import { Placement } from '../placements/placement.entity.js';
 import { PlacementsService } from '../placements/placements.service.js';
 import { MeetingInterview } from './meeting-interview.entity.js';
 import { MeetingInvitation } from './meeting-invitation.entity.js';
+import { MeetingFieldsService } from './meeting-fields.service.js';
 import { MeetingInvitationsService } from './meeting-invitations.service.js';
+import { MeetingOutcomesService } from './meeting-outcomes.service.js';
 import { INTERVIEW_BOOKERS, INVITATION_PROPOSERS, INVITATION_READERS, MEETING_PLANNERS } from './meeting-permissions.js';
 import { MeetingReminder } from './meeting-reminder.entity.js';
 import { MeetingInvitationsArgs, ProposedInvitationsArgs } from './meeting.args.js';
@@ -26,6 +28,8 @@ const MeetingInvitationPage = Paginated(MeetingInvitation, 'MeetingInvitationPag
 export class MeetingInvitationsResolver {
   constructor(
     private readonly invitations: MeetingInvitationsService,
+    private readonly outcomes: MeetingOutcomesService,
+    private readonly fields: MeetingFieldsService,
     private readonly candidates: CandidatesService,
   ) {}
 
@@ -62,13 +66,13 @@ export class MeetingInvitationsResolver {
   @Allow(...MEETING_PLANNERS)
   @Mutation(() => MeetingInvitation, { description: "Records whether the person came, once the meeting started; the person's plan follows" })
   recordMeetingAttendance(@Ctx() ctx: RequestContext, @Args('input') input: AttendanceInput): Promise<MeetingInvitation> {
-    return this.invitations.attend(ctx, input);
+    return this.outcomes.attend(ctx, input);
   }
 
   @Allow(...INTERVIEW_BOOKERS)
   @Mutation(() => MeetingInterview, { description: "Books an interview at the meeting: the person's placement at the opening is created or moved on to INTERVIEW" })
   bookMeetingInterview(@Ctx() ctx: RequestContext, @Args('input') input: BookMeetingInterviewInput): Promise<MeetingInterview> {
-    return this.invitations.bookInterview(ctx, input);
+    return this.outcomes.bookInterview(ctx, input);
   }
 
   @ResolveField(() => Candidate, { description: 'The person; the read is written to the access log' })
@@ -78,17 +82,17 @@ export class MeetingInvitationsResolver {
 
   @ResolveField(() => Opening, { nullable: true, description: "The opening of the ranking's best score; null if added by staff or outside your principals" })
   opening(@Ctx() ctx: RequestContext, @Parent() invitation: MeetingInvitation): Promise<Opening | null> | null {
-    return invitation.openingId ? this.invitations.opening(ctx, invitation.openingId) : null;
+    return invitation.openingId ? this.fields.opening(ctx, invitation.openingId) : null;
   }
 
   @ResolveField(() => [MeetingInterview])
   interviews(@Ctx() ctx: RequestContext, @Parent() invitation: MeetingInvitation): Promise<MeetingInterview[]> {
-    return this.invitations.interviews(ctx, invitation.id);
+    return this.fields.interviews(ctx, invitation.id);
   }
 
   @ResolveField(() => [MeetingReminder], { description: 'The reminders sent' })
   reminders(@Ctx() ctx: RequestContext, @Parent() invitation: MeetingInvitation): Promise<MeetingReminder[]> {
-    return this.invitations.reminders(ctx, invitation.id);
+    return this.fields.reminders(ctx, invitation.id);
   }
 
   @ResolveField(() => User, { nullable: true })

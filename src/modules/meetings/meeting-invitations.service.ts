@@ -1,5 +1,5 @@
+/** Who is invited to a recruitment meeting: the proposed invite list, inviting, taking off the list, the answers. */
 import { Injectable } from '@nestjs/common';
-import DataLoader from 'dataloader';
 import { In, IsNull, Not } from 'typeorm';
 import { Candidate } from '../../candidates/candidate.entity.js';
 import { CandidatesService } from '../../candidates/candidates.service.js';
@@ -11,53 +11,38 @@ import { AccessLogService } from '../audit/access-log.service.js';
 import { assertWritable, findScoped, scopedQuery } from '../auth/principal-access.js';
 import { Clock } from '../context/clock.js';
 import type { RequestContext } from '../context/request-context.js';
-import { DomainError, ErrorCode } from '../errors/domain-error.js';
+import { DomainError } from '../errors/domain-error.js';
 import { paginate, type Page } from '../graphql/pagination.js';
 import { Opening } from '../openings/opening.entity.js';
 import { Team } from '../organisations/team.entity.js';
-import { OutboxService } from '../outbox/outbox.service.js';
-import { Placement } from '../placements/placement.entity.js';
-import { PlacementStage } from '../placements/placement.enums.js';
-import { PlacementsService } from '../placements/placements.service.js';
 import { mergeInviteProposals, type InviteProposal } from './invite-proposals.js';
-import { assertPlanner, findMeeting } from './meeting-access.js';
+import { assertPlanner, findMeeting, lockInvitation } from './meeting-access.js';
 import type { MeetingInvitationsArgs } from './meeting.args.js';
-import { Attendance, InvitationResponse, InvitationSource, MeetingStatus } from './meeting.enums.js';
+import { InvitationResponse, InvitationSource } from './meeting.enums.js';
 import { Meeting } from './meeting.entity.js';
-import { MEETING_ATTENDANCE_RECORDED, type MeetingAttendancePayload } from './meeting-events.js';
-import type { AttendanceInput, BookMeetingInterviewInput, InvitationResponseInput, InviteToMeetingInput } from './meeting.input.js';
+import type { InvitationResponseInput, InviteToMeetingInput } from './meeting.input.js';
 import { MeetingInterview } from './meeting-interview.entity.js';
 import { MeetingInvitation } from './meeting-invitation.entity.js';
 import { MeetingReminder } from './meeting-reminder.entity.js';
 import { isOpenForChanges, refuseCapacity, takesSeat } from './meeting-rules.js';
-import type { MeetingInvitationCounts, MeetingInviteProposal, MeetingInviteProposals } from './meeting.types.js';
+import type { MeetingInviteProposal, MeetingInviteProposals } from './meeting.types.js';
 import { MeetingVenue } from './meeting-venue.entity.js';
 
 /**
- * Who is invited to a meeting, and what came of it. The invite list is proposed by the ranking (step 3) against the
- * openings the employers bring, among the people of the meeting's sector and of the municipalities the organising
- * team serves; the ranking's hard requirements include consent to share the profile with employers, and a person
- * added by hand needs that consent too (docs/rules.md: consent governs contacts with employers). Invitations are
- * people's records: scoped by the person's principal, every read logged.
- *
- * Outcomes: an interview booked at the meeting goes through PlacementsService in the same transaction (the staff
- * member sees the placement, or why it was refused, at once); attendance reaches the person's plan through the
- * outbox, in the person's principal.
+ * Who is invited to a meeting. The invite list is proposed by the ranking (step 3) against the openings the
+ * employers bring, among the people of the meeting's sector and of the municipalities the organising team serves;
+ * the ranking's hard requirements include consent to share the profile with employers, and a person added by hand
+ * needs that consent too (docs/rules.md: consent governs contacts with employers). Invitations are people's
+ * records: scoped by the person's principal, every read logged. What came of the meeting (attendance, interviews)
+ * is MeetingOutcomesService's.
  */
 @Injectable()
 export class MeetingInvitationsService {
-  private readonly countLoaders = new WeakMap<RequestContext, DataLoader<string, MeetingInvitationCounts>>();
-  private readonly interviewLoaders = new WeakMap<RequestContext, DataLoader<string, MeetingInterview[]>>();
-  private readonly reminderLoaders = new WeakMap<RequestContext, DataLoader<string, MeetingReminder[]>>();
-  private readonly openingLoaders = new WeakMap<RequestContext, DataLoader<string, Opening | null>>();
-
   constructor(
     private readonly clock: Clock,
     private readonly matching: MatchingService,
     private readonly candidates: CandidatesService,
-    private readonly placements: PlacementsService,
     private readonly accessLog: AccessLogService,
-    private readonly outbox: OutboxService,
     private readonly records: RankingRecordsService,
   ) {}
 
@@ -176,65 +161,13 @@ export class MeetingInvitationsService {
 
   /** Records the person's answer; taking a seat again after declining must fit the venue. */
   async respond(ctx: RequestContext, input: InvitationResponseInput): Promise<MeetingInvitation> {
-    const invitation = await this.lockInvitation(ctx, input.invitationId, input.version);
+    const invitation = await lockInvitation(ctx, input.invitationId, input.version);
     const meeting = await this.lockMeeting(ctx, invitation.meetingId, 'input.invitationId');
     if (!takesSeat(invitation.response) && takesSeat(input.response)) await this.assertCapacity(ctx, meeting, await this.seated(ctx, meeting.id), 1, 'input.response');
     if (invitation.response === input.response) return invitation;
     invitation.response = input.response;
     invitation.respondedAt = input.response === InvitationResponse.INVITED ? null : this.clock.now();
     return ctx.em.getRepository(MeetingInvitation).save(invitation);
-  }
-
-  /**
-   * Records whether the person came, once the meeting has started (invitations sent or held). The person's plan
-   * follows through the outbox: the recruitment meeting becomes a plan activity, completed or cancelled.
-   */
-  async attend(ctx: RequestContext, input: AttendanceInput): Promise<MeetingInvitation> {
-    const invitation = await this.lockInvitation(ctx, input.invitationId, input.version);
-    const meeting = await this.startedMeeting(ctx, invitation.meetingId);
-    if (invitation.attendance === input.attendance) return invitation;
-    invitation.attendance = input.attendance;
-    invitation.attendanceRecordedAt = this.clock.now();
-    const saved = await ctx.em.getRepository(MeetingInvitation).save(invitation);
-    const payload: MeetingAttendancePayload = { meetingId: meeting.id, invitationId: invitation.id, enrolmentId: invitation.enrolmentId, attendance: input.attendance,
-      meetingTitle: meeting.title, startsAt: meeting.startsAt.toISOString(), actorId: ctx.actor.userId };
-    await this.outbox.record(ctx, { kind: MEETING_ATTENDANCE_RECORDED, principalId: invitation.principalId, stream: invitation.enrolmentId, payload: { ...payload } });
-    return saved;
-  }
-
-  /**
-   * Books an interview at the meeting between a person who came and an employer, for one of the openings it brought:
-   * the person's placement at that opening is created, or an existing one moved on, up to INTERVIEW through
-   * PlacementsService (presenting on the way needs the person's consent, as always). Once per person and opening,
-   * with the time agreed, which cannot be before the meeting.
-   */
-  async bookInterview(ctx: RequestContext, input: BookMeetingInterviewInput): Promise<MeetingInterview> {
-    const invitation = await findScoped(ctx, MeetingInvitation, input.invitationId, 'MeetingInvitation', { forUpdate: true });
-    assertWritable(ctx, invitation.principalId, 'input.invitationId');
-    const meeting = await this.startedMeeting(ctx, invitation.meetingId);
-    if (invitation.attendance !== Attendance.ATTENDED) {
-      throw DomainError.conflict('Interviews are booked at the meeting with people who came: record the attendance first', [{ field: 'input.invitationId', message: 'not recorded as attended' }]);
-    }
-    if (input.scheduledAt && input.scheduledAt < meeting.startsAt) throw DomainError.field('input.scheduledAt', 'not before the meeting starts');
-    const brought: unknown[] = await ctx.em.query(`SELECT 1 FROM meeting_opening WHERE meeting_id = $1 AND opening_id = $2`, [meeting.id, input.openingId]);
-    if (brought.length === 0) throw DomainError.field('input.openingId', 'not an opening brought to the meeting');
-    if (await ctx.em.getRepository(MeetingInterview).existsBy({ invitationId: invitation.id, openingId: input.openingId })) {
-      throw DomainError.conflict('An interview is already booked for the person and the opening', [{ field: 'input.openingId', message: 'already booked' }]);
-    }
-    const placement = await this.toInterview(ctx, invitation, input.openingId, input.note ?? null);
-    const repo = ctx.em.getRepository(MeetingInterview);
-    return repo.save(
-      repo.create({
-        meetingId: meeting.id,
-        invitationId: invitation.id,
-        principalId: invitation.principalId,
-        openingId: input.openingId,
-        placementId: placement.id,
-        scheduledAt: input.scheduledAt ?? null,
-        note: input.note ?? null,
-        bookedById: ctx.actor.userId,
-      }),
-    );
   }
 
   /** A meeting's invitations the caller may read (their principals' residents), best score first; each person logged. */
@@ -248,73 +181,6 @@ export class MeetingInvitationsService {
     const page = await paginate(qb, args);
     await this.accessLog.record(ctx, page.items.map((i) => ({ id: i.candidateId })), operation);
     return page;
-  }
-
-  // ---- relation fields, batched per request ------------------------------------------------------------------------
-
-  /** Counts of a meeting's invitations (all principals: numbers only, no one's data). */
-  counts(ctx: RequestContext, meetingId: string): Promise<MeetingInvitationCounts> {
-    let loader = this.countLoaders.get(ctx);
-    if (!loader) {
-      loader = new DataLoader(async (ids) => {
-        const rows: Array<{ meeting_id: string; response: InvitationResponse; attendance: Attendance | null; n: number }> = await ctx.em.query(
-          `SELECT meeting_id, response, attendance, count(*)::int AS n FROM meeting_invitation WHERE meeting_id = ANY($1) GROUP BY 1, 2, 3`,
-          [[...ids]],
-        );
-        return ids.map((id) => {
-          const mine = rows.filter((r) => r.meeting_id === id);
-          const sum = (keep: (r: (typeof rows)[number]) => boolean) => mine.filter(keep).reduce((n, r) => n + r.n, 0);
-          return {
-            invited: sum(() => true),
-            accepted: sum((r) => r.response === InvitationResponse.ACCEPTED),
-            declined: sum((r) => r.response === InvitationResponse.DECLINED),
-            noAnswer: sum((r) => r.response === InvitationResponse.NO_ANSWER),
-            attended: sum((r) => r.attendance === Attendance.ATTENDED),
-            absent: sum((r) => r.attendance === Attendance.ABSENT),
-            seated: sum((r) => takesSeat(r.response)),
-          };
-        });
-      });
-      this.countLoaders.set(ctx, loader);
-    }
-    return loader.load(meetingId);
-  }
-
-  /** The opening of an invitation's best score, if the caller reads its principal. */
-  opening(ctx: RequestContext, openingId: string): Promise<Opening | null> {
-    let loader = this.openingLoaders.get(ctx);
-    if (!loader) {
-      loader = new DataLoader(async (ids) => {
-        const rows = await scopedQuery(ctx, Opening, 'o').andWhere('o.id IN (:...ids)', { ids: [...ids] }).getMany();
-        return ids.map((id) => rows.find((o) => o.id === id) ?? null);
-      });
-      this.openingLoaders.set(ctx, loader);
-    }
-    return loader.load(openingId);
-  }
-
-  interviews(ctx: RequestContext, invitationId: string): Promise<MeetingInterview[]> {
-    let loader = this.interviewLoaders.get(ctx);
-    if (!loader) {
-      loader = new DataLoader(async (ids) => {
-        const rows = await ctx.em.getRepository(MeetingInterview).find({ where: { invitationId: In([...ids]) }, order: { bookedAt: 'ASC', id: 'ASC' } });
-        return ids.map((id) => rows.filter((r) => r.invitationId === id));
-      });
-      this.interviewLoaders.set(ctx, loader);
-    }
-    return loader.load(invitationId);
-  }
-
-  reminders(ctx: RequestContext, invitationId: string): Promise<MeetingReminder[]> {
-    let loader = this.reminderLoaders.get(ctx);
-    if (!loader) {
-      loader = new DataLoader(async (ids) => {
-        const rows = await ctx.em.getRepository(MeetingReminder).find({ where: { invitationId: In([...ids]) }, order: { sentAt: 'ASC', id: 'ASC' } });
-        return ids.map((id) => rows.filter((r) => r.invitationId === id));
-      });
-      this.reminderLoaders.set(ctx, loader);
-    }
-    return loader.load(invitationId);
   }
 
   // ---- helpers -----------------------------------------------------------------------------------------------------
@@ -352,25 +218,6 @@ export class MeetingInvitationsService {
     return meeting;
   }
 
-  /** A meeting that has started and not been cancelled: attendance and interviews are recorded then. */
-  private async startedMeeting(ctx: RequestContext, meetingId: string): Promise<Meeting> {
-    const meeting = await findMeeting(ctx, meetingId);
-    const team = await ctx.em.getRepository(Team).findOneByOrFail({ id: meeting.teamId });
-    await assertPlanner(ctx, team, meeting.principalId, 'input.invitationId');
-    if (meeting.status !== MeetingStatus.INVITATIONS_SENT && meeting.status !== MeetingStatus.HELD) {
-      throw DomainError.conflict(`The meeting is ${meeting.status}`, [{ field: 'input.invitationId', message: meeting.status }]);
-    }
-    if (meeting.startsAt > this.clock.now()) throw DomainError.conflict('The meeting has not started yet', [{ field: 'input.invitationId', message: 'not started' }], 'MEETING_NOT_STARTED');
-    return meeting;
-  }
-
-  private async lockInvitation(ctx: RequestContext, id: string, version: number): Promise<MeetingInvitation> {
-    const invitation = await findScoped(ctx, MeetingInvitation, id, 'MeetingInvitation', { forUpdate: true });
-    assertWritable(ctx, invitation.principalId, 'input.invitationId');
-    if (invitation.version !== version) throw DomainError.staleVersion('MeetingInvitation', version, invitation.version);
-    return invitation;
-  }
-
   private async assertCapacity(ctx: RequestContext, meeting: Meeting, seated: number, adding: number, field: string): Promise<void> {
     const venue = meeting.venueId ? await ctx.em.getRepository(MeetingVenue).findOneByOrFail({ id: meeting.venueId }) : null;
     const refusal = refuseCapacity(venue?.capacity ?? null, seated, adding);
@@ -381,33 +228,4 @@ export class MeetingInvitationsService {
     return ctx.em.getRepository(MeetingInvitation).countBy({ meetingId, response: Not(InvitationResponse.DECLINED) });
   }
 
-  /** The person's placement at the opening at INTERVIEW: created, or an open one moved on (PROPOSED → PRESENTED → INTERVIEW). */
-  private async toInterview(ctx: RequestContext, invitation: MeetingInvitation, openingId: string, note: string | null): Promise<Placement> {
-    try {
-      let placement =
-        (await ctx.em.getRepository(Placement).findOne({ where: { candidateId: invitation.candidateId, openingId, stage: Not(PlacementStage.OUTCOME) } })) ??
-        (await this.placements.create(ctx, { candidateId: invitation.candidateId, openingId, note: note ?? 'Föreslagen vid rekryteringsträff' }));
-      const path = [PlacementStage.PROPOSED, PlacementStage.PRESENTED, PlacementStage.INTERVIEW];
-      if (!path.includes(placement.stage)) {
-        throw DomainError.conflict(`The person's placement at the opening is already at ${placement.stage}`, [{ field: 'input.openingId', message: placement.stage }]);
-      }
-      while (placement.stage !== PlacementStage.INTERVIEW) {
-        const next = path[path.indexOf(placement.stage) + 1];
-        placement = await this.placements.advance(ctx, {
-          id: placement.id,
-          version: placement.version,
-          stage: next,
-          on: null,
-          note: next === PlacementStage.INTERVIEW ? (note ?? 'Intervju bokad vid rekryteringsträff') : null,
-        });
-      }
-      return placement;
-    } catch (error) {
-      // the placement names its own inputs; here the booking's fields are the caller's
-      if (error instanceof DomainError && error.code !== ErrorCode.NOT_FOUND && !error.fields.some((f) => f.field.startsWith('input.openingId'))) {
-        throw new DomainError(error.code, error.message, [{ field: 'input.invitationId', message: error.fields[0]?.message ?? error.message }]);
-      }
-      throw error;
-    }
-  }
 }

@@ -10,7 +10,9 @@ import { MeetingCalendarResolver } from './meeting-calendar.resolver.js';
 import { MeetingCalendarService } from './meeting-calendar.service.js';
 import { MeetingContactLogHandler } from './meeting-contact-log.handler.js';
 import { MeetingInterviewResolver, MeetingInvitationsResolver } from './meeting-invitations.resolver.js';
+import { MeetingFieldsService } from './meeting-fields.service.js';
 import { MeetingInvitationsService } from './meeting-invitations.service.js';
+import { MeetingOutcomesService } from './meeting-outcomes.service.js';
 import { MeetingPlanHandler } from './meeting-plan.handler.js';
 import { MeetingPlanningService } from './meeting-planning.service.js';
 import { MeetingReminderPlanProcessor, MeetingReminderProcessor } from './meeting-reminder.processor.js';
@@ -32,6 +34,8 @@ import { RecordingReminderSender, ReminderSender } from './reminder-sender.js';
   providers: [
     MeetingsService,
     MeetingInvitationsService,
+    MeetingOutcomesService,
+    MeetingFieldsService,
     MeetingPlanningService,
     MeetingVenuesService,
     MeetingCalendarService,

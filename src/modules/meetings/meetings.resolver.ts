@@ -13,7 +13,7 @@ import { User } from '../organisations/user.entity.js';
 import { Sector } from '../sectors/sector.entity.js';
 import { MeetingCalendarService } from './meeting-calendar.service.js';
 import { MeetingEmployer } from './meeting-employer.entity.js';
-import { MeetingInvitationsService } from './meeting-invitations.service.js';
+import { MeetingFieldsService } from './meeting-fields.service.js';
 import { MEETING_PLANNERS, MEETING_READERS } from './meeting-permissions.js';
 import { MeetingPlanningService } from './meeting-planning.service.js';
 import { formatOf } from './meeting-rules.js';
@@ -32,7 +32,7 @@ const MeetingPage = Paginated(Meeting, 'MeetingPage');
 export class MeetingsResolver {
   constructor(
     private readonly service: MeetingsService,
-    private readonly invitations: MeetingInvitationsService,
+    private readonly fields: MeetingFieldsService,
     private readonly planning: MeetingPlanningService,
     private readonly calendar: MeetingCalendarService,
   ) {}
@@ -108,7 +108,7 @@ export class MeetingsResolver {
 
   @ResolveField(() => MeetingVenue, { nullable: true })
   venue(@Ctx() ctx: RequestContext, @Parent() meeting: Meeting): Promise<MeetingVenue | null> | null {
-    return meeting.venueId ? this.service.venue(ctx, meeting.venueId) : null;
+    return meeting.venueId ? this.fields.venue(ctx, meeting.venueId) : null;
   }
 
   @ResolveField(() => MeetingFormat)
@@ -118,18 +118,18 @@ export class MeetingsResolver {
 
   @ResolveField(() => [User], { description: 'The staff responsible' })
   async responsibleStaff(@Ctx() ctx: RequestContext, @RequestLoaders() loaders: Loaders, @Parent() meeting: Meeting): Promise<User[]> {
-    const users = await loaders.user.loadMany(await this.service.staff(ctx, meeting.id));
+    const users = await loaders.user.loadMany(await this.fields.staff(ctx, meeting.id));
     return users.filter((u): u is User => u instanceof User);
   }
 
   @ResolveField(() => [MeetingEmployer], { description: 'The participating employers you may read, with the openings they bring' })
   employers(@Ctx() ctx: RequestContext, @Parent() meeting: Meeting): Promise<MeetingEmployer[]> {
-    return this.service.employers(ctx, meeting.id);
+    return this.fields.employers(ctx, meeting.id);
   }
 
   @ResolveField(() => MeetingInvitationCounts, { description: 'How many are invited, answered and came (numbers only)' })
   invitationCounts(@Ctx() ctx: RequestContext, @Parent() meeting: Meeting): Promise<MeetingInvitationCounts> {
-    return this.invitations.counts(ctx, meeting.id);
+    return this.fields.counts(ctx, meeting.id);
   }
 
   @ResolveField(() => String, { description: 'The meeting as an iCalendar (.ics) event: no data about the people invited' })
@@ -145,7 +145,7 @@ export class MeetingsResolver {
 
 @Resolver(() => MeetingEmployer)
 export class MeetingEmployerResolver {
-  constructor(private readonly meetings: MeetingsService) {}
+  constructor(private readonly fields: MeetingFieldsService) {}
 
   @ResolveField(() => Employer)
   employer(@RequestLoaders() loaders: Loaders, @Parent() participation: MeetingEmployer) {
@@ -154,11 +154,11 @@ export class MeetingEmployerResolver {
 
   @ResolveField(() => [Opening], { description: 'The openings the employer brings' })
   openings(@Ctx() ctx: RequestContext, @Parent() participation: MeetingEmployer): Promise<Opening[]> {
-    return this.meetings.openings(ctx, participation);
+    return this.fields.openings(ctx, participation);
   }
 
   @ResolveField(() => EmployerContact, { nullable: true, description: "The employer's contact-log entry for the meeting, once it was held" })
   contact(@Ctx() ctx: RequestContext, @Parent() participation: MeetingEmployer): Promise<EmployerContact | null> | null {
-    return participation.contactId ? this.meetings.contact(ctx, participation.contactId) : null;
+    return participation.contactId ? this.fields.contact(ctx, participation.contactId) : null;
   }
 }

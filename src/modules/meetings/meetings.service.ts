@@ -1,9 +1,8 @@
+/** Planning and changing recruitment meetings, and their lifecycle: invitations sent, held, cancelled; the search. */
 import { Injectable } from '@nestjs/common';
-import DataLoader from 'dataloader';
 import { In, QueryFailedError } from 'typeorm';
-import { EmployerContact } from '../../employers/employer-contact.entity.js';
 import { Employer } from '../../employers/employer.entity.js';
-import { findScoped, scopedQuery } from '../auth/principal-access.js';
+import { findScoped } from '../auth/principal-access.js';
 import { Role } from '../auth/role.enum.js';
 import { Clock } from '../context/clock.js';
 import type { RequestContext } from '../context/request-context.js';
@@ -47,12 +46,6 @@ const RESPONSIBLE_ROLES: readonly Role[] = [Role.LABOUR_MARKET_SECRETARY, Role.R
  */
 @Injectable()
 export class MeetingsService {
-  private readonly staffLoaders = new WeakMap<RequestContext, DataLoader<string, string[]>>();
-  private readonly employerLoaders = new WeakMap<RequestContext, DataLoader<string, MeetingEmployer[]>>();
-  private readonly openingLoaders = new WeakMap<RequestContext, DataLoader<string, Opening[]>>();
-  private readonly venueLoaders = new WeakMap<RequestContext, DataLoader<string, MeetingVenue | null>>();
-  private readonly contactLoaders = new WeakMap<RequestContext, DataLoader<string, EmployerContact | null>>();
-
   constructor(
     private readonly clock: Clock,
     private readonly reminders: MeetingRemindersService,
@@ -206,84 +199,6 @@ export class MeetingsService {
     if (args.from) qb.andWhere('m.endsAt > :from', { from: args.from });
     if (args.to) qb.andWhere('m.startsAt < :to', { to: args.to });
     return paginate(qb, args);
-  }
-
-  // ---- relation fields, batched per request ------------------------------------------------------------------------
-
-  /** The responsible staff's user ids. */
-  staff(ctx: RequestContext, meetingId: string): Promise<string[]> {
-    let loader = this.staffLoaders.get(ctx);
-    if (!loader) {
-      loader = new DataLoader(async (ids) => {
-        const rows = await ctx.em.getRepository(MeetingStaff).find({ where: { meetingId: In([...ids]) }, order: { userId: 'ASC' } });
-        return ids.map((id) => rows.filter((r) => r.meetingId === id).map((r) => r.userId));
-      });
-      this.staffLoaders.set(ctx, loader);
-    }
-    return loader.load(meetingId);
-  }
-
-  /** The participating employers the caller may read (scoped by the employer's principal). */
-  employers(ctx: RequestContext, meetingId: string): Promise<MeetingEmployer[]> {
-    let loader = this.employerLoaders.get(ctx);
-    if (!loader) {
-      loader = new DataLoader(async (ids) => {
-        const rows = await scopedQuery(ctx, MeetingEmployer, 'e').andWhere('e.meetingId IN (:...ids)', { ids: [...ids] }).getMany();
-        // in the order given: by the first opening each brings
-        const positions: Array<{ meeting_id: string; employer_id: string; first: number }> = await ctx.em.query(
-          `SELECT meeting_id, employer_id, min(position)::int AS first FROM meeting_opening WHERE meeting_id = ANY($1) GROUP BY 1, 2`,
-          [[...ids]],
-        );
-        const first = (e: MeetingEmployer) => positions.find((p) => p.meeting_id === e.meetingId && p.employer_id === e.employerId)?.first ?? Number.MAX_SAFE_INTEGER;
-        return ids.map((id) => rows.filter((r) => r.meetingId === id).sort((a, b) => first(a) - first(b) || (a.id < b.id ? -1 : 1)));
-      });
-      this.employerLoaders.set(ctx, loader);
-    }
-    return loader.load(meetingId);
-  }
-
-  /** The openings a participating employer brings, in the order given. */
-  openings(ctx: RequestContext, employer: MeetingEmployer): Promise<Opening[]> {
-    let loader = this.openingLoaders.get(ctx);
-    if (!loader) {
-      loader = new DataLoader(async (keys) => {
-        const pairs = keys.map((k) => k.split('/'));
-        const rows: Array<{ meeting_id: string; employer_id: string; opening_id: string }> = await ctx.em.query(
-          `SELECT meeting_id, employer_id, opening_id FROM meeting_opening WHERE meeting_id = ANY($1) ORDER BY position`,
-          [[...new Set(pairs.map(([m]) => m))]],
-        );
-        const openings = await ctx.em.getRepository(Opening).findBy({ id: In(rows.map((r) => r.opening_id)) });
-        const byId = new Map(openings.map((o) => [o.id, o]));
-        return pairs.map(([m, e]) => rows.filter((r) => r.meeting_id === m && r.employer_id === e).map((r) => byId.get(r.opening_id) as Opening));
-      });
-      this.openingLoaders.set(ctx, loader);
-    }
-    return loader.load(`${employer.meetingId}/${employer.employerId}`);
-  }
-
-  /** The contact-log entry written for a participation when the meeting was held (scoped like the employer). */
-  contact(ctx: RequestContext, contactId: string): Promise<EmployerContact | null> {
-    let loader = this.contactLoaders.get(ctx);
-    if (!loader) {
-      loader = new DataLoader(async (ids) => {
-        const rows = await scopedQuery(ctx, EmployerContact, 'c').leftJoinAndSelect('c.skillNeeds', 'skillNeeds').andWhere('c.id IN (:...ids)', { ids: [...ids] }).getMany();
-        return ids.map((id) => rows.find((c) => c.id === id) ?? null);
-      });
-      this.contactLoaders.set(ctx, loader);
-    }
-    return loader.load(contactId);
-  }
-
-  venue(ctx: RequestContext, venueId: string): Promise<MeetingVenue | null> {
-    let loader = this.venueLoaders.get(ctx);
-    if (!loader) {
-      loader = new DataLoader(async (ids) => {
-        const rows = await ctx.em.getRepository(MeetingVenue).findBy({ id: In([...ids]) });
-        return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-      });
-      this.venueLoaders.set(ctx, loader);
-    }
-    return loader.load(venueId);
   }
 
   // ---- helpers -----------------------------------------------------------------------------------------------------
