@@ -1,6 +1,7 @@
 import { Args, Query, ResolveField, Resolver, Int, Parent } from '@nestjs/graphql';
 import { Enrolment } from '../../candidates/enrolment.entity.js';
-import { addWorkingDays, workingDaysBetween } from '../calendar/working-days.js';
+import { planDueOn, sectorDueOn } from '../../candidates/path-deadlines.js';
+import { workingDaysBetween } from '../calendar/working-days.js';
 import { Clock } from '../context/clock.js';
 import { Paginated, type Page } from '../graphql/pagination.js';
 import { CaseloadEnrolmentsArgs } from './caseload-list.args.js';
@@ -55,11 +56,11 @@ export class EnrolmentDeadlinesResolver {
 
   @ResolveField(() => String, { description: 'The last day for the plan: one working day after first contact' })
   planDueOn(@Parent() enrolment: Enrolment): string {
-    return addWorkingDays(enrolment.firstContactOn, 1);
+    return planDueOn(enrolment.firstContactOn);
   }
 
   @ResolveField(() => String, { description: 'The last day for the sector choice: five working days after first contact' })
   sectorDueOn(@Parent() enrolment: Enrolment): string {
-    return addWorkingDays(enrolment.firstContactOn, 5);
+    return sectorDueOn(enrolment.firstContactOn);
   }
 }

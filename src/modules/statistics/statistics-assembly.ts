@@ -4,13 +4,12 @@
  * arithmetic is table-tested (statistics-assembly.spec.ts) apart from the SQL that counts.
  */
 import { ExitReason } from '../../candidates/candidate.enums.js';
+import { PLAN_WITHIN_WORKING_DAYS, SECTOR_WITHIN_WORKING_DAYS } from '../../candidates/path-deadlines.js';
 import { economicEstimate, share, shareOfEnrolled, shareOfExits, sumEstimates, type EconomicParameterValues } from './indicators.js';
 import type { PeriodMonth } from './period.js';
 import type { MonthlyFigures, StatisticsRow, WorkingDaysSummary } from './statistics.types.js';
 
 export const REASONS: readonly ExitReason[] = Object.values(ExitReason);
-export const PLAN_TARGET_WORKING_DAYS = 1;
-export const SECTOR_TARGET_WORKING_DAYS = 5;
 
 /** Additive counts of the enrolment periods of one group and principal (`k` null: the group of periods without one). */
 export interface FigureLine {
@@ -177,8 +176,8 @@ function toRow(
     shareOfExits: shareOfExits(outcomes),
     openAtEnd,
     currentPlan: share(sum((f) => f.with_plan), openAtEnd),
-    workingDaysToPlan: workingDaysSummary(days.map((h) => ({ v: h.plan_days, n: h.n })), PLAN_TARGET_WORKING_DAYS),
-    workingDaysToSector: workingDaysSummary(days.map((h) => ({ v: h.sector_days, n: h.n })), SECTOR_TARGET_WORKING_DAYS),
+    workingDaysToPlan: workingDaysSummary(days.map((h) => ({ v: h.plan_days, n: h.n })), PLAN_WITHIN_WORKING_DAYS),
+    workingDaysToSector: workingDaysSummary(days.map((h) => ({ v: h.sector_days, n: h.n })), SECTOR_WITHIN_WORKING_DAYS),
     overdueFollowUps: sum((f) => f.overdue),
     monthly: monthlySeries(months, lines.histograms, lines.repeatedMonths),
     economy: sumEstimates(
