@@ -11,13 +11,15 @@ import { User } from '../organisations/user.entity.js';
 import { Sector } from '../sectors/sector.entity.js';
 import { IdArg } from '../validation/id-arg.decorator.js';
 import { SfiCourse } from './sfi-course.entity.js';
+import { SfiCoursesService } from './sfi-courses.service.js';
 import { SfiEnrolment } from './sfi-enrolment.entity.js';
 import { SfiNote } from './sfi-note.entity.js';
+import { SfiNotesService } from './sfi-notes.service.js';
 import { SFI_COURSE_EDITORS, SFI_NOTE_AUTHORS, SFI_PROGRESS_KEEPERS, SFI_QUEUERS, SFI_READERS } from './sfi-permissions.js';
+import { SfiQueueService } from './sfi-queue.service.js';
 import { placesLeft } from './sfi-rules.js';
 import { EndSfiArgs, SfiCourseSearchArgs, SfiQueueArgs, StartSfiArgs } from './sfi.args.js';
 import { AddSfiNoteInput, CreateSfiCourseInput, QueueForSfiInput, UpdateSfiCourseInput } from './sfi.input.js';
-import { SfiService } from './sfi.service.js';
 
 const SfiCoursePage = Paginated(SfiCourse, 'SfiCoursePage');
 const SfiEnrolmentPage = Paginated(SfiEnrolment, 'SfiEnrolmentPage');
@@ -25,7 +27,10 @@ const SfiEnrolmentPage = Paginated(SfiEnrolment, 'SfiEnrolmentPage');
 /** Sector SFI courses (docs/rules.md: Swedish for immigrants with vocational Swedish combined with workplace learning). */
 @Resolver(() => SfiCourse)
 export class SfiCoursesResolver {
-  constructor(private readonly sfi: SfiService) {}
+  constructor(
+    private readonly sfi: SfiCoursesService,
+    private readonly queue: SfiQueueService,
+  ) {}
 
   @Allow(...SFI_COURSE_EDITORS)
   @Mutation(() => SfiCourse, { description: 'A sector SFI course run by your organisation; serves every principal you act for unless given' })
@@ -55,7 +60,7 @@ export class SfiCoursesResolver {
     description: 'The people who started on the course (active first, then by start), of principals you read; every person listed is written to the access log',
   })
   participants(@Ctx() ctx: RequestContext, @Parent() course: SfiCourse): Promise<SfiEnrolment[]> {
-    return this.sfi.participants(ctx, course, 'SfiCourse.participants');
+    return this.queue.participants(ctx, course, 'SfiCourse.participants');
   }
 
   @ResolveField(() => Sector)
@@ -94,7 +99,8 @@ export class SfiCoursesResolver {
 @Resolver(() => SfiEnrolment)
 export class SfiEnrolmentsResolver {
   constructor(
-    private readonly sfi: SfiService,
+    private readonly sfi: SfiQueueService,
+    private readonly sfiNotes: SfiNotesService,
     private readonly candidates: CandidatesService,
   ) {}
 
@@ -142,7 +148,7 @@ export class SfiEnrolmentsResolver {
 
   @ResolveField(() => [SfiNote], { description: 'Attendance and progress notes, newest first' })
   notes(@Ctx() ctx: RequestContext, @Parent() enrolment: SfiEnrolment): Promise<SfiNote[]> {
-    return this.sfi.notes(ctx, enrolment);
+    return this.sfiNotes.notes(ctx, enrolment);
   }
 
   @ResolveField(() => Int, {
@@ -156,7 +162,7 @@ export class SfiEnrolmentsResolver {
 /** Attendance and progress notes on an SFI enrolment, by the teacher. */
 @Resolver(() => SfiNote)
 export class SfiNotesResolver {
-  constructor(private readonly sfi: SfiService) {}
+  constructor(private readonly sfi: SfiNotesService) {}
 
   @Allow(...SFI_NOTE_AUTHORS)
   @Mutation(() => SfiNote, { description: 'Attendance on a day, a progress note, or both' })
@@ -173,7 +179,7 @@ export class SfiNotesResolver {
 /** A person's SFI enrolments, on the person's record. */
 @Resolver(() => Candidate)
 export class CandidateSfiResolver {
-  constructor(private readonly sfi: SfiService) {}
+  constructor(private readonly sfi: SfiQueueService) {}
 
   @ResolveField(() => [SfiEnrolment], { description: 'Sector SFI courses queued for or taken, latest queued first' })
   sfiEnrolments(@Ctx() ctx: RequestContext, @Parent() candidate: Candidate): Promise<SfiEnrolment[]> {
