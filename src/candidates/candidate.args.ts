@@ -29,21 +29,21 @@ export class CandidateSearchArgs extends PageArgs {
 
 @ArgsType()
 export class DuplicateSearchArgs {
-  @Field()
+  @Field({ description: 'First name, matched exactly but for case' })
   @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
   firstName: string;
 
-  @Field()
+  @Field({ description: 'Last name, matched exactly but for case' })
   @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
   lastName: string;
 
-  @Field()
+  @Field({ description: 'Birth date (YYYY-MM-DD)' })
   @IsCalendarDate()
   birthDate: string;
 }

@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { EducationLevel, IdentityKind, SwedishLevel, TravelMode, WorkLimitation } from './candidate.enums.js';
 
-@ObjectType()
+@ObjectType({ description: 'A language the person speaks, and how well (JobTech concepts)' })
 export class CandidateLanguage {
   @Field(() => ID, { description: 'JobTech language concept id' })
   languageConceptId: string;
@@ -11,12 +11,12 @@ export class CandidateLanguage {
   levelConceptId: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Experience of one occupation, in whole years' })
 export class CandidateExperience {
   @Field(() => ID, { description: 'JobTech occupation-name or SSYK-4 concept id' })
   occupationConceptId: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Years of experience in the occupation' })
   years: number;
 }
 
@@ -25,16 +25,16 @@ export class CandidateExperience {
  * use is stored: no sex, ethnicity, religion, sexual orientation or diagnoses; the birth date is derived from the
  * identity number for duplicate checks and display, and is never a matching input.
  */
-@ObjectType()
+@ObjectType({ description: 'A job seeker, owned by a principal (the municipality whose resident they are); every read is access-logged' })
 @Entity()
 @Index(['principalId', 'identityNumber'], { unique: true })
 @Index(['principalId', 'birthDate'])
 export class Candidate {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The person's id (UUID)" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The principal (huvudman): the municipality that owns this person's records" })
   @Column('uuid')
   principalId: string;
 
@@ -42,7 +42,7 @@ export class Candidate {
   @Column('text')
   identityNumber: string;
 
-  @Field(() => IdentityKind)
+  @Field(() => IdentityKind, { description: 'Whether the identity number is a personnummer or a samordningsnummer' })
   @Column('text')
   identityKind: IdentityKind;
 
@@ -50,19 +50,19 @@ export class Candidate {
   @Column('date')
   birthDate: string;
 
-  @Field()
+  @Field({ description: 'First name' })
   @Column('text')
   firstName: string;
 
-  @Field()
+  @Field({ description: 'Last name' })
   @Column('text')
   lastName: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Phone number, if given' })
   @Column('text', { nullable: true })
   phone: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Email address, if given' })
   @Column('text', { nullable: true })
   email: string | null;
 
@@ -82,15 +82,15 @@ export class Candidate {
   @Column('int', { nullable: true })
   maxCommuteMinutes: number | null;
 
-  @Field(() => [CandidateLanguage])
+  @Field(() => [CandidateLanguage], { description: 'Languages the person speaks, besides Swedish' })
   @Column('jsonb', { default: () => "'[]'" })
   languages: CandidateLanguage[];
 
-  @Field(() => SwedishLevel)
+  @Field(() => SwedishLevel, { description: "The person's Swedish level (SFI course or fluent); an opening's minimum is met by this level or a later one" })
   @Column('text')
   swedishLevel: SwedishLevel;
 
-  @Field(() => EducationLevel, { nullable: true })
+  @Field(() => EducationLevel, { nullable: true, description: 'Highest completed education; null when not recorded' })
   @Column('text', { nullable: true })
   educationLevel: EducationLevel | null;
 
@@ -102,7 +102,7 @@ export class Candidate {
   @Column('text', { array: true, default: () => "'{}'" })
   certificates: string[];
 
-  @Field(() => [CandidateExperience])
+  @Field(() => [CandidateExperience], { description: 'Work experience by occupation' })
   @Column('jsonb', { default: () => "'[]'" })
   experience: CandidateExperience[];
 
@@ -126,11 +126,11 @@ export class Candidate {
   @Column('text', { array: true, default: () => "'{}'" })
   wantedWorktimeConceptIds: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Earliest day the person can start work (YYYY-MM-DD); null when not said' })
   @Column('date', { nullable: true })
   earliestStartOn: string | null;
 
-  @Field(() => [WorkLimitation])
+  @Field(() => [WorkLimitation], { description: 'Work the person cannot do (never why: no diagnoses are stored)' })
   @Column('text', { array: true, default: () => "'{}'" })
   workLimitations: WorkLimitation[];
 
@@ -141,15 +141,15 @@ export class Candidate {
   @Column({ default: false })
   demo: boolean;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Optimistic-lock version: send it back with updateCandidate; a stale one is a CONFLICT (STALE_VERSION)' })
   @VersionColumn()
   version: number;
 
-  @Field()
+  @Field({ description: 'When the record was created (ISO 8601 timestamp)' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @Field()
+  @Field({ description: 'When the record was last changed (ISO 8601 timestamp)' })
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

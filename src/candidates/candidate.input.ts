@@ -25,24 +25,24 @@ import { COMMUTE_LIMIT_RANGE } from '../matching/commute.js';
 import { ConsentPurpose, EducationLevel, SwedishLevel, TravelMode, WorkLimitation } from './candidate.enums.js';
 import { CONCEPT_ID, PHONE } from '../modules/validation/patterns.js';
 
-@InputType()
+@InputType({ description: 'A language the person speaks and their level, as JobTech concept ids' })
 export class CandidateLanguageInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'JobTech language concept id' })
   @Matches(CONCEPT_ID)
   languageConceptId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'JobTech language-level concept id' })
   @Matches(CONCEPT_ID)
   levelConceptId: string;
 }
 
-@InputType()
+@InputType({ description: 'Experience of one occupation' })
 export class CandidateExperienceInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'JobTech occupation-name or SSYK-4 concept id' })
   @Matches(CONCEPT_ID)
   occupationConceptId: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Whole years of experience, 0-60' })
   @IsInt()
   @Min(0)
   @Max(60)
@@ -52,7 +52,7 @@ export class CandidateExperienceInput {
 /** The profile fields a secretary or recruiter records; every one optional so updates send only what changed. */
 @InputType({ isAbstract: true })
 export abstract class CandidateProfileFields {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'First name, at most 100 characters' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -60,7 +60,7 @@ export abstract class CandidateProfileFields {
   @MaxLength(100)
   firstName?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Last name, at most 100 characters' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -68,12 +68,12 @@ export abstract class CandidateProfileFields {
   @MaxLength(100)
   lastName?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Phone number' })
   @IsOptional()
   @Matches(PHONE, { message: 'phone must be a phone number' })
   phone?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Email address' })
   @IsOptional()
   @IsEmail({}, { message: 'email must be an email address' })
   email?: string;
@@ -83,7 +83,7 @@ export abstract class CandidateProfileFields {
   @Matches(CONCEPT_ID)
   homeMunicipalityConceptId?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Locality or postal area, for the commute estimate (e.g. Anderslöv), at most 100 characters' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -102,7 +102,7 @@ export abstract class CandidateProfileFields {
   @Max(COMMUTE_LIMIT_RANGE.MAX)
   maxCommuteMinutes?: number | null;
 
-  @Field(() => [CandidateLanguageInput], { nullable: true })
+  @Field(() => [CandidateLanguageInput], { nullable: true, description: 'Languages spoken, at most 20; replaces the whole list' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
@@ -110,24 +110,24 @@ export abstract class CandidateProfileFields {
   @Type(() => CandidateLanguageInput)
   languages?: CandidateLanguageInput[];
 
-  @Field(() => SwedishLevel, { nullable: true })
+  @Field(() => SwedishLevel, { nullable: true, description: 'Swedish level (SFI course or fluent)' })
   @IsOptional()
   @IsEnum(SwedishLevel)
   swedishLevel?: SwedishLevel;
 
-  @Field(() => EducationLevel, { nullable: true })
+  @Field(() => EducationLevel, { nullable: true, description: 'Highest completed education' })
   @IsOptional()
   @IsEnum(EducationLevel)
   educationLevel?: EducationLevel;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'JobTech driving-licence concept ids held; replaces the whole list' })
   @IsOptional()
   @IsArray()
   @ArrayUnique()
   @Matches(CONCEPT_ID, { each: true })
   drivingLicenceConceptIds?: string[];
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'Other certificates as free text (e.g. truckkort), at most 30 of at most 100 characters' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(30)
@@ -135,7 +135,7 @@ export abstract class CandidateProfileFields {
   @MaxLength(100, { each: true })
   certificates?: string[];
 
-  @Field(() => [CandidateExperienceInput], { nullable: true })
+  @Field(() => [CandidateExperienceInput], { nullable: true, description: 'Work experience by occupation, at most 30; replaces the whole list' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(30)
@@ -143,7 +143,7 @@ export abstract class CandidateProfileFields {
   @Type(() => CandidateExperienceInput)
   experience?: CandidateExperienceInput[];
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'JobTech skill concept ids, at most 200; replaces the whole list' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(200)
@@ -151,7 +151,7 @@ export abstract class CandidateProfileFields {
   @Matches(CONCEPT_ID, { each: true })
   skillConceptIds?: string[];
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'JobTech occupation concept ids the person wants, at most 20' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
@@ -159,7 +159,7 @@ export abstract class CandidateProfileFields {
   @Matches(CONCEPT_ID, { each: true })
   wantedOccupationConceptIds?: string[];
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Ids of the sectors the person wants, at most 10' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10)
@@ -167,50 +167,50 @@ export abstract class CandidateProfileFields {
   @IsUUID('all', { each: true })
   wantedSectorIds?: string[];
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Open to an internship (praktik)' })
   @IsOptional()
   @IsBoolean()
   wantsInternship?: boolean;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'JobTech worktime-extent concept ids wanted (full time, part time)' })
   @IsOptional()
   @IsArray()
   @ArrayUnique()
   @Matches(CONCEPT_ID, { each: true })
   wantedWorktimeConceptIds?: string[];
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Earliest day the person can start work (YYYY-MM-DD)' })
   @IsOptional()
   @IsCalendarDate()
   earliestStartOn?: string;
 
-  @Field(() => [WorkLimitation], { nullable: true })
+  @Field(() => [WorkLimitation], { nullable: true, description: 'Work the person cannot do; replaces the whole list' })
   @IsOptional()
   @IsArray()
   @ArrayUnique()
   @IsEnum(WorkLimitation, { each: true })
   workLimitations?: WorkLimitation[];
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Newly arrived (nyanländ): registered for SFI from the start' })
   @IsOptional()
   @IsBoolean()
   newlyArrived?: boolean;
 }
 
-@InputType()
+@InputType({ description: 'A new person, or a new enrolment period for someone enrolled before (first contact)' })
 export class EnrolCandidateInput extends CandidateProfileFields {
   @Field({ description: 'Personnummer or samordningsnummer; checked, and shown masked to most roles' })
   @IsIdentityNumber()
   identityNumber: string;
 
-  @Field()
+  @Field({ description: 'First name, at most 100 characters' })
   @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
   override firstName: string;
 
-  @Field()
+  @Field({ description: 'Last name, at most 100 characters' })
   @Trim()
   @IsString()
   @IsNotEmpty()
@@ -231,29 +231,29 @@ export class EnrolCandidateInput extends CandidateProfileFields {
   principalId?: string;
 }
 
-@InputType()
+@InputType({ description: "Changes to a person's profile: send only the fields that change" })
 export class UpdateCandidateInput extends CandidateProfileFields {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The person's id (UUID)" })
   @IsUUID()
   id: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT (STALE_VERSION)' })
   @IsInt()
   @Min(1)
   version: number;
 }
 
-@InputType()
+@InputType({ description: 'A consent (samtycke) the person gave' })
 export class ConsentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The person's id (UUID)" })
   @IsUUID()
   candidateId: string;
 
-  @Field(() => ConsentPurpose)
+  @Field(() => ConsentPurpose, { description: 'What the consent allows' })
   @IsEnum(ConsentPurpose)
   purpose: ConsentPurpose;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'To whom, when the purpose needs it (e.g. a named clinic), at most 200 characters' })
   @IsOptional()
   @Trim()
   @IsString()

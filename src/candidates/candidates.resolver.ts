@@ -20,12 +20,12 @@ import { IdArg } from '../modules/validation/id-arg.decorator.js';
 
 const CandidatePage = Paginated(Candidate, 'CandidatePage');
 
-@ObjectType()
+@ObjectType({ description: 'The person enrolled and their new enrolment period' })
 class EnrolmentResult {
-  @Field(() => Candidate)
+  @Field(() => Candidate, { description: 'The person, new or found by identity number' })
   candidate: Candidate;
 
-  @Field(() => Enrolment)
+  @Field(() => Enrolment, { description: 'The new enrolment period' })
   enrolment: Enrolment;
 }
 
@@ -56,24 +56,33 @@ export class CandidatesResolver {
 
   @Allow(...ENROLMENT_KEEPERS)
   @Mutation(() => EnrolmentResult, { description: 'Enrols a person (first contact); a new period if they were enrolled before' })
-  enrolCandidate(@Ctx() ctx: RequestContext, @Args('input') input: EnrolCandidateInput): Promise<EnrolmentResult> {
+  enrolCandidate(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The person and the day of first contact' }) input: EnrolCandidateInput,
+  ): Promise<EnrolmentResult> {
     return this.service.enrol(ctx, input);
   }
 
   @Allow(...PROFILE_EDITORS)
-  @Mutation(() => Candidate)
-  updateCandidate(@Ctx() ctx: RequestContext, @Args('input') input: UpdateCandidateInput): Promise<Candidate> {
+  @Mutation(() => Candidate, { description: "Changes a person's profile; every change is written to the change history" })
+  updateCandidate(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: "The person's id, the version you read, and the fields that change" }) input: UpdateCandidateInput,
+  ): Promise<Candidate> {
     return this.service.update(ctx, input);
   }
 
   @Allow(...PROFILE_EDITORS)
   @Mutation(() => Consent, { description: 'Records a consent the person gave' })
-  giveConsent(@Ctx() ctx: RequestContext, @Args('input') input: ConsentInput): Promise<Consent> {
+  giveConsent(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The person, the purpose and, where needed, the recipient' }) input: ConsentInput,
+  ): Promise<Consent> {
     return this.service.giveConsent(ctx, input);
   }
 
   @Allow(...PROFILE_EDITORS)
-  @Mutation(() => Consent)
+  @Mutation(() => Consent, { description: 'Withdraws a consent from now on; the row is kept with its withdrawal time (withdrawing again changes nothing)' })
   withdrawConsent(@Ctx() ctx: RequestContext, @IdArg('consentId') consentId: string): Promise<Consent> {
     return this.service.withdrawConsent(ctx, consentId);
   }
@@ -94,12 +103,12 @@ export class CandidatesResolver {
     return this.service.enrolments(ctx, candidate);
   }
 
-  @ResolveField(() => [Consent])
+  @ResolveField(() => [Consent], { description: 'Every consent the person has given, withdrawn ones included, newest first' })
   consents(@Ctx() ctx: RequestContext, @Parent() candidate: Candidate): Promise<Consent[]> {
     return this.service.consents(ctx, candidate);
   }
 
-  @ResolveField(() => TaxonomyConcept, { nullable: true })
+  @ResolveField(() => TaxonomyConcept, { nullable: true, description: 'The home municipality (JobTech concept)' })
   homeMunicipality(@RequestLoaders() loaders: Loaders, @Parent() candidate: Candidate) {
     return loaders.concept.load(candidate.homeMunicipalityConceptId);
   }
@@ -109,7 +118,7 @@ export class CandidatesResolver {
     return concepts(loaders, impliedDrivingLicences(candidate.drivingLicenceConceptIds));
   }
 
-  @ResolveField(() => [TaxonomyConcept])
+  @ResolveField(() => [TaxonomyConcept], { description: "The person's skills (JobTech concepts), with their labels" })
   skills(@RequestLoaders() loaders: Loaders, @Parent() candidate: Candidate) {
     return concepts(loaders, candidate.skillConceptIds);
   }
@@ -124,7 +133,7 @@ export class CandidatesResolver {
     return concepts(loaders, candidate.wantedWorktimeConceptIds);
   }
 
-  @ResolveField(() => [Sector])
+  @ResolveField(() => [Sector], { description: 'The sectors the person wants' })
   async wantedSectors(@RequestLoaders() loaders: Loaders, @Parent() candidate: Candidate): Promise<Sector[]> {
     return (await loaders.sector.loadMany(candidate.wantedSectorIds)).filter((s): s is Sector => s instanceof Sector);
   }
@@ -133,12 +142,12 @@ export class CandidatesResolver {
 /** A language the person speaks, named. */
 @Resolver(() => CandidateLanguage)
 export class CandidateLanguageResolver {
-  @ResolveField(() => TaxonomyConcept, { nullable: true })
+  @ResolveField(() => TaxonomyConcept, { nullable: true, description: 'The language (JobTech concept), with its label' })
   language(@RequestLoaders() loaders: Loaders, @Parent() spoken: CandidateLanguage) {
     return loaders.concept.load(spoken.languageConceptId);
   }
 
-  @ResolveField(() => TaxonomyConcept, { nullable: true })
+  @ResolveField(() => TaxonomyConcept, { nullable: true, description: 'The level of the language (JobTech concept), with its label' })
   level(@RequestLoaders() loaders: Loaders, @Parent() spoken: CandidateLanguage) {
     return loaders.concept.load(spoken.levelConceptId);
   }
@@ -147,7 +156,7 @@ export class CandidateLanguageResolver {
 /** Experience of an occupation, named. */
 @Resolver(() => CandidateExperience)
 export class CandidateExperienceResolver {
-  @ResolveField(() => TaxonomyConcept, { nullable: true })
+  @ResolveField(() => TaxonomyConcept, { nullable: true, description: 'The occupation (JobTech concept), with its label' })
   occupation(@RequestLoaders() loaders: Loaders, @Parent() experience: CandidateExperience) {
     return loaders.concept.load(experience.occupationConceptId);
   }

@@ -35,9 +35,9 @@ export const CONSENT_PURPOSES: Readonly<Record<ConsentPurpose, { description: st
 };
 
 /** A purpose with what the person is told and what the law rests on (query consentPurposes). */
-@ObjectType()
+@ObjectType({ description: 'A consent purpose with what the person is told and what the law rests on' })
 export class ConsentPurposeRule {
-  @Field(() => ConsentPurpose)
+  @Field(() => ConsentPurpose, { description: 'The purpose' })
   purpose: ConsentPurpose;
 
   @Field({ description: 'What is shared with whom, as the person is told it (Swedish)' })

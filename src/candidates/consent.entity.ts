@@ -7,22 +7,22 @@ import { CONSENT_PURPOSES } from './consent-purposes.js';
  * A consent (samtycke) the person gave for contacts with, or sharing with, another party. Withdrawing keeps the
  * row with its withdrawal time: what was allowed when is part of the record.
  */
-@ObjectType()
+@ObjectType({ description: 'A consent (samtycke) the person gave for contact with, or sharing with, another party; withdrawn ones are kept' })
 @Entity()
 @Index(['candidateId', 'purpose'])
 export class Consent {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The consent's id (UUID)" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The person's id (UUID)" })
   @Column('uuid')
   candidateId: string;
 
   @Column('uuid')
   principalId: string;
 
-  @Field(() => ConsentPurpose)
+  @Field(() => ConsentPurpose, { description: 'What the consent allows' })
   @Column('text')
   purpose: ConsentPurpose;
 
@@ -30,15 +30,15 @@ export class Consent {
   @Column('text', { nullable: true })
   recipient: string | null;
 
-  @Field()
+  @Field({ description: 'When the consent was recorded (ISO 8601 timestamp)' })
   @Column('timestamptz')
   givenAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was withdrawn (ISO 8601 timestamp); null while in force' })
   @Column('timestamptz', { nullable: true })
   withdrawnAt: Date | null;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The user who recorded the consent' })
   @Column('uuid')
   recordedById: string;
 

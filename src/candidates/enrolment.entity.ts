@@ -8,19 +8,19 @@ import { ExitReason } from './candidate.enums.js';
  * (the application for aid) -> first meeting (nysamtal) -> plan -> planning week -> sector chosen -> sector
  * team -> exit. A person enrolled again later gets a new period; the old one is kept.
  */
-@ObjectType()
+@ObjectType({ description: 'One enrolment period in the labour-market programme: first contact, first meeting, plan, planning week, sector, team, exit' })
 @Entity()
 @Index(['candidateId', 'firstContactOn'])
 export class Enrolment {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The enrolment period's id (UUID)" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The person's id (UUID)" })
   @Column('uuid')
   candidateId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The principal (huvudman): the municipality that owns the record' })
   @Index()
   @Column('uuid')
   principalId: string;
@@ -42,7 +42,7 @@ export class Enrolment {
   @Column('boolean', { nullable: true })
   activeJobSeeker: boolean | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The day the plan was established (YYYY-MM-DD)' })
   @Column('date', { nullable: true })
   planEstablishedOn: string | null;
 
@@ -50,15 +50,15 @@ export class Enrolment {
   @Column('int', { nullable: true })
   workingDaysToPlan: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The first day of the planning week (YYYY-MM-DD)' })
   @Column('date', { nullable: true })
   planningWeekStartOn: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The day the person chose a sector (YYYY-MM-DD)' })
   @Column('date', { nullable: true })
   sectorChosenOn: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The sector chosen' })
   @Column('uuid', { nullable: true })
   sectorId: string | null;
 
@@ -66,16 +66,16 @@ export class Enrolment {
   @Column('int', { nullable: true })
   workingDaysToSector: number | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The sector team that follows the person, set when the sector is chosen' })
   @Index()
   @Column('uuid', { nullable: true })
   teamId: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The day the period ended (YYYY-MM-DD); null while open' })
   @Column('date', { nullable: true })
   exitOn: string | null;
 
-  @Field(() => ExitReason, { nullable: true })
+  @Field(() => ExitReason, { nullable: true, description: 'Why the period ended; decides where the exit counts in the statistics' })
   @Column('text', { nullable: true })
   exitReason: ExitReason | null;
 
@@ -102,11 +102,11 @@ export class Enrolment {
   @Column('uuid', { nullable: true })
   exitPlacementId: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Optimistic-lock version, raised on every change' })
   @VersionColumn()
   version: number;
 
-  @Field()
+  @Field({ description: 'When the record was created (ISO 8601 timestamp)' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -3,9 +3,9 @@ import { IsBoolean, IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { IsCalendarDate } from '../modules/validation/is-calendar-date.js';
 import { ExitReason } from './candidate.enums.js';
 
-@InputType()
+@InputType({ description: 'The first meeting (nysamtal) with a labour-market secretary' })
 export class FirstMeetingInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The open enrolment period (UUID)' })
   @IsUUID()
   enrolmentId: string;
 
@@ -18,24 +18,24 @@ export class FirstMeetingInput {
   activeJobSeeker: boolean;
 }
 
-@InputType()
+@InputType({ description: 'The start of the planning week' })
 export class PlanningWeekInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The open enrolment period (UUID)' })
   @IsUUID()
   enrolmentId: string;
 
-  @Field()
+  @Field({ description: 'First day of the planning week (YYYY-MM-DD), from the first contact up to today' })
   @IsCalendarDate()
   startOn: string;
 }
 
-@InputType()
+@InputType({ description: 'The sector the person chose' })
 export class ChooseSectorInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The open enrolment period (UUID)' })
   @IsUUID()
   enrolmentId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The sector chosen; a sector team of it must serve the person's municipality" })
   @IsUUID()
   sectorId: string;
 
@@ -44,17 +44,17 @@ export class ChooseSectorInput {
   chosenOn: string;
 }
 
-@InputType()
+@InputType({ description: 'The end of an enrolment period' })
 export class ExitEnrolmentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The open enrolment period (UUID)' })
   @IsUUID()
   enrolmentId: string;
 
-  @Field()
+  @Field({ description: 'The last day of the period (YYYY-MM-DD), from the first contact up to today' })
   @IsCalendarDate()
   exitOn: string;
 
-  @Field(() => ExitReason)
+  @Field(() => ExitReason, { description: 'Why the period ends; decides where the exit counts in the statistics' })
   @IsEnum(ExitReason)
   reason: ExitReason;
 
@@ -64,9 +64,9 @@ export class ExitEnrolmentInput {
   workStartedOn?: string;
 }
 
-@InputType()
+@InputType({ description: 'The result of the one-month check of an exit to work' })
 export class ConfirmWorkExitInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The enrolment period that ended in work (UUID)' })
   @IsUUID()
   enrolmentId: string;
 

@@ -24,25 +24,37 @@ export class EnrolmentsResolver {
 
   @Allow(...ENROLMENT_KEEPERS)
   @Mutation(() => Enrolment, { description: 'The first meeting (nysamtal); you become the person’s secretary' })
-  recordFirstMeeting(@Ctx() ctx: RequestContext, @Args('input') input: FirstMeetingInput): Promise<Enrolment> {
+  recordFirstMeeting(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The enrolment period, the day and the assessment' }) input: FirstMeetingInput,
+  ): Promise<Enrolment> {
     return this.enrolments.recordFirstMeeting(ctx, input);
   }
 
   @Allow(...ENROLMENT_KEEPERS)
-  @Mutation(() => Enrolment)
-  startPlanningWeek(@Ctx() ctx: RequestContext, @Args('input') input: PlanningWeekInput): Promise<Enrolment> {
+  @Mutation(() => Enrolment, { description: 'Records the start of the planning week of an open enrolment period' })
+  startPlanningWeek(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The enrolment period and the first day of the week' }) input: PlanningWeekInput,
+  ): Promise<Enrolment> {
     return this.enrolments.startPlanningWeek(ctx, input);
   }
 
   @Allow(...ENROLMENT_KEEPERS)
   @Mutation(() => Enrolment, { description: 'The sector the person chose; puts them in that sector’s team' })
-  chooseSector(@Ctx() ctx: RequestContext, @Args('input') input: ChooseSectorInput): Promise<Enrolment> {
+  chooseSector(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The enrolment period, the sector and the day it was chosen' }) input: ChooseSectorInput,
+  ): Promise<Enrolment> {
     return this.enrolments.chooseSector(ctx, input);
   }
 
   @Allow(...ENROLMENT_KEEPERS)
   @Mutation(() => Enrolment, { description: 'Ends the enrolment period: to work, to studies, or for another reason' })
-  exitEnrolment(@Ctx() ctx: RequestContext, @Args('input') input: ExitEnrolmentInput): Promise<Enrolment> {
+  exitEnrolment(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The enrolment period, the last day and the reason' }) input: ExitEnrolmentInput,
+  ): Promise<Enrolment> {
     return this.enrolments.exit(ctx, input);
   }
 
@@ -50,7 +62,10 @@ export class EnrolmentsResolver {
   @Mutation(() => Enrolment, {
     description: 'Whether an exit to work lasted: the job ended on jobEndedOn, or (null) still running a month on (Kolada)',
   })
-  confirmWorkExit(@Ctx() ctx: RequestContext, @Args('input') input: ConfirmWorkExitInput): Promise<Enrolment> {
+  confirmWorkExit(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The enrolment period and, if the job has ended, its last day' }) input: ConfirmWorkExitInput,
+  ): Promise<Enrolment> {
     return this.enrolments.confirmWorkExit(ctx, input);
   }
 
@@ -64,17 +79,17 @@ export class EnrolmentsResolver {
     return this.candidates.get(ctx, enrolment.candidateId, 'Enrolment.candidate');
   }
 
-  @ResolveField(() => User, { nullable: true })
+  @ResolveField(() => User, { nullable: true, description: 'The labour-market secretary (ASK) who owns the plan; null before the first meeting' })
   secretary(@RequestLoaders() loaders: Loaders, @Parent() enrolment: Enrolment) {
     return enrolment.secretaryId ? loaders.user.load(enrolment.secretaryId) : null;
   }
 
-  @ResolveField(() => Sector, { nullable: true })
+  @ResolveField(() => Sector, { nullable: true, description: 'The sector chosen; null before the choice' })
   sector(@RequestLoaders() loaders: Loaders, @Parent() enrolment: Enrolment) {
     return enrolment.sectorId ? loaders.sector.load(enrolment.sectorId) : null;
   }
 
-  @ResolveField(() => Team, { nullable: true })
+  @ResolveField(() => Team, { nullable: true, description: 'The sector team following the person; null before the sector is chosen' })
   team(@RequestLoaders() loaders: Loaders, @Parent() enrolment: Enrolment) {
     return enrolment.teamId ? loaders.team.load(enrolment.teamId) : null;
   }

@@ -3,10 +3,10 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, t
 import { Employer } from './employer.entity.js';
 
 /** A person at the employer the administration talks to. */
-@ObjectType()
+@ObjectType({ description: 'A person at the employer the administration talks to' })
 @Entity()
 export class EmployerContactPerson {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The contact person's id (UUID)" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -18,7 +18,7 @@ export class EmployerContactPerson {
   @JoinColumn({ name: 'employer_id' })
   employer: Relation<Employer>;
 
-  @Field()
+  @Field({ description: 'Full name' })
   @Column()
   name: string;
 
@@ -26,11 +26,11 @@ export class EmployerContactPerson {
   @Column('text', { nullable: true })
   role: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Phone number' })
   @Column('text', { nullable: true })
   phone: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Email address' })
   @Column('text', { nullable: true })
   email: string | null;
 }

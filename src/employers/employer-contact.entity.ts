@@ -9,35 +9,45 @@ export enum ContactKind {
   MEETING = 'MEETING',
   EVENT = 'EVENT',
 }
-registerEnumType(ContactKind, { name: 'ContactKind' });
+registerEnumType(ContactKind, {
+  name: 'ContactKind',
+  description: 'How a contact with an employer took place',
+  valuesMap: {
+    VISIT: { description: 'A visit' },
+    PHONE: { description: 'A phone call' },
+    EMAIL: { description: 'An email' },
+    MEETING: { description: 'A meeting' },
+    EVENT: { description: 'An event (e.g. a fair or a recruitment meeting)' },
+  },
+});
 
 /**
  * One entry of an employer's contact log: the business developers log every contact (visit, call, mail,
  * meeting, event) with what the employer said it needs and when to follow up.
  */
-@ObjectType()
+@ObjectType({ description: "One entry of an employer's contact log: a business developer's contact, the skill needs heard and the next follow-up" })
 @Entity()
 @Index(['employerId', 'occurredAt'])
 export class EmployerContact {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The entry's id (UUID)" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The employer's id (UUID)" })
   @Column('uuid')
   employerId: string;
 
   /** Copied from the employer so that access to the log is scoped like the employer itself. */
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The principal (huvudman), copied from the employer' })
   @Index()
   @Column('uuid')
   principalId: string;
 
-  @Field()
+  @Field({ description: 'When the contact took place (ISO 8601 timestamp)' })
   @Column('timestamptz')
   occurredAt: Date;
 
-  @Field(() => ContactKind)
+  @Field(() => ContactKind, { description: 'How the contact took place' })
   @Column('text')
   kind: ContactKind;
 
@@ -46,7 +56,7 @@ export class EmployerContact {
   @Column('uuid')
   authorId: string;
 
-  @Field()
+  @Field({ description: 'What was said, as the author wrote it' })
   @Column('text')
   summary: string;
 
@@ -65,7 +75,7 @@ export class EmployerContact {
   @Column('timestamptz', { nullable: true })
   followUpDoneAt: Date | null;
 
-  @Field()
+  @Field({ description: 'When the entry was logged (ISO 8601 timestamp)' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -19,7 +19,7 @@ import { IsCalendarDate } from '../modules/validation/is-calendar-date.js';
 import { Trim } from '../modules/validation/trim.decorator.js';
 import { ContactKind } from './employer-contact.entity.js';
 
-@InputType()
+@InputType({ description: 'A skill need the employer expressed' })
 export class SkillNeedInput {
   @Field(() => ID, { description: 'JobTech occupation-name or SSYK-4 concept id' })
   @IsString()
@@ -37,7 +37,7 @@ export class SkillNeedInput {
   @IsCalendarDate()
   neededBy?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Free-text note, at most 1,000 characters' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -45,9 +45,9 @@ export class SkillNeedInput {
   note?: string;
 }
 
-@InputType()
+@InputType({ description: 'A contact with an employer to log' })
 export class LogEmployerContactInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The employer's id (UUID)" })
   @IsUUID()
   employerId: string;
 
@@ -56,18 +56,18 @@ export class LogEmployerContactInput {
   @IsDate()
   occurredAt?: Date;
 
-  @Field(() => ContactKind)
+  @Field(() => ContactKind, { description: 'How the contact took place' })
   @IsEnum(ContactKind)
   kind: ContactKind;
 
-  @Field()
+  @Field({ description: 'What was said, at most 4,000 characters' })
   @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(4000)
   summary: string;
 
-  @Field(() => [SkillNeedInput], { nullable: true })
+  @Field(() => [SkillNeedInput], { nullable: true, description: 'Skill needs the employer expressed, at most 20' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)

@@ -23,7 +23,10 @@ export class EmployerContactsResolver {
 
   @Allow(...CONTACT_LOGGERS)
   @Mutation(() => EmployerContact, { description: 'Logs a contact with an employer; closes your earlier follow-ups with it' })
-  logEmployerContact(@Ctx() ctx: RequestContext, @Args('input') input: LogEmployerContactInput): Promise<EmployerContact> {
+  logEmployerContact(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The employer, the kind of contact, what was said, skill needs and the next follow-up' }) input: LogEmployerContactInput,
+  ): Promise<EmployerContact> {
     return this.contacts.log(ctx, input);
   }
 
@@ -51,18 +54,18 @@ export class EmployerContactsResolver {
     return this.contacts.teamOverdueFollowUps(ctx, args.teamId, args);
   }
 
-  @ResolveField(() => Employer)
+  @ResolveField(() => Employer, { description: 'The employer contacted' })
   employer(@RequestLoaders() loaders: Loaders, @Parent() contact: EmployerContact) {
     return loaders.employer.load(contact.employerId);
   }
 
   /** Loaded with the entry when it was read for itself; through another record (a meeting's contact log), here. */
-  @ResolveField(() => [SkillNeed])
+  @ResolveField(() => [SkillNeed], { description: 'The skill needs the employer expressed in this contact' })
   skillNeeds(@RequestLoaders() loaders: Loaders, @Parent() contact: EmployerContact): Promise<SkillNeed[]> | SkillNeed[] {
     return contact.skillNeeds ?? loaders.skillNeeds.load(contact.id);
   }
 
-  @ResolveField(() => User)
+  @ResolveField(() => User, { description: 'The staff member who had the contact' })
   author(@RequestLoaders() loaders: Loaders, @Parent() contact: EmployerContact) {
     return loaders.user.load(contact.authorId);
   }
@@ -70,7 +73,7 @@ export class EmployerContactsResolver {
 
 @Resolver(() => SkillNeed)
 export class SkillNeedResolver {
-  @ResolveField(() => TaxonomyConcept, { nullable: true })
+  @ResolveField(() => TaxonomyConcept, { nullable: true, description: 'The occupation needed (JobTech concept), with its label' })
   occupation(@RequestLoaders() loaders: Loaders, @Parent() need: SkillNeed) {
     return loaders.concept.load(need.occupationConceptId);
   }

@@ -16,7 +16,7 @@ export class EmployerSearchArgs extends PageArgs {
   @Matches(/^\d{1,6}(-?\d{0,4})?$/, { message: 'organisationNumberPrefix must be the first digits of an organisationsnummer' })
   organisationNumberPrefix?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only employers recruiting in this sector' })
   @IsOptional()
   @IsUUID()
   sectorId?: string;
@@ -27,24 +27,24 @@ export class EmployerSearchArgs extends PageArgs {
   @MaxLength(20)
   municipalityConceptId?: string;
 
-  @Field(() => EmployerStatus, { nullable: true })
+  @Field(() => EmployerStatus, { nullable: true, description: 'Only employers with this status' })
   @IsOptional()
   @IsEnum(EmployerStatus)
   status?: EmployerStatus;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only employers this business developer is responsible for' })
   @IsOptional()
   @IsUUID()
   responsibleUserId?: string;
 
-  @Field(() => Boolean, { defaultValue: false })
+  @Field(() => Boolean, { defaultValue: false, description: 'Include archived employers' })
   @IsBoolean()
   includeArchived = false;
 }
 
 @ArgsType()
 export class TimelineArgs extends PageArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The employer's id (UUID)" })
   @IsUUID()
   employerId: string;
 }
@@ -60,7 +60,7 @@ export class FollowUpsDueArgs extends PageArgs {
 
 @ArgsType()
 export class TeamFollowUpsArgs extends PageArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The team's id (UUID); the follow-ups of its members" })
   @IsUUID()
   teamId: string;
 }

@@ -17,16 +17,24 @@ export enum EmployerStatus {
   ACTIVE = 'ACTIVE',
   INACTIVE = 'INACTIVE',
 }
-registerEnumType(EmployerStatus, { name: 'EmployerStatus' });
+registerEnumType(EmployerStatus, {
+  name: 'EmployerStatus',
+  description: 'Where the administration stands with an employer',
+  valuesMap: {
+    PROSPECT: { description: 'Not yet working with the administration' },
+    ACTIVE: { description: 'Working with the administration' },
+    INACTIVE: { description: 'No longer working with it (archiving sets this)' },
+  },
+});
 
 /**
  * A local employer, identified by organisationsnummer. Belongs to a principal: the municipality in whose
  * employer register the administration keeps it (Svedala's employers stay Svedala's data).
  */
-@ObjectType()
+@ObjectType({ description: "A local employer, identified by organisationsnummer, in a principal's employer register" })
 @Entity()
 export class Employer {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The employer's id (UUID)" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -39,7 +47,7 @@ export class Employer {
   @Column({ unique: true })
   organisationNumber: string;
 
-  @Field()
+  @Field({ description: "The employer's name" })
   @Column()
   name: string;
 
@@ -51,15 +59,15 @@ export class Employer {
   @Column('text')
   municipalityConceptId: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Street address of the workplace' })
   @Column('text', { nullable: true })
   street: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Postal code, e.g. 231 42' })
   @Column('text', { nullable: true })
   postalCode: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Postal town' })
   @Column('text', { nullable: true })
   city: string | null;
 
@@ -67,11 +75,11 @@ export class Employer {
   @Column('uuid', { array: true, default: () => "'{}'" })
   sectorIds: string[];
 
-  @Field(() => EmployerStatus)
+  @Field(() => EmployerStatus, { description: 'Whether the administration works with the employer now' })
   @Column('text')
   status: EmployerStatus;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The business developer responsible for the employer, if any' })
   @Index()
   @Column('uuid', { nullable: true })
   responsibleUserId: string | null;
@@ -91,11 +99,11 @@ export class Employer {
   @VersionColumn()
   version: number;
 
-  @Field()
+  @Field({ description: 'When the record was created (ISO 8601 timestamp)' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @Field()
+  @Field({ description: 'When the record was last changed (ISO 8601 timestamp)' })
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

@@ -24,28 +24,28 @@ import { PHONE } from '../modules/validation/patterns.js';
 const SNI_CODE = /^([A-U]|\d{2,5})$/;
 const POSTAL_CODE = /^\d{3} ?\d{2}$/;
 
-@InputType()
+@InputType({ description: 'A person at the employer the administration talks to' })
 export class ContactPersonInput {
-  @Field()
+  @Field({ description: 'Full name, at most 200 characters' })
   @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   name: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Their role at the employer, e.g. HR-ansvarig, at most 100 characters' })
   @IsOptional()
   @Trim()
   @IsString()
   @MaxLength(100)
   role?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Phone number, e.g. 0410-123 45 or +46 410 123 45' })
   @IsOptional()
   @Matches(PHONE, { message: 'phone must be a phone number, e.g. 0410-123 45 or +46 410 123 45' })
   phone?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Email address' })
   @IsOptional()
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(200)
@@ -55,7 +55,7 @@ export class ContactPersonInput {
 /** Fields shared by create and update. */
 @InputType({ isAbstract: true })
 abstract class EmployerFields {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: "The employer's name, at most 200 characters" })
   @IsOptional()
   @Trim()
   @IsString()
@@ -76,33 +76,33 @@ abstract class EmployerFields {
   @MaxLength(20)
   municipalityConceptId?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Street address of the workplace, at most 200 characters' })
   @IsOptional()
   @Trim()
   @IsString()
   @MaxLength(200)
   street?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Swedish postal code, e.g. 231 42' })
   @IsOptional()
   @Matches(POSTAL_CODE, { message: 'postalCode must be a Swedish postal code, e.g. 231 42' })
   postalCode?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Postal town, at most 100 characters' })
   @IsOptional()
   @Trim()
   @IsString()
   @MaxLength(100)
   city?: string;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Ids of the sectors the employer recruits in, at most 20' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
   @IsUUID('all', { each: true })
   sectorIds?: string[];
 
-  @Field(() => EmployerStatus, { nullable: true })
+  @Field(() => EmployerStatus, { nullable: true, description: 'Whether the administration works with the employer now' })
   @IsOptional()
   @IsEnum(EmployerStatus)
   status?: EmployerStatus;
@@ -121,13 +121,13 @@ abstract class EmployerFields {
   contactPersons?: ContactPersonInput[];
 }
 
-@InputType()
+@InputType({ description: 'A new employer for the register' })
 export class CreateEmployerInput extends EmployerFields {
   @Field({ description: 'Organisationsnummer, with or without dash' })
   @IsOrganisationNumber()
   organisationNumber: string;
 
-  @Field()
+  @Field({ description: "The employer's name, at most 200 characters" })
   @Trim()
   @IsString()
   @IsNotEmpty()
@@ -148,9 +148,9 @@ export class CreateEmployerInput extends EmployerFields {
   principalId?: string;
 }
 
-@InputType()
+@InputType({ description: 'Changes to an employer: send only the fields that change' })
 export class UpdateEmployerInput extends EmployerFields {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The employer's id (UUID)" })
   @IsUUID()
   id: string;
 

@@ -23,7 +23,7 @@ export class EmployersResolver {
   constructor(private readonly service: EmployersService) {}
 
   @Allow(...EMPLOYER_READERS)
-  @Query(() => Employer)
+  @Query(() => Employer, { description: 'One employer with its contact persons' })
   employer(@Ctx() ctx: RequestContext, @IdArg('id') id: string): Promise<Employer> {
     return this.service.get(ctx, id);
   }
@@ -35,29 +35,35 @@ export class EmployersResolver {
   }
 
   @Allow(...EMPLOYER_EDITORS)
-  @Mutation(() => Employer)
-  createEmployer(@Ctx() ctx: RequestContext, @Args('input') input: CreateEmployerInput): Promise<Employer> {
+  @Mutation(() => Employer, { description: 'Registers an employer; an organisationsnummer already registered is a CONFLICT (DUPLICATE_ORGANISATION_NUMBER)' })
+  createEmployer(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The employer, its organisationsnummer and optionally its contact persons' }) input: CreateEmployerInput,
+  ): Promise<Employer> {
     return this.service.create(ctx, input);
   }
 
   @Allow(...EMPLOYER_EDITORS)
-  @Mutation(() => Employer)
-  updateEmployer(@Ctx() ctx: RequestContext, @Args('input') input: UpdateEmployerInput): Promise<Employer> {
+  @Mutation(() => Employer, { description: 'Changes an employer; the version must be the one you read' })
+  updateEmployer(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: "The employer's id, the version you read, and the fields that change" }) input: UpdateEmployerInput,
+  ): Promise<Employer> {
     return this.service.update(ctx, input);
   }
 
   @Allow(...EMPLOYER_ARCHIVERS)
-  @Mutation(() => Employer)
+  @Mutation(() => Employer, { description: 'Archives an employer: it is set INACTIVE and left out of searches; archiving again changes nothing' })
   archiveEmployer(
     @Ctx() ctx: RequestContext,
     @IdArg('id') id: string,
-    @Args('version', { type: () => Int }) version: number,
+    @Args('version', { type: () => Int, description: 'The version you read; a stale one is a CONFLICT (STALE_VERSION)' }) version: number,
   ): Promise<Employer> {
     return this.service.archive(ctx, id, version);
   }
 
   /** Loaded with the employer when it was read for itself; through another record (an opening's employer), here. */
-  @ResolveField(() => [EmployerContactPerson])
+  @ResolveField(() => [EmployerContactPerson], { description: 'The people at the employer the administration talks to' })
   contactPersons(@RequestLoaders() loaders: Loaders, @Parent() employer: Employer): Promise<EmployerContactPerson[]> | EmployerContactPerson[] {
     return employer.contactPersons ?? loaders.contactPersons.load(employer.id);
   }
@@ -67,17 +73,17 @@ export class EmployersResolver {
     return loaders.organisation.load(employer.principalId);
   }
 
-  @ResolveField(() => User, { nullable: true })
+  @ResolveField(() => User, { nullable: true, description: 'The business developer responsible for the employer, if any' })
   responsible(@RequestLoaders() loaders: Loaders, @Parent() employer: Employer) {
     return employer.responsibleUserId ? loaders.user.load(employer.responsibleUserId) : null;
   }
 
-  @ResolveField(() => TaxonomyConcept, { nullable: true })
+  @ResolveField(() => TaxonomyConcept, { nullable: true, description: "The workplace's municipality (JobTech concept)" })
   municipality(@RequestLoaders() loaders: Loaders, @Parent() employer: Employer) {
     return loaders.concept.load(employer.municipalityConceptId);
   }
 
-  @ResolveField(() => [Sector])
+  @ResolveField(() => [Sector], { description: 'The sectors the employer recruits in' })
   async sectors(@RequestLoaders() loaders: Loaders, @Parent() employer: Employer): Promise<Sector[]> {
     const sectors = await loaders.sector.loadMany(employer.sectorIds);
     return sectors.filter((s): s is Sector => s instanceof Sector);

@@ -3,10 +3,10 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, t
 import { EmployerContact } from './employer-contact.entity.js';
 
 /** A skill need an employer expressed in a contact: which occupation, how many people, by when. */
-@ObjectType()
+@ObjectType({ description: 'A skill need an employer expressed in a contact: which occupation, how many people, by when' })
 @Entity()
 export class SkillNeed {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The skill need's id (UUID)" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -18,7 +18,7 @@ export class SkillNeed {
   @JoinColumn({ name: 'contact_id' })
   contact: Relation<EmployerContact>;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The employer's id (UUID)" })
   @Index()
   @Column('uuid')
   employerId: string;
@@ -30,7 +30,7 @@ export class SkillNeed {
   @Column('text')
   occupationConceptId: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many people are needed' })
   @Column('int')
   headcount: number;
 
@@ -38,7 +38,7 @@ export class SkillNeed {
   @Column('date', { nullable: true })
   neededBy: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free-text note' })
   @Column('text', { nullable: true })
   note: string | null;
 }

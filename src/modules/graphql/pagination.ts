@@ -15,7 +15,7 @@ export class PageArgs {
   @Max(MAX_PAGE_SIZE)
   limit = 25;
 
-  @Field(() => Int, { defaultValue: 0 })
+  @Field(() => Int, { defaultValue: 0, description: `Rows to skip before the page starts, at most ${MAX_OFFSET}` })
   @IsInt()
   @Min(0)
   @Max(MAX_OFFSET)
@@ -30,15 +30,15 @@ export interface Page<T> {
 
 /** A GraphQL page type for `T`: `items`, `totalCount`, `hasNextPage`. */
 export function Paginated<T>(itemType: Type<T>, name: string): Type<Page<T>> {
-  @ObjectType(name, { isAbstract: false })
+  @ObjectType(name, { isAbstract: false, description: `One page of ${itemType.name} rows (at most ${MAX_PAGE_SIZE}) and the count of all of them` })
   class PageType implements Page<T> {
-    @Field(() => [itemType])
+    @Field(() => [itemType], { description: 'The rows of this page, in the order the query defines' })
     items: T[];
 
-    @Field(() => Int)
+    @Field(() => Int, { description: 'How many rows match the query over all pages' })
     totalCount: number;
 
-    @Field()
+    @Field({ description: 'Whether rows follow after this page (offset + items < totalCount)' })
     hasNextPage: boolean;
   }
   return PageType;

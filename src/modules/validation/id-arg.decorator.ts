@@ -19,6 +19,6 @@ class UuidArgPipe implements PipeTransform<unknown, unknown> {
  * bad id is BAD_USER_INPUT naming the argument rather than a database error. Id fields of input types use
  * `@IsUUID()` as their other validators do.
  */
-export function IdArg(name: string): ParameterDecorator {
-  return Args(name, { type: () => ID }, new UuidArgPipe(name));
+export function IdArg(name: string, description = 'A record id (UUID); anything else is refused as BAD_USER_INPUT naming this argument'): ParameterDecorator {
+  return Args(name, { type: () => ID, description }, new UuidArgPipe(name));
 }
