@@ -30,15 +30,6 @@ export function exitOutcome(reason: ExitReason, check: WorkCheck | null): ExitOu
 }
 
 /**
- * The same classification in SQL over columns `reason` (exit_reason) and `check` (work_check), for the statistics
- * queries. Keep the two in step; the statistics end-to-end spec counts exits of every reason through it.
- */
-export function exitOutcomeSql(reason: string, check: string): string {
-  const work = [...WORK_REASONS].map((r) => `'${r}'`).join(', ');
-  return `CASE WHEN ${reason} IN (${work}) THEN (CASE ${check} WHEN '${WorkCheck.LASTED}' THEN '${ExitOutcome.WORK}' WHEN '${WorkCheck.ENDED_WITHIN_MONTH}' THEN '${ExitOutcome.OTHER}' ELSE '${ExitOutcome.WORK_PENDING}' END) WHEN ${reason} = '${ExitReason.STUDIES_STUDENT_AID}' THEN '${ExitOutcome.STUDIES}' ELSE '${ExitOutcome.OTHER}' END`;
-}
-
-/**
  * The day a job that started on `startedOn` has lasted one continuous month: the same day of the next month
  * (clamped to that month's last day: started 31 January, a month on 28 or 29 February).
  */

@@ -3,9 +3,6 @@
  * The statistics queries count; these functions turn counts into shares and estimates, so that the seeds' figures
  * (34 % for Trelleborg 2019, 23 % for Svedala) are reproduced by a table-driven spec rather than by a database.
  */
-import type { ExitReason } from '../../candidates/candidate.enums.js';
-import { ExitOutcome, type WorkCheck } from './exit-outcome.enums.js';
-import { exitOutcome } from './exit-rules.js';
 
 /** A share kept exact: the two counts, the fraction, and the fraction in whole percent. */
 export interface Share {
@@ -34,26 +31,13 @@ export function share(numerator: number, denominator: number): Share {
   return { numerator, denominator, fraction: denominator === 0 ? null : numerator / denominator, percent };
 }
 
-/** Exits in a period, by where they count ({@link exitOutcome}). */
+/** Exits in a period, by where they count (`exitOutcome` in exit-rules.ts). */
 export interface OutcomeCounts {
   work: number;
   studies: number;
   other: number;
   /** Exits to work whose one-month check is not settled yet. */
   workPending: number;
-}
-
-/** Counts exits by outcome through the one classification, {@link exitOutcome}. */
-export function countOutcomes(exits: ReadonlyArray<{ reason: ExitReason; check: WorkCheck | null }>): OutcomeCounts {
-  const counts: OutcomeCounts = { work: 0, studies: 0, other: 0, workPending: 0 };
-  for (const { reason, check } of exits) {
-    const outcome = exitOutcome(reason, check);
-    if (outcome === ExitOutcome.WORK) counts.work += 1;
-    else if (outcome === ExitOutcome.STUDIES) counts.studies += 1;
-    else if (outcome === ExitOutcome.WORK_PENDING) counts.workPending += 1;
-    else counts.other += 1;
-  }
-  return counts;
 }
 
 /** Exits whose outcome is known: every exit but the pending exits to work. */
