@@ -40,7 +40,7 @@ export function followUpDueOn(state: FollowUpState): string | null {
 
 /**
  * {@link followUpDueOn} as the SQL function `follow_up_due_on(exit_on, latest_next_on, plan_established_on,
- * first_meeting_on)`: the one place the database has the rule. Migration FollowUpDueRule creates it; a change here
+ * first_meeting_on)`: the one place the database has the rule. Migration StatisticsSql creates it; a change here
  * needs a migration that runs it again. follow-up-rules.sql.spec.ts checks that it answers as followUpDueOn does.
  * IMMUTABLE and a single expression, so the planner inlines it into the queries that call it.
  */

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { FOLLOW_UP_DUE_ON_SQL } from '../../plans/follow-up-rules.js';
+import { statisticsSql } from './statistics-sql.js';
 
 /**
  * The statistics' footprint (statistics-footprint.v2.sql) as code: run on an in-memory PostgreSQL (PGlite) over
@@ -22,7 +21,7 @@ describe('statistics_footprint, version 2', () => {
       CREATE TABLE candidate_follow_up (id uuid PRIMARY KEY, enrolment_id uuid NOT NULL, held_on date NOT NULL, next_on date NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now());`);
     await db.query(FOLLOW_UP_DUE_ON_SQL);
-    await db.exec(readFileSync(resolve('src/modules/statistics/sql/statistics-footprint.v2.sql'), 'utf8'));
+    await db.exec(statisticsSql('statistics-footprint.v2.sql'));
   });
   afterAll(() => db.close());
 

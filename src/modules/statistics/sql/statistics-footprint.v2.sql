@@ -1,5 +1,5 @@
 -- What an enrolment period counts for in the statistics (its footprint), version 2: the definition the database runs,
--- created by migration FollowUpDueRule. The indicators it serves are defined in docs/rules.md ("Indicators the
+-- created by migration StatisticsSql. The indicators it serves are defined in docs/rules.md ("Indicators the
 -- software must compute exactly"); how the footprint is kept as daily and monthly cells is explained in migration
 -- StatisticsCells, which created version 1. Version 2 asks the overdue rule of src/modules/plans/follow-up-rules.ts
 -- (`follow_up_due_on`) instead of repeating it. A change is a new version: a new file and a migration that runs it.
