@@ -1,7 +1,8 @@
 /**
- * The outcome feedback loop, measured (issue 5): a recruiter records that a person was hired, and background jobs
- * bring the person's plan in line and close their enrolment period, which is what the statistics read. Run:
- * `DATABASE_URL=postgres://… REDIS_URL=redis://… npm run bench:feedback`. Prints a plain-text report:
+ * The outcome feedback loop (docs/architecture.md, "The outbox"), measured: a recruiter records that a person was
+ * hired, and background jobs bring the person's plan in line and close their enrolment period, which is what the
+ * statistics read. Run: `DATABASE_URL=postgres://… REDIS_URL=redis://… npm run bench:feedback`. Prints a plain-text
+ * report:
  *
  * 1. latency, outcome recorded -> plan and enrolment updated, p50/p95 over outcomes recorded one at a time: as the
  *    recruiter's client sees it (from sending the mutation until the database shows every handler done) and inside

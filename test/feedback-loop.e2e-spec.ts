@@ -23,9 +23,10 @@ async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean
 }
 
 /**
- * Issue 5's "done when", on the demo: a recruiter records that a Svedala job seeker was hired after an internship
- * at a demo employer; with no other action the plan shows the internship completed and the goal reached; a month
- * later (a moved clock) the daily check counts the exit as work, and Svedala's statistics change accordingly.
+ * The outcome feedback loop on the demo (docs/rules.md, "Exits and the one-month rule"): a recruiter records that a
+ * Svedala job seeker was hired after an internship at a demo employer; with no other action the plan shows the
+ * internship completed and the goal reached; a month later (a moved clock) the daily check counts the exit as work,
+ * and Svedala's statistics change accordingly.
  */
 describe('an outcome flows into the plan and, a month on, into the exit-to-work statistics', () => {
   let t: TestApp;

@@ -11,8 +11,9 @@ const PERMANENT = 'PFZr_Syz_cUq';
 const PEOPLE = 6;
 
 /**
- * The issue's fault test: outcomes recorded while Redis is down, and while the worker is stopped, all reach the
- * plan and the enrolment period (and so the statistics) once Redis and the worker are back, each exactly once.
+ * The outbox's fault test (docs/architecture.md, "The outbox"): outcomes recorded while Redis is down, and while the
+ * worker is stopped, all reach the plan and the enrolment period (and so the statistics) once Redis and the worker
+ * are back, each exactly once.
  * Runs where jobs run on BullMQ (REDIS_URL set, as in CI); without Redis there is no queue to stop.
  */
 const withRedis = process.env.REDIS_URL ? describe : describe.skip;

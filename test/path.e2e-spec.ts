@@ -5,9 +5,9 @@ import { TestApp } from './support/test-app.js';
 import { Ids, newIdentityNumber } from './support/factories.js';
 
 /**
- * The issue's "done when", through the API: a secretary enrols a person, records the first meeting, starts a plan
- * the same working day; the person chooses a sector in the planning week and lands in that sector's team; the
- * team sees them in its caseload; weekly follow-ups are recorded and an overdue one shows up; and a Svedala
+ * The job seeker's path (docs/domain.md), through the API: a secretary enrols a person, records the first meeting,
+ * starts a plan the same working day; the person chooses a sector in the planning week and lands in that sector's
+ * team; the team sees them in its caseload; weekly follow-ups are recorded and an overdue one shows up; and a Svedala
  * reviewer sees the access log of a Svedala person but nothing of Trelleborg's.
  */
 describe("one person's path through Brygga", () => {

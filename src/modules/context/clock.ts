@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 
 /**
- * The time source of every rule that depends on "now" (follow-ups due, agreements in force, and later the
- * Kolada one-month rule). Tests and the demo's simulated clock shift it instead of waiting.
+ * The time source of every rule that depends on "now" (follow-ups due, agreements in force, the Kolada one-month
+ * rule). Tests and the demo's simulated clock shift it instead of waiting.
  */
 @Injectable()
 export class Clock {

@@ -8,7 +8,7 @@ import { Attendance, InvitationResponse, MeetingFormat, MeetingStatus } from './
 
 const { PLANNED, INVITATIONS_SENT, HELD, CANCELLED } = MeetingStatus;
 
-/** The issue's lifecycle: planned → invitations sent → held, or cancelled before it is held. HELD and CANCELLED are final. */
+/** A meeting's lifecycle: planned → invitations sent → held, or cancelled before it is held. HELD and CANCELLED are final. */
 const TRANSITIONS: Readonly<Record<MeetingStatus, readonly MeetingStatus[]>> = {
   [PLANNED]: [INVITATIONS_SENT, CANCELLED],
   [INVITATIONS_SENT]: [HELD, CANCELLED],

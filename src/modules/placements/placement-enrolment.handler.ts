@@ -12,15 +12,15 @@ import type { Placement } from './placement.entity.js';
 import { PlacementOutcome } from './placement.enums.js';
 
 /**
- * Carries a placement's outcome into the person's enrolment period and so into the exit statistics (the issue:
- * "close or keep the enrolment"). A hire closes the period on the day it was recorded, with the reason Kolada
- * distinguishes (docs/rules.md): a municipal labour-market employment, a subsidised job or an unsubsidised one; a job
- * waits for its one-month check from its first day (EnrolmentsService.close). If that job then ends early, the
- * one-month rule decides at once whether it still counts. Not hired, or an internship that ended early, keeps the
- * period open. Runs after the plan handler: the plan of an ended period is history, so it is brought in line first.
- * Each run decides from the outcome the event recorded and from what this handler already did to the period (the
- * period it closed names the placement), never from the placement's current outcome: a hire followed at once by an
- * early end closes the period and then settles its check, however late the two jobs run.
+ * Carries a placement's outcome into the person's enrolment period and so into the exit statistics (docs/domain.md: a
+ * hire ends the person's enrolment period as an exit to work). A hire closes the period on the day it was recorded,
+ * with the reason Kolada distinguishes (docs/rules.md): a municipal labour-market employment, a subsidised job or an
+ * unsubsidised one; a job waits for its one-month check from its first day (EnrolmentsService.close). If that job then
+ * ends early, the one-month rule decides at once whether it still counts. Not hired, or an internship that ended
+ * early, keeps the period open. Runs after the plan handler: the plan of an ended period is history, so it is brought
+ * in line first. Each run decides from the outcome the event recorded and from what this handler already did to the
+ * period (the period it closed names the placement), never from the placement's current outcome: a hire followed at
+ * once by an early end closes the period and then settles its check, however late the two jobs run.
  */
 @Injectable()
 @OutboxHandler({ name: 'enrolment', kinds: [PlacementEvent.HIRED, PlacementEvent.ENDED_EARLY], after: ['plan'] })

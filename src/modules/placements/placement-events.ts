@@ -2,8 +2,8 @@ import { PlacementOutcome, PlacementStage } from './placement.enums.js';
 
 /**
  * The outbox events a placement records, one per change that matters outside the placement. Consumers subscribe
- * by kind (@OutboxHandler): the plan handler here; the enrolment, Kolada and statistics handlers later, without
- * changes to this file unless they need a new kind.
+ * by kind (@OutboxHandler): the plan handler and the enrolment handler, whose enrolment periods the Kolada one-month
+ * check and the statistics read; a new consumer needs no change to this file unless it needs a new kind.
  */
 export enum PlacementEvent {
   INTERNSHIP_STARTED = 'placement.internship-started',

@@ -50,7 +50,7 @@ const OUTCOMES: Readonly<Record<PlacementStage, readonly PlacementOutcome[]>> = 
 };
 
 /**
- * A recorded outcome is final, with one exception: a job can end after the person was hired. The issue's Kolada
+ * A recorded outcome is final, with one exception: a job can end after the person was hired. Kolada's
  * rule (docs/rules.md: work counts only once it has lasted one continuous month) needs the placement to say so, so a
  * HIRED placement can still become ENDED_EARLY.
  */

@@ -13,13 +13,13 @@ import { PlacementEvent, type PlacementEventPayload } from './placement-events.j
 import { PlacementOutcome } from './placement.enums.js';
 
 /**
- * Carries a placement into the person's plan (the issue: "without anyone retyping it"): an internship becomes the
- * plan's INTERNSHIP activity, ongoing then completed (or cancelled if it ended early), and a job reaches the plan's
- * goal. Each run brings the plan in line with the placement as the event recorded it (not as the placement is when
- * the job runs: a later step has an event of its own, handled after this one), so the plan goes through the same
- * revisions however late the jobs run, and a run that finds the plan already in line changes nothing. It goes
- * through PlansService, so every change leaves a plan revision, authored on behalf of the staff member who recorded
- * the change (see systemContext).
+ * Carries a placement into the person's plan through the outbox (docs/architecture.md), so nobody types it in again: an
+ * internship becomes the plan's INTERNSHIP activity, ongoing then completed (or cancelled if it ended early), and a job
+ * reaches the plan's goal. Each run brings the plan in line with the placement as the event recorded it (not as the
+ * placement is when the job runs: a later step has an event of its own, handled after this one), so the plan goes
+ * through the same revisions however late the jobs run, and a run that finds the plan already in line changes nothing.
+ * It goes through PlansService, so every change leaves a plan revision, authored on behalf of the staff member who
+ * recorded the change (see systemContext).
  */
 @Injectable()
 @OutboxHandler({

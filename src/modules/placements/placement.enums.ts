@@ -1,7 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 
 /**
- * Where a placement (a person put forward for an opening) stands, in the order of the issue's path: proposed,
+ * Where a placement (a person put forward for an opening) stands, in the order docs/domain.md gives: proposed,
  * presented to the employer, interview, internship started and completed or employment started, outcome.
  */
 export enum PlacementStage {

@@ -25,12 +25,12 @@ import { PlacementOutcome, PlacementStage } from './placement.enums.js';
 import type { AdvancePlacementInput, CreatePlacementInput, RecordPlacementOutcomeInput } from './placement.input.js';
 
 /**
- * Placements: a person put forward for an opening, moved through the stages of the issue's path (proposed,
+ * Placements: a person put forward for an opening, moved through the stages docs/domain.md names (proposed,
  * presented, interview, internship, employment, outcome) by the sector team. The transitions are the pure
  * {@link refuseAdvance}/{@link refuseOutcome}; every change appends a {@link PlacementStageChange} (who, when);
  * changes carry the version read (stale: CONFLICT). Starting and completing an internship, starting an employment
- * and every outcome also record an outbox event in the same transaction, which carries the change to the plan now
- * and to the enrolment and the statistics later (the issue: "without anyone retyping it").
+ * and every outcome also record an outbox event in the same transaction, which carries the change to the plan and
+ * to the enrolment period, and so to the statistics, without anyone typing it in again (docs/architecture.md).
  */
 @Injectable()
 export class PlacementsService {

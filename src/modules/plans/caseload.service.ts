@@ -23,9 +23,10 @@ interface CountRow {
 }
 
 /**
- * Caseloads (the issue: "caseload per team and per secretary: open candidates, overdue follow-ups"; docs/rules.md:
- * a secretary carries 55-60 cases). Counted over the open enrolment periods in the caller's principal scope, by
- * the overdue rule of `follow-up-rules.ts`, so the numbers agree with the overdue lists.
+ * Caseloads per team and per secretary: open candidates, overdue follow-ups, periods without a plan (docs/domain.md:
+ * caseloads are counted per team and per secretary; a secretary carries 55-60 cases). Counted over the open
+ * enrolment periods in the caller's principal scope, by the overdue rule of `follow-up-rules.ts`, so the numbers
+ * agree with the overdue lists.
  */
 @Injectable()
 export class CaseloadService {

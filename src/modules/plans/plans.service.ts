@@ -29,7 +29,7 @@ const OCCUPATION_TYPES = ['occupation-name', 'ssyk-level-4'] as const;
 /**
  * Labour-market plans and study plans (docs/domain.md, the path's step 2: a plan within one working day of first
  * contact) with their activities (insatser). Every change to a plan or an activity leaves a {@link PlanRevision}:
- * who, when, what (the issue: "revisions are kept"). A sick-listed person's plan is adapted, not paused
+ * who, when, what (docs/rules.md, "Change history"). A sick-listed person's plan is adapted, not paused
  * (docs/domain.md step 5): `sickListed` is a flag on the plan and its activities are marked `adapted`; nothing about
  * the plan or the follow-ups stops.
  *

@@ -38,9 +38,10 @@ function toSummary(line: ReportLine): MonthlyReportSummary {
 }
 
 /**
- * The monthly follow-up report (the issue: "produced by a scheduled job on the first working day of each month
- * and kept"): each principal's previous month per sector and per team, with the totals, kept as produced in
- * `monthly_report`. A kept report does not change when later checks settle exits: it is what was known that day.
+ * The monthly follow-up report (docs/domain.md, "Systematic follow-up"), produced by a scheduled job on the first
+ * working day of each month (monthly-due.ts): each principal's previous month per sector and per team, with the
+ * totals, kept as produced in `monthly_report`. A kept report does not change when later checks settle exits: it is
+ * what was known that day.
  */
 @Injectable()
 export class MonthlyReportsService {
