@@ -27,25 +27,7 @@ import { isCalendarDate } from '../validation/is-calendar-date.js';
  * falls on a weekend is not moved to a weekday (Sweden has no substitute days): nationaldagen on Saturday
  * 6 June 2026 costs no working day.
  *
- * The holidays come from `date-holidays` rather than hand-written Easter arithmetic. Evaluated against
- * `swedish-holidays` (November 2026):
- * - `date-holidays` 3.37.0: 202 versions, released about monthly (3.32 to 3.37 between July and
- *   September 2026 by the registry), two maintainers, about 1.7 million downloads a month; community-kept data
- *   for some 200 countries with Swedish names, typed (public, bank, observance) so that midsommarafton, julafton and
- *   nyårsafton are listed (as "bank") apart from the allmänna helgdagar and from observances like påskafton;
- *   adds nationaldagen from 2005 (but lists annandag pingst, a holiday until 2004, only as an observance:
- *   wrong before 2005, where this domain has no deadlines); dates come back as strings computed in
- *   Europe/Stockholm, the same on a server in UTC, Los Angeles or Auckland. Cost: about 45 MB installed with its
- *   dependencies (moment-timezone, astronomia for other countries' lunar calendars, lodash, js-yaml), and its
- *   data licence is CC-BY-3.0 (attribution).
- * - `swedish-holidays` 1.1.2: tiny (about 0.4 MB, no dependencies) and lists the three eves too
- *   (`isPublicHoliday: false`), but four versions ever by one author, about 7,500 downloads a month, CommonJS
- *   only, and it computes through the machine's local time: with TZ=America/Los_Angeles it dates långfredagen
- *   2026 to 2 April, Kristi himmelsfärdsdag to 13 May and midsommarafton to 18 June, each a day early. That
- *   alone rules it out for a server.
- *
- * Known limit of `date-holidays`: it builds dates through the machine's local calendar, so a date that does not
- * exist in the machine's time zone comes out wrong (only Pacific/Kiritimati, which skipped 31 December 1994).
+ * The holidays come from `date-holidays`; why, and its known limits: docs/decisions/0001-working-days-from-date-holidays.md.
  */
 
 /** A Swedish holiday (a non-working day other than a weekend) with its Swedish name. */
