@@ -1,73 +1,27 @@
+/** A recruitment meeting end to end: planned, invited from the ranking, answered, attended, held; its calendar; who sees what. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ICAL from 'ical.js';
 import { DataSource } from 'typeorm';
 import { Clock } from '../src/modules/context/clock.js';
 import { JobDispatcher } from '../src/modules/jobs/job-dispatcher.js';
 import { OUTBOX_JOB } from '../src/modules/outbox/outbox.service.js';
-import { enrolledWithPlan, Ids, meetingVenue, openOpeningsByEmployer } from './support/factories.js';
+import { Ids, openOpeningsByEmployer } from './support/factories.js';
+import { ATTEND, BOOK, CANCEL, DAY, eventually, HELD, HOUR, INVITATIONS, INVITE, MEETING, MeetingsFixture, PLAN, PROPOSE, RESPOND, SEND, SHARE, UPDATE, type Invitation, type Proposal } from './support/meetings.js';
 import { errorCode, errorFields, TestApp } from './support/test-app.js';
-
-const SVEDALA = 'n6r4_fjK_kRr';
-const SHARE = 'SHARE_PROFILE_WITH_EMPLOYERS';
-const HOUR = 3600_000;
-const DAY = 24 * HOUR;
-
-const MEETING = `id version status title format startsAt endsAt onlineUrl principal { name } sector { code } team { name }
-  venue { id name capacity } responsibleStaff { username }
-  employers { employer { id name } openings { id title } contact { id kind summary } }
-  invitationCounts { invited accepted declined noAnswer attended absent seated }`;
-const PLAN = `mutation($i: PlanMeetingInput!) { planMeeting(input: $i) { ${MEETING} } }`;
-const UPDATE = `mutation($i: UpdateMeetingInput!) { updateMeeting(input: $i) { id version startsAt } }`;
-const SEND = `mutation($i: MeetingStatusInput!) { sendMeetingInvitations(input: $i) { id version status } }`;
-const HELD = `mutation($i: MeetingStatusInput!) { markMeetingHeld(input: $i) { id version status } }`;
-const CANCEL = `mutation($i: CancelMeetingInput!) { cancelMeeting(input: $i) { id version status } }`;
-const PROPOSE = `query($m: ID!, $l: Int!) { proposedMeetingInvitations(meetingId: $m, limit: $l) {
-  considered proposals { score explanation invited openingIds opening { id } candidate { id principalId } } } }`;
-const INVITE = `mutation($i: InviteToMeetingInput!) { inviteToMeeting(input: $i) { id version candidateId source score explanation response } }`;
-const INVITATIONS = `query($m: ID!) { meetingInvitations(meetingId: $m, limit: 100) { totalCount
-  items { id version candidateId principalId response attendance score candidate { firstName } reminders { kind startsAt channel message } } } }`;
-const RESPOND = `mutation($i: InvitationResponseInput!) { recordInvitationResponse(input: $i) { id version response } }`;
-const ATTEND = `mutation($i: AttendanceInput!) { recordMeetingAttendance(input: $i) { id version attendance } }`;
-const BOOK = `mutation($i: BookMeetingInterviewInput!) { bookMeetingInterview(input: $i) { id openingId placement { id stage candidate { id } } } }`;
-
-interface Proposal {
-  score: number;
-  explanation: string;
-  invited: boolean;
-  openingIds: string[];
-  opening: { id: string };
-  candidate: { id: string; principalId: string };
-}
-interface Invitation {
-  id: string;
-  version: number;
-  candidateId: string;
-  principalId: string;
-  response: string;
-  attendance: string | null;
-  reminders: Array<{ kind: string; startsAt: string; channel: string; message: string }>;
-}
-
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() - start > timeoutMs) return value;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 function events(ics: string): ICAL.Event[] {
   return new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
 }
 
 /**
- * The issue's scenario: the care sector team plans a Svedala recruitment meeting with two Svedala employers, gets the
- * invite list from the ranking, invites, records responses and attendance, books two interviews; placements, plans
- * and the employers' timelines show it. Double bookings and capacity are refused, the .ics parses with a real
- * iCalendar parser, reminders go out as delayed jobs (in process, or on BullMQ with REDIS_URL).
+ * A recruitment meeting end to end (docs/domain.md, "Matching, placements and recruitment meetings"): the care sector
+ * team plans a Svedala recruitment meeting with two Svedala employers, gets the invite list from the ranking, invites,
+ * records responses and attendance, books two interviews; placements, plans and the employers' timelines show it.
+ * Double bookings and capacity are refused, and the .ics parses with a real iCalendar parser. The reminders are
+ * meetings-reminders.e2e-spec.ts's.
  */
 describe(`recruitment meetings (${process.env.REDIS_URL ? 'BullMQ on Redis' : 'in process'})`, () => {
+  const fixture = new MeetingsFixture();
   let t: TestApp;
   let db: DataSource;
   let clock: Clock;
@@ -77,35 +31,16 @@ describe(`recruitment meetings (${process.env.REDIS_URL ? 'BullMQ on Redis' : 'i
   let teamId: string;
   let venueId: string;
   let employers: Array<{ employerId: string; openingId: string }>;
-  let withPlan: Set<string>;
   let meeting: { id: string; version: number; startsAt: string; endsAt: string; title: string };
   let invited: Proposal[];
-  const at = (ms: number) => new Date(Math.ceil((Date.now() + ms) / 60_000) * 60_000).toISOString();
-  const invitations = async (as = 'recruiter1', m = meeting.id): Promise<Invitation[]> => (await t.ok(as, INVITATIONS, { m })).meetingInvitations.items;
-  const candidate = (id: string) =>
-    t.ok('secretary1', `query($id: ID!) { candidate(id: $id) { id principalId firstName lastName consents { purpose withdrawnAt }
-      enrolments { exitOn sectorId plan { activities { type status startOn note } } } } }`, { id }).then((d) => d.candidate);
+  const { at, candidate, planScenarioMeeting, chooseInvited } = fixture;
+  const invitations = (as = 'recruiter1', m = meeting.id): Promise<Invitation[]> => fixture.invitations(as, m);
 
   beforeAll(async () => {
-    t = await TestApp.start({ env: { OUTBOX_SWEEP_INTERVAL_MS: '400', JOB_BACKOFF_MS: '50' } });
-    db = t.db;
-    clock = t.app.get(Clock);
-    ids = await Ids.load(t);
-    svedala = ids.organisation('Svedala kommun');
-    trelleborg = ids.organisation('Trelleborgs kommun');
-    teamId = ids.team('Bransch-team Vård och omsorg');
-    venueId = (await meetingVenue(t, 'manager1', svedala, 6, 'Svedala Folkets hus')).id;
-    // two Svedala employers, each bringing an open demo opening: the care employer's care internship, and another
-    const svedalaOpenings = await openOpeningsByEmployer(t, 'recruiter1', SVEDALA);
-    const care = svedalaOpenings.find((e) => e.openings.some((o) => o.sectorId === ids.sector('VARD_OMSORG')))!;
-    const other = svedalaOpenings.find((e) => e.employerId !== care.employerId)!;
-    employers = [
-      { employerId: care.employerId, openingId: care.openings.find((o) => o.sectorId === ids.sector('VARD_OMSORG'))!.id },
-      { employerId: other.employerId, openingId: other.openings[0].id },
-    ];
-    withPlan = new Set([...(await enrolledWithPlan(t, svedala)), ...(await enrolledWithPlan(t, trelleborg))].map((p) => p.candidateId));
+    await fixture.start();
+    ({ t, db, clock, ids, svedala, trelleborg, teamId, venueId, employers } = fixture);
   });
-  afterAll(() => t?.close());
+  afterAll(() => fixture.close());
 
   it('a venue is kept per municipality with its capacity; planning needs a member of the team', async () => {
     const { meetingVenues } = await t.ok('bd1', `query($p: ID) { meetingVenues(principalId: $p) { id name capacity principal { name } } }`, { p: svedala });
@@ -122,20 +57,7 @@ describe(`recruitment meetings (${process.env.REDIS_URL ? 'BullMQ on Redis' : 'i
   });
 
   it('the care team plans a partly digital Svedala meeting with two Svedala employers and their openings', async () => {
-    const { planMeeting } = await t.ok('recruiter1', PLAN, {
-      i: {
-        teamId,
-        principalId: svedala,
-        title: 'Rekryteringsträff vård och service',
-        startsAt: at(7 * DAY),
-        endsAt: at(7 * DAY + 3 * HOUR),
-        venueId,
-        onlineUrl: 'https://meet.example/vard-svedala',
-        responsibleUserIds: [ids.user('recruiter1'), ids.user('secretary1')],
-        employers: employers.map((e) => ({ employerId: e.employerId, openingIds: [e.openingId] })),
-        notes: 'Fika från 9.',
-      },
-    });
+    const planMeeting = await planScenarioMeeting();
     meeting = planMeeting;
     expect(planMeeting).toMatchObject({
       version: 1,
@@ -181,8 +103,7 @@ describe(`recruitment meetings (${process.env.REDIS_URL ? 'BullMQ on Redis' : 'i
     for (const c of withoutConsent) expect(proposals.map((p) => p.candidate.id)).not.toContain(c.id);
 
     // invite the best Svedala resident and the four best from Trelleborg (people with a plan, whose plans will show it)
-    const eligible = proposals.filter((p) => withPlan.has(p.candidate.id));
-    invited = [eligible.find((p) => p.candidate.principalId === svedala)!, ...eligible.filter((p) => p.candidate.principalId === trelleborg).slice(0, 4)];
+    invited = chooseInvited(proposals);
     const { inviteToMeeting } = await t.ok('recruiter1', INVITE, { i: { meetingId: meeting.id, candidateIds: invited.map((p) => p.candidate.id) } });
     expect(inviteToMeeting).toHaveLength(5);
     for (const [i, inv] of inviteToMeeting.entries()) {
@@ -307,55 +228,6 @@ describe(`recruitment meetings (${process.env.REDIS_URL ? 'BullMQ on Redis' : 'i
     expect((await t.http.get(feed.path)).status).toBe(404);
     const { teamMeetingsCalendar } = await t.ok('reviewer.svedala', `query($t: ID!) { teamMeetingsCalendar(teamId: $t) }`, { t: teamId });
     expect(events(teamMeetingsCalendar).some((e) => e.uid === `${meeting.id}@brygga`)).toBe(true);
-  });
-
-  it('sends reminders as delayed jobs: not to those who declined, again for a moved meeting, never for a cancelled one', async () => {
-    const people = invited.slice(0, 2).map((p) => p.candidate.id);
-    const plan = (title: string, startsInMs: number, staff: string) =>
-      t.ok('recruiter1', PLAN, {
-        i: { teamId, principalId: svedala, title, onlineUrl: 'https://meet.example/r', startsAt: new Date(Date.now() + startsInMs).toISOString(), endsAt: new Date(Date.now() + startsInMs + HOUR).toISOString(), responsibleUserIds: [ids.user(staff)] },
-      }).then((d) => d.planMeeting);
-    // two hours and a few seconds ahead: the two-day reminder is overdue (sent at once), the two-hour one is due in seconds
-    const soon = await plan('Snart', 2 * HOUR + 8000, 'teacher1');
-    await t.ok('recruiter1', INVITE, { i: { meetingId: soon.id, candidateIds: people } });
-    const [first, second] = await invitations('recruiter1', soon.id);
-    const decliner = [first, second].find((i) => i.candidateId === people[1])!;
-    await t.ok('recruiter1', RESPOND, { i: { invitationId: decliner.id, version: decliner.version, response: 'DECLINED' } });
-    const sent = (await t.ok('recruiter1', SEND, { i: { id: soon.id, version: soon.version } })).sendMeetingInvitations;
-    await eventually(() => invitations('recruiter1', soon.id), (list) => list.some((i) => i.reminders.length > 0));
-    // moved a second later before its two-hour reminder is due: that job finds another start and does nothing
-    const movedTo = new Date(new Date(soon.startsAt).getTime() + 1000);
-    await t.ok('recruiter1', UPDATE, { i: { id: soon.id, version: sent.version, startsAt: movedTo.toISOString(), endsAt: new Date(movedTo.getTime() + HOUR).toISOString() } });
-    // two days ahead: its first reminder would be due in 3 s, but the meeting is cancelled first
-    const later = await plan('Senare', 2 * DAY + 3000, 'counsellor1');
-    await t.ok('recruiter1', INVITE, { i: { meetingId: later.id, candidateIds: people } });
-    const laterSent = (await t.ok('recruiter1', SEND, { i: { id: later.id, version: later.version } })).sendMeetingInvitations;
-    await t.ok('recruiter1', CANCEL, { i: { id: later.id, version: laterSent.version, reason: 'Inställd.' } });
-
-    const reminded = await eventually(
-      () => invitations('recruiter1', soon.id),
-      (list) => list.find((i) => i.candidateId === people[0])!.reminders.length >= 3,
-    );
-    await new Promise((r) => setTimeout(r, 1500)); // the cancelled meeting's reminder would have run by now
-    const got = reminded.find((i) => i.candidateId === people[0])!.reminders;
-    expect(got.map((r) => [r.kind, new Date(r.startsAt).toISOString()]).sort()).toEqual(
-      [
-        ['TWO_DAYS_BEFORE', new Date(soon.startsAt).toISOString()],
-        ['TWO_DAYS_BEFORE', movedTo.toISOString()],
-        ['TWO_HOURS_BEFORE', movedTo.toISOString()],
-      ].sort(),
-    );
-    expect(got.every((r) => r.channel === 'RECORDED' && r.message.includes('"Snart"'))).toBe(true);
-    expect(reminded.find((i) => i.candidateId === people[1])!.reminders).toEqual([]);
-    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM meeting_reminder WHERE meeting_id = $1`, [later.id]);
-    expect(n).toBe(0);
-
-    // someone reminded stays on the list (their answer is recorded instead); someone never reminded can be taken off
-    const REMOVE = `mutation($id: ID!) { removeMeetingInvitation(invitationId: $id) }`;
-    const kept = await t.gql('recruiter1', REMOVE, { id: reminded.find((i) => i.candidateId === people[0])!.id });
-    expect([errorCode(kept), errorFields(kept)]).toEqual(['CONFLICT', ['invitationId']]);
-    expect((await t.ok('recruiter1', REMOVE, { id: decliner.id })).removeMeetingInvitation).toBe(true);
-    expect((await invitations('recruiter1', soon.id)).map((i) => i.candidateId)).toEqual([people[0]]);
   });
 
   it('records attendance once the meeting has started, books two interviews, and marks it held', async () => {
