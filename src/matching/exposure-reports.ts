@@ -13,16 +13,16 @@ import { ExposureHistoryService, ExposureMonth } from './exposure-history.js';
 
 @ObjectType({ description: 'A month’s exposure report as the scheduled job produced and kept it' })
 export class KeptExposureReport {
-  @Field()
+  @Field({ description: 'The principal (municipality) the report is of' })
   principalId: string;
 
-  @Field()
+  @Field({ description: "The principal's name" })
   principalName: string;
 
   @Field({ description: 'YYYY-MM' })
   month: string;
 
-  @Field()
+  @Field({ description: 'When the report was computed and kept (ISO 8601 timestamp)' })
   producedAt: Date;
 
   @Field(() => ExposureMonth, { description: 'The report as it was computed that day' })

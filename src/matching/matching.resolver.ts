@@ -22,8 +22,8 @@ export class MatchingResolver {
   rankCandidatesForOpening(
     @Ctx() ctx: RequestContext,
     @IdArg('openingId') openingId: string,
-    @Args('limit', { type: () => Int, defaultValue: 25 }) limit: number,
-    @Args('excludedLimit', { type: () => Int, defaultValue: 25 }) excludedLimit: number,
+    @Args('limit', { type: () => Int, defaultValue: 25, description: 'How many ranked people to return, 1-100' }) limit: number,
+    @Args('excludedLimit', { type: () => Int, defaultValue: 25, description: 'How many excluded people to list, 1-100' }) excludedLimit: number,
   ): Promise<CandidateRanking> {
     return this.matching.rankCandidatesForOpening(ctx, openingId, clamp(limit), clamp(excludedLimit));
   }
@@ -39,7 +39,7 @@ export class MatchingResolver {
   rankOpeningsForCandidate(
     @Ctx() ctx: RequestContext,
     @IdArg('candidateId') candidateId: string,
-    @Args('limit', { type: () => Int, defaultValue: 25 }) limit: number,
+    @Args('limit', { type: () => Int, defaultValue: 25, description: 'How many openings to return, 1-100' }) limit: number,
   ): Promise<OpeningRanking> {
     return this.matching.rankOpeningsForCandidate(ctx, candidateId, clamp(limit));
   }

@@ -8,21 +8,37 @@ export enum RankingDecision {
   INVITED = 'INVITED',
   PASSED_OVER = 'PASSED_OVER',
 }
-registerEnumType(RankingDecision, { name: 'RankingDecision' });
+registerEnumType(RankingDecision, {
+  name: 'RankingDecision',
+  description: 'What a member of staff did with a person a ranking put forward (the human decision on a proposal)',
+  valuesMap: {
+    SHORTLISTED: { description: "Put on the opening's shortlist" },
+    PRESENTED: { description: 'Presented to the employer' },
+    INVITED: { description: 'Invited to a recruitment meeting for the opening' },
+    PASSED_OVER: { description: 'Passed over (passOverRankedCandidate), with an optional reason' },
+  },
+});
 
 /** How a person appeared in a ranking: among the ranked, or a near miss (one requirement short). */
 export enum RankingPlacement {
   RANKED = 'RANKED',
   NEAR_MISS = 'NEAR_MISS',
 }
-registerEnumType(RankingPlacement, { name: 'RankingPlacement' });
+registerEnumType(RankingPlacement, {
+  name: 'RankingPlacement',
+  description: 'How a person appeared in a ranking',
+  valuesMap: {
+    RANKED: { description: 'Among the ranked' },
+    NEAR_MISS: { description: 'A near miss: one hard requirement short' },
+  },
+});
 
 @ObjectType({ description: 'A factor’s weight in a kept ranking: the most points it could give' })
 export class FactorWeight {
-  @Field()
+  @Field({ description: "The factor's name, e.g. skills, commute" })
   factor: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The most points the factor could give' })
   weight: number;
 }
 
@@ -34,19 +50,19 @@ export class FactorWeight {
 @Entity()
 @Index(['openingId', 'requestedAt'])
 export class RankingRecord {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The kept ranking's id (UUID)" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The opening ranked for' })
   @Column('uuid')
   openingId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The user who asked for the ranking' })
   @Column('uuid')
   requestedById: string;
 
-  @Field()
+  @Field({ description: 'When the ranking was made (ISO 8601 timestamp)' })
   @Column('timestamptz')
   requestedAt: Date;
 
@@ -58,11 +74,11 @@ export class RankingRecord {
   @Column('jsonb')
   weights: Record<string, number>;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "People considered: open enrolment periods within the asker's principals" })
   @Column('int')
   considered: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many were excluded by a hard requirement' })
   @Column('int')
   excludedCount: number;
 }
@@ -77,21 +93,21 @@ export class RankingRecord {
 @Index(['candidateId'])
 @Index(['recordId'])
 export class RankingRecordEntry {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The entry's id (UUID)" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
   @Column('uuid')
   recordId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The person's id (UUID)" })
   @Column('uuid')
   candidateId: string;
 
   @Column('uuid')
   principalId: string;
 
-  @Field(() => RankingPlacement)
+  @Field(() => RankingPlacement, { description: 'Ranked, or a near miss' })
   @Column('text')
   placement: RankingPlacement;
 
@@ -99,7 +115,7 @@ export class RankingRecordEntry {
   @Column('int', { nullable: true })
   position: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'The score shown, 0-100; for a near miss the score it would have had' })
   @Column('numeric', {
     precision: 5,
     scale: 1,
@@ -112,19 +128,19 @@ export class RankingRecordEntry {
   @Column('text')
   explanation: string;
 
-  @Field(() => RankingDecision, { nullable: true })
+  @Field(() => RankingDecision, { nullable: true, description: 'The latest decision a member of staff made about the person; null until one was made' })
   @Column('text', { nullable: true })
   decision: RankingDecision | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why, when passed over with a reason' })
   @Column('text', { nullable: true })
   decisionReason: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The user who decided' })
   @Column('uuid', { nullable: true })
   decidedById: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the decision was made (ISO 8601 timestamp)' })
   @Column('timestamptz', { nullable: true })
   decidedAt: Date | null;
 }

@@ -17,7 +17,10 @@ export class RankingRecordsResolver {
 
   @Allow(Role.RECRUITER, Role.LABOUR_MARKET_SECRETARY, Role.CAREER_COUNSELLOR)
   @Mutation(() => RankingRecordEntry, { description: 'Passes over a person the newest kept ranking for the opening put forward, with an optional reason' })
-  passOverRankedCandidate(@Ctx() ctx: RequestContext, @Args('input') input: PassOverInput): Promise<RankingRecordEntry> {
+  passOverRankedCandidate(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The opening, the person and an optional reason' }) input: PassOverInput,
+  ): Promise<RankingRecordEntry> {
     return this.records.passOver(ctx, input.openingId, input.candidateId, input.reason || null);
   }
 
@@ -39,7 +42,7 @@ export class RankingRecordResolver {
     return Object.entries(record.weights).map(([factor, weight]) => ({ factor, weight }));
   }
 
-  @ResolveField(() => Opening, { nullable: true })
+  @ResolveField(() => Opening, { nullable: true, description: 'The opening ranked for; null if it no longer exists' })
   opening(@Ctx() ctx: RequestContext, @Parent() record: RankingRecord): Promise<Opening | null> {
     return ctx.em.getRepository(Opening).findOneBy({ id: record.openingId });
   }
@@ -58,7 +61,7 @@ export class CandidateRankingsResolver {
   rankingAppearances(
     @Ctx() ctx: RequestContext,
     @Parent() candidate: Candidate,
-    @Args('limit', { type: () => Int, defaultValue: 20 }) limit: number,
+    @Args('limit', { type: () => Int, defaultValue: 20, description: 'How many to return, 1-100' }) limit: number,
   ): Promise<RankingRecordEntry[]> {
     return this.records.appearances(ctx, candidate.id, Math.max(1, Math.min(limit, MAX_PAGE_SIZE)));
   }

@@ -5,19 +5,19 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  * A candidate on an opening's shortlist, saved by a recruiter, and when the person was presented to the employer.
  * Belongs to the candidate's principal (huvudman): the entry is part of the person's record.
  */
-@ObjectType()
+@ObjectType({ description: "A person on an opening's shortlist, and when they were presented to the employer; part of the person's record" })
 @Entity()
 @Index(['openingId', 'candidateId'], { unique: true })
 export class ShortlistEntry {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The entry's id (UUID)" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The opening's id (UUID)" })
   @Column('uuid')
   openingId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The person's id (UUID)" })
   @Index()
   @Column('uuid')
   candidateId: string;
@@ -25,15 +25,15 @@ export class ShortlistEntry {
   @Column('uuid')
   principalId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The user who put the person on the shortlist' })
   @Column('uuid')
   addedById: string;
 
-  @Field()
+  @Field({ description: 'When the person was put on the shortlist (ISO 8601 timestamp)' })
   @CreateDateColumn({ type: 'timestamptz' })
   addedAt: Date;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why this person, for the colleagues' })
   @Column('text', { nullable: true })
   note: string | null;
 
@@ -41,7 +41,7 @@ export class ShortlistEntry {
   @Column('timestamptz', { nullable: true })
   presentedAt: Date | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The user who presented the person; null until presented' })
   @Column('uuid', { nullable: true })
   presentedById: string | null;
 

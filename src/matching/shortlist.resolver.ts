@@ -32,7 +32,10 @@ export class ShortlistResolver {
 
   @Allow(...SHORTLIST_EDITORS)
   @Mutation(() => ShortlistEntry, { description: 'Puts a person with an open enrolment period on the shortlist; twice is CONFLICT' })
-  addToShortlist(@Ctx() ctx: RequestContext, @Args('input') input: AddToShortlistInput): Promise<ShortlistEntry> {
+  addToShortlist(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The opening, the person and an optional note' }) input: AddToShortlistInput,
+  ): Promise<ShortlistEntry> {
     return this.service.add(ctx, input);
   }
 
@@ -48,7 +51,7 @@ export class ShortlistResolver {
 
   @Allow(...SHORTLIST_EDITORS)
   @Mutation(() => ShortlistEntry, { description: 'Presented to the employer (once); needs the consent SHARE_PROFILE_WITH_EMPLOYERS, else CONFLICT' })
-  markPresented(@Ctx() ctx: RequestContext, @Args('input') input: MarkPresentedInput): Promise<ShortlistEntry> {
+  markPresented(@Ctx() ctx: RequestContext, @Args('input', { description: 'The opening and the person' }) input: MarkPresentedInput): Promise<ShortlistEntry> {
     return this.service.markPresented(ctx, input);
   }
 
@@ -58,12 +61,12 @@ export class ShortlistResolver {
     return this.candidates.get(ctx, entry.candidateId, 'shortlist');
   }
 
-  @ResolveField(() => User, { nullable: true })
+  @ResolveField(() => User, { nullable: true, description: 'The user who put the person on the shortlist' })
   addedBy(@RequestLoaders() loaders: Loaders, @Parent() entry: ShortlistEntry) {
     return loaders.user.load(entry.addedById);
   }
 
-  @ResolveField(() => User, { nullable: true })
+  @ResolveField(() => User, { nullable: true, description: 'The user who presented the person; null until presented' })
   presentedBy(@RequestLoaders() loaders: Loaders, @Parent() entry: ShortlistEntry) {
     return entry.presentedById ? loaders.user.load(entry.presentedById) : null;
   }

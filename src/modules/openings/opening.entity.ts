@@ -4,7 +4,7 @@ import { SwedishLevel } from '../../candidates/candidate.enums.js';
 import { OpeningKind, OpeningStatus } from './opening.enums.js';
 
 /** A skill an opening asks for, as a JobTech skill concept id with its weight for ranking (1 low, 5 high). */
-@ObjectType()
+@ObjectType({ description: 'A skill an opening asks for, with its weight in the ranking' })
 export class WeightedSkill {
   @Field(() => ID, { description: 'JobTech skill concept id' })
   skillConceptId: string;
@@ -17,7 +17,7 @@ export class WeightedSkill {
  * A language other than Swedish the work needs, at a JobTech minimum level, with the reason (a care home whose
  * residents speak Arabic, a call centre answering in Somali). Without a need nobody's languages count.
  */
-@ObjectType()
+@ObjectType({ description: 'A language other than Swedish the work needs, at a minimum level, with the reason' })
 export class LanguageNeed {
   @Field(() => ID, { description: 'JobTech language concept id (not Swedish: that is minSwedishLevel)' })
   languageConceptId: string;
@@ -37,11 +37,11 @@ export class LanguageNeed {
  * The internship terms (supervisor, period) are columns here rather than a table of their own: they are one per
  * opening, only a handful of nullable fields, and change together with the opening under its one `version`.
  */
-@ObjectType()
+@ObjectType({ description: 'An opening at an employer: a job, an internship (praktik) or a sector SFI workplace-learning place; routed to a sector team' })
 @Entity()
 @Index(['principalId', 'status'])
 export class Opening {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The opening's id (UUID)" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -49,16 +49,16 @@ export class Opening {
   @Column('uuid')
   principalId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The employer's id (UUID)" })
   @Index()
   @Column('uuid')
   employerId: string;
 
-  @Field(() => OpeningKind)
+  @Field(() => OpeningKind, { description: 'What kind of place it is' })
   @Column('text')
   kind: OpeningKind;
 
-  @Field()
+  @Field({ description: 'The title of the job or internship' })
   @Column('text')
   title: string;
 
@@ -75,11 +75,11 @@ export class Opening {
   @Column('uuid', { nullable: true })
   teamId: string | null;
 
-  @Field(() => [WeightedSkill])
+  @Field(() => [WeightedSkill], { description: 'Skills the work needs, with weights (what the work needs)' })
   @Column('jsonb', { default: () => "'[]'" })
   requiredSkills: WeightedSkill[];
 
-  @Field(() => [WeightedSkill])
+  @Field(() => [WeightedSkill], { description: 'Skills that are a plus, with weights' })
   @Column('jsonb', { default: () => "'[]'" })
   preferredSkills: WeightedSkill[];
 
@@ -107,11 +107,11 @@ export class Opening {
   @Column('text')
   municipalityConceptId: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Street address of the workplace' })
   @Column('text', { nullable: true })
   street: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Postal code of the workplace, e.g. 231 42' })
   @Column('text', { nullable: true })
   postalCode: string | null;
 
@@ -119,7 +119,7 @@ export class Opening {
   @Column('text', { nullable: true })
   worktimeConceptId: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Working hours per week' })
   @Column('int', { nullable: true })
   hoursPerWeek: number | null;
 
@@ -127,15 +127,15 @@ export class Opening {
   @Column('date')
   startOn: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many people the opening takes' })
   @Column('int')
   places: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Last day to apply (YYYY-MM-DD), not after the start' })
   @Column('date', { nullable: true })
   applicationDeadline: string | null;
 
-  @Field(() => OpeningStatus)
+  @Field(() => OpeningStatus, { description: 'Where the opening stands (see nextStatuses)' })
   @Column('text')
   status: OpeningStatus;
 
@@ -151,11 +151,11 @@ export class Opening {
   @Column('text', { nullable: true })
   supervisorName: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Internships: the supervisor's phone number" })
   @Column('text', { nullable: true })
   supervisorPhone: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Internships: the supervisor's email address" })
   @Column('text', { nullable: true })
   supervisorEmail: string | null;
 
@@ -167,7 +167,7 @@ export class Opening {
   @Column('date', { nullable: true })
   periodEndOn: string | null;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The user who created the opening' })
   @Column('uuid')
   createdById: string;
 
@@ -175,11 +175,11 @@ export class Opening {
   @VersionColumn()
   version: number;
 
-  @Field()
+  @Field({ description: 'When the opening was created (ISO 8601 timestamp)' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @Field()
+  @Field({ description: 'When the opening was last changed (ISO 8601 timestamp)' })
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

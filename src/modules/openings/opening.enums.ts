@@ -9,7 +9,16 @@ export enum OpeningKind {
   /** a workplace-learning place of a sector SFI course */
   SFI_WORKPLACE_LEARNING = 'SFI_WORKPLACE_LEARNING',
 }
-registerEnumType(OpeningKind, { name: 'OpeningKind' });
+registerEnumType(OpeningKind, {
+  name: 'OpeningKind',
+  description: 'What kind of place an opening offers',
+  valuesMap: {
+    JOB_UNSUBSIDISED: { description: 'A job on the regular labour market without a wage subsidy' },
+    JOB_SUBSIDISED: { description: 'A subsidised job (e.g. nystartsjobb, lönebidrag)' },
+    INTERNSHIP: { description: 'An internship (praktik), with a supervisor, a period and check-ins' },
+    SFI_WORKPLACE_LEARNING: { description: 'A workplace-learning place of a sector SFI course, with a supervisor, a period and check-ins' },
+  },
+});
 
 export enum OpeningStatus {
   DRAFT = 'DRAFT',
@@ -17,7 +26,16 @@ export enum OpeningStatus {
   FILLED = 'FILLED',
   CLOSED = 'CLOSED',
 }
-registerEnumType(OpeningStatus, { name: 'OpeningStatus' });
+registerEnumType(OpeningStatus, {
+  name: 'OpeningStatus',
+  description: 'Where an opening stands: DRAFT -> OPEN or CLOSED, OPEN -> FILLED or CLOSED; FILLED and CLOSED are final',
+  valuesMap: {
+    DRAFT: { description: 'Being prepared; not among the openings ranked for a person' },
+    OPEN: { description: 'Open: recruited to, and among the openings ranked for a person' },
+    FILLED: { description: 'Every place filled (final)' },
+    CLOSED: { description: 'Closed without being filled, or dropped as a draft (final)' },
+  },
+});
 
 /** Kinds that are a period of workplace learning, with a supervisor, a period and check-ins. */
 export const INTERNSHIP_KINDS: readonly OpeningKind[] = [OpeningKind.INTERNSHIP, OpeningKind.SFI_WORKPLACE_LEARNING];

@@ -26,7 +26,7 @@ import { PHONE } from '../validation/patterns.js';
 
 const POSTAL_CODE = /^\d{3} ?\d{2}$/;
 
-@InputType()
+@InputType({ description: 'A skill an opening asks for, with its weight in the ranking' })
 export class WeightedSkillInput {
   @Field(() => ID, { description: 'JobTech skill concept id' })
   @IsString()
@@ -40,7 +40,7 @@ export class WeightedSkillInput {
   weight = 3;
 }
 
-@InputType()
+@InputType({ description: 'A language other than Swedish the work needs, at a minimum level, with the reason' })
 export class LanguageNeedInput {
   @Field(() => ID, { description: 'JobTech language concept id, not Swedish (use minSwedishLevel)' })
   @IsString()
@@ -63,7 +63,7 @@ export class LanguageNeedInput {
 /** Fields shared by create, create-from-skill-need and update; all optional here. */
 @InputType({ isAbstract: true })
 abstract class OpeningFields {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Title of the job or internship, at most 200 characters' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -82,7 +82,7 @@ abstract class OpeningFields {
   @IsUUID()
   sectorId?: string;
 
-  @Field(() => [WeightedSkillInput], { nullable: true })
+  @Field(() => [WeightedSkillInput], { nullable: true, description: 'Skills the work needs, with weights, at most 30; replaces the list' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(30)
@@ -90,7 +90,7 @@ abstract class OpeningFields {
   @Type(() => WeightedSkillInput)
   requiredSkills?: WeightedSkillInput[];
 
-  @Field(() => [WeightedSkillInput], { nullable: true })
+  @Field(() => [WeightedSkillInput], { nullable: true, description: 'Skills that are a plus, with weights, at most 30; replaces the list' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(30)
@@ -103,7 +103,7 @@ abstract class OpeningFields {
   @IsEnum(SwedishLevel)
   minSwedishLevel?: SwedishLevel | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the work needs the minimum Swedish level, at most 1,000 characters; required with minSwedishLevel' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -145,7 +145,7 @@ abstract class OpeningFields {
   @MaxLength(200)
   street?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Postal code of the workplace, e.g. 231 42' })
   @IsOptional()
   @Matches(POSTAL_CODE, { message: 'postalCode must be a Swedish postal code, e.g. 231 42' })
   postalCode?: string | null;
@@ -156,7 +156,7 @@ abstract class OpeningFields {
   @MaxLength(20)
   worktimeConceptId?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Working hours per week, 1-80' })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -168,7 +168,7 @@ abstract class OpeningFields {
   @IsCalendarDate()
   startOn?: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'How many people the opening takes, 1-1000' })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -188,12 +188,12 @@ abstract class OpeningFields {
   @MaxLength(200)
   supervisorName?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Internships: the supervisor's phone number, e.g. 0410-123 45" })
   @IsOptional()
   @Matches(PHONE, { message: 'supervisorPhone must be a phone number, e.g. 0410-123 45' })
   supervisorPhone?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Internships: the supervisor's email address" })
   @IsOptional()
   @IsEmail({}, { message: 'supervisorEmail must be an email address' })
   @MaxLength(200)
@@ -210,17 +210,17 @@ abstract class OpeningFields {
   periodEndOn?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A new opening at an employer; it starts as a DRAFT' })
 export class CreateOpeningInput extends OpeningFields {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The employer's id (UUID)" })
   @IsUUID()
   employerId: string;
 
-  @Field(() => OpeningKind)
+  @Field(() => OpeningKind, { description: 'What kind of place it is' })
   @IsEnum(OpeningKind)
   kind: OpeningKind;
 
-  @Field()
+  @Field({ description: 'Title of the job or internship, at most 200 characters' })
   @Trim()
   @IsString()
   @IsNotEmpty()
@@ -236,7 +236,7 @@ export class CreateOpeningInput extends OpeningFields {
   @IsCalendarDate()
   override startOn: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many people the opening takes, 1-1000' })
   @IsInt()
   @Min(1)
   @Max(1000)
@@ -249,14 +249,14 @@ export class CreateOpeningInput extends OpeningFields {
  */
 @InputType()
 export class OpeningFromSkillNeedInput extends OpeningFields {
-  @Field(() => OpeningKind)
+  @Field(() => OpeningKind, { description: 'What kind of place it is' })
   @IsEnum(OpeningKind)
   kind: OpeningKind;
 }
 
-@InputType()
+@InputType({ description: 'Changes to an opening that is not FILLED or CLOSED: send only the fields that change' })
 export class UpdateOpeningInput extends OpeningFields {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The opening's id (UUID)" })
   @IsUUID()
   id: string;
 
@@ -266,25 +266,25 @@ export class UpdateOpeningInput extends OpeningFields {
   version: number;
 }
 
-@InputType()
+@InputType({ description: 'A status change of an opening' })
 export class SetOpeningStatusInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The opening's id (UUID)" })
   @IsUUID()
   id: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version you read; a stale one is a CONFLICT (STALE_VERSION)' })
   @IsInt()
   @Min(1)
   version: number;
 
-  @Field(() => OpeningStatus)
+  @Field(() => OpeningStatus, { description: 'The new status; see Opening.nextStatuses' })
   @IsEnum(OpeningStatus)
   status: OpeningStatus;
 }
 
-@InputType()
+@InputType({ description: 'A check-in with the workplace during an internship or workplace learning' })
 export class AddInternshipCheckInInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The internship's id (UUID); an open or filled internship or workplace-learning place" })
   @IsUUID()
   openingId: string;
 
@@ -292,7 +292,7 @@ export class AddInternshipCheckInInput {
   @IsCalendarDate()
   on: string;
 
-  @Field()
+  @Field({ description: 'How it is going, at most 4,000 characters' })
   @Trim()
   @IsString()
   @IsNotEmpty()
@@ -300,9 +300,9 @@ export class AddInternshipCheckInInput {
   note: string;
 }
 
-@InputType()
+@InputType({ description: 'An internship turned into a job at the same employer' })
 export class ConvertInternshipInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The internship's id (UUID)" })
   @IsUUID()
   openingId: string;
 
@@ -319,7 +319,7 @@ export class ConvertInternshipInput {
   @IsCalendarDate()
   startOn: string;
 
-  @Field(() => Int, { defaultValue: 1 })
+  @Field(() => Int, { defaultValue: 1, description: 'How many people the job takes, 1-1000' })
   @IsInt()
   @Min(1)
   @Max(1000)

@@ -33,7 +33,7 @@ export class OpeningsResolver {
   constructor(private readonly service: OpeningsService) {}
 
   @Allow(...OPENING_READERS)
-  @Query(() => Opening)
+  @Query(() => Opening, { description: 'One opening' })
   opening(@Ctx() ctx: RequestContext, @IdArg('id') id: string): Promise<Opening> {
     return this.service.get(ctx, id);
   }
@@ -46,7 +46,10 @@ export class OpeningsResolver {
 
   @Allow(...OPENING_EDITORS)
   @Mutation(() => Opening, { description: 'A new opening, as a draft, routed to the sector team' })
-  createOpening(@Ctx() ctx: RequestContext, @Args('input') input: CreateOpeningInput): Promise<Opening> {
+  createOpening(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The employer, kind, title, occupation, start and places, and optionally the rest' }) input: CreateOpeningInput,
+  ): Promise<Opening> {
     return this.service.create(ctx, input);
   }
 
@@ -55,36 +58,48 @@ export class OpeningsResolver {
   createOpeningFromSkillNeed(
     @Ctx() ctx: RequestContext,
     @IdArg('skillNeedId') skillNeedId: string,
-    @Args('input') input: OpeningFromSkillNeedInput,
+    @Args('input', { description: 'The kind, and anything that should differ from the skill need' }) input: OpeningFromSkillNeedInput,
   ): Promise<Opening> {
     return this.service.createFromSkillNeed(ctx, skillNeedId, input);
   }
 
   @Allow(...OPENING_EDITORS)
-  @Mutation(() => Opening)
-  updateOpening(@Ctx() ctx: RequestContext, @Args('input') input: UpdateOpeningInput): Promise<Opening> {
+  @Mutation(() => Opening, { description: 'Changes an opening that is not FILLED or CLOSED; the version must be the one you read' })
+  updateOpening(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: "The opening's id, the version you read, and the fields that change" }) input: UpdateOpeningInput,
+  ): Promise<Opening> {
     return this.service.update(ctx, input);
   }
 
   @Allow(...OPENING_EDITORS)
   @Mutation(() => Opening, { description: 'DRAFT → OPEN | CLOSED, OPEN → FILLED | CLOSED; anything else is CONFLICT' })
-  setOpeningStatus(@Ctx() ctx: RequestContext, @Args('input') input: SetOpeningStatusInput): Promise<Opening> {
+  setOpeningStatus(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: "The opening's id, the version you read and the new status" }) input: SetOpeningStatusInput,
+  ): Promise<Opening> {
     return this.service.setStatus(ctx, input);
   }
 
   @Allow(...OPENING_EDITORS)
-  @Mutation(() => InternshipCheckIn)
-  addInternshipCheckIn(@Ctx() ctx: RequestContext, @Args('input') input: AddInternshipCheckInInput): Promise<InternshipCheckIn> {
+  @Mutation(() => InternshipCheckIn, { description: 'Records a check-in with the workplace of an open or filled internship; not in the future' })
+  addInternshipCheckIn(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The internship, the day and how it is going' }) input: AddInternshipCheckInInput,
+  ): Promise<InternshipCheckIn> {
     return this.service.addCheckIn(ctx, input);
   }
 
   @Allow(...OPENING_EDITORS)
   @Mutation(() => Opening, { description: 'The new job opening (a draft); the internship becomes FILLED' })
-  convertInternshipToJob(@Ctx() ctx: RequestContext, @Args('input') input: ConvertInternshipInput): Promise<Opening> {
+  convertInternshipToJob(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The internship, the version you read, the kind of job, its start and places' }) input: ConvertInternshipInput,
+  ): Promise<Opening> {
     return this.service.convertInternshipToJob(ctx, input);
   }
 
-  @ResolveField(() => Employer, { nullable: true })
+  @ResolveField(() => Employer, { nullable: true, description: 'The employer' })
   employer(@RequestLoaders() loaders: Loaders, @Parent() opening: Opening) {
     // same principal as the opening, which was read through its scope
     return loaders.employer.load(opening.employerId);
@@ -95,32 +110,32 @@ export class OpeningsResolver {
     return nextStatuses(opening.status);
   }
 
-  @ResolveField(() => TaxonomyConcept, { nullable: true })
+  @ResolveField(() => TaxonomyConcept, { nullable: true, description: 'The occupation (JobTech concept), with its label' })
   occupation(@RequestLoaders() loaders: Loaders, @Parent() opening: Opening) {
     return loaders.concept.load(opening.occupationConceptId);
   }
 
-  @ResolveField(() => Sector, { nullable: true })
+  @ResolveField(() => Sector, { nullable: true, description: "The opening's sector" })
   sector(@RequestLoaders() loaders: Loaders, @Parent() opening: Opening) {
     return opening.sectorId ? loaders.sector.load(opening.sectorId) : null;
   }
 
-  @ResolveField(() => Team, { nullable: true })
+  @ResolveField(() => Team, { nullable: true, description: 'The sector team the opening is routed to' })
   team(@RequestLoaders() loaders: Loaders, @Parent() opening: Opening) {
     return opening.teamId ? loaders.team.load(opening.teamId) : null;
   }
 
-  @ResolveField(() => TaxonomyConcept, { nullable: true })
+  @ResolveField(() => TaxonomyConcept, { nullable: true, description: "The workplace's municipality (JobTech concept)" })
   municipality(@RequestLoaders() loaders: Loaders, @Parent() opening: Opening) {
     return loaders.concept.load(opening.municipalityConceptId);
   }
 
-  @ResolveField(() => TaxonomyConcept, { nullable: true })
+  @ResolveField(() => TaxonomyConcept, { nullable: true, description: 'Full or part time (JobTech worktime-extent concept)' })
   worktime(@RequestLoaders() loaders: Loaders, @Parent() opening: Opening) {
     return opening.worktimeConceptId ? loaders.concept.load(opening.worktimeConceptId) : null;
   }
 
-  @ResolveField(() => [TaxonomyConcept])
+  @ResolveField(() => [TaxonomyConcept], { description: 'The driving licences the work needs (JobTech concepts)' })
   async requiredLicences(@RequestLoaders() loaders: Loaders, @Parent() opening: Opening): Promise<TaxonomyConcept[]> {
     const concepts = await loaders.concept.loadMany(opening.requiredLicenceConceptIds);
     return concepts.filter((c): c is TaxonomyConcept => c instanceof TaxonomyConcept);
@@ -139,7 +154,7 @@ export class OpeningsResolver {
 
 @Resolver(() => WeightedSkill)
 export class WeightedSkillResolver {
-  @ResolveField(() => TaxonomyConcept, { nullable: true })
+  @ResolveField(() => TaxonomyConcept, { nullable: true, description: 'The skill (JobTech concept), with its label' })
   skill(@RequestLoaders() loaders: Loaders, @Parent() skill: WeightedSkill) {
     return loaders.concept.load(skill.skillConceptId);
   }
@@ -147,12 +162,12 @@ export class WeightedSkillResolver {
 
 @Resolver(() => LanguageNeed)
 export class LanguageNeedResolver {
-  @ResolveField(() => TaxonomyConcept, { nullable: true })
+  @ResolveField(() => TaxonomyConcept, { nullable: true, description: 'The language (JobTech concept), with its label' })
   language(@RequestLoaders() loaders: Loaders, @Parent() need: LanguageNeed) {
     return loaders.concept.load(need.languageConceptId);
   }
 
-  @ResolveField(() => TaxonomyConcept, { nullable: true })
+  @ResolveField(() => TaxonomyConcept, { nullable: true, description: 'The lowest level that meets the need (JobTech concept)' })
   minLevel(@RequestLoaders() loaders: Loaders, @Parent() need: LanguageNeed) {
     return loaders.concept.load(need.minLevelConceptId);
   }
@@ -160,7 +175,7 @@ export class LanguageNeedResolver {
 
 @Resolver(() => InternshipCheckIn)
 export class InternshipCheckInResolver {
-  @ResolveField(() => User, { nullable: true })
+  @ResolveField(() => User, { nullable: true, description: 'The user who checked in' })
   author(@RequestLoaders() loaders: Loaders, @Parent() checkIn: InternshipCheckIn) {
     return loaders.user.load(checkIn.authorId);
   }

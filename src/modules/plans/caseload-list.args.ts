@@ -21,11 +21,22 @@ export enum CaseloadStatus {
   /** Ended periods */
   EXITED = 'EXITED',
 }
-registerEnumType(CaseloadStatus, { name: 'CaseloadStatus' });
+registerEnumType(CaseloadStatus, {
+  name: 'CaseloadStatus',
+  description: 'Which enrolment periods of a caseload to list; every status but EXITED is a subset of OPEN',
+  valuesMap: {
+    OPEN: { description: 'Open periods (no exit): the caseload' },
+    AWAITING_FIRST_MEETING: { description: "Open, and the first meeting (nysamtal) has not been held: nobody is the person's secretary yet" },
+    WITHOUT_PLAN: { description: 'Open, without a plan' },
+    FOLLOW_UP_OVERDUE: { description: 'Open, and the weekly follow-up was due before today' },
+    SICK_LISTED: { description: 'Open, with a plan adapted to a sick-listing' },
+    EXITED: { description: 'Ended periods' },
+  },
+});
 
 @ArgsType()
 export class CaseloadEnrolmentsArgs extends PageArgs {
-  @Field(() => CaseloadStatus, { defaultValue: CaseloadStatus.OPEN })
+  @Field(() => CaseloadStatus, { defaultValue: CaseloadStatus.OPEN, description: 'Which periods to list (default OPEN)' })
   @IsEnum(CaseloadStatus)
   status: CaseloadStatus = CaseloadStatus.OPEN;
 

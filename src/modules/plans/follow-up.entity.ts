@@ -3,39 +3,39 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 import { FollowUpForm } from './plan.enums.js';
 
 /** A follow-up with the job seeker; docs/rules.md: at least once a week with the labour-market secretary. */
-@ObjectType()
+@ObjectType({ description: 'A follow-up with the job seeker: at least once a week with the labour-market secretary (docs/rules.md)' })
 @Entity('candidate_follow_up')
 @Index(['enrolmentId', 'heldOn'])
 export class FollowUp {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The follow-up's id (UUID)" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The enrolment period's id (UUID)" })
   @Column('uuid')
   enrolmentId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The person's id (UUID)" })
   @Column('uuid')
   candidateId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The principal (huvudman) that owns the record' })
   @Column('uuid')
   principalId: string;
 
-  @Field()
+  @Field({ description: 'The day it was held (YYYY-MM-DD)' })
   @Column('date')
   heldOn: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The user who held it' })
   @Column('uuid')
   byUserId: string;
 
-  @Field(() => FollowUpForm)
+  @Field(() => FollowUpForm, { description: 'How it was held' })
   @Column('text')
   form: FollowUpForm;
 
-  @Field()
+  @Field({ description: 'What was said and agreed' })
   @Column('text')
   summary: string;
 
@@ -43,7 +43,7 @@ export class FollowUp {
   @Column('date')
   nextOn: string;
 
-  @Field()
+  @Field({ description: 'When it was recorded (ISO 8601 timestamp)' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

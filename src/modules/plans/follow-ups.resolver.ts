@@ -21,7 +21,10 @@ export class FollowUpsResolver {
 
   @Allow(...FOLLOW_UP_RECORDERS)
   @Mutation(() => FollowUp, { description: 'Records a follow-up held with the person; the next one at most a week later' })
-  recordFollowUp(@Ctx() ctx: RequestContext, @Args('input') input: RecordFollowUpInput): Promise<FollowUp> {
+  recordFollowUp(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The enrolment period, the day, the form, a summary and the next follow-up' }) input: RecordFollowUpInput,
+  ): Promise<FollowUp> {
     return this.followUps.record(ctx, input);
   }
 
@@ -56,7 +59,7 @@ export class FollowUpsResolver {
     return loaders.user.load(followUp.byUserId);
   }
 
-  @ResolveField(() => Enrolment)
+  @ResolveField(() => Enrolment, { description: 'The enrolment period followed up' })
   enrolment(@Ctx() ctx: RequestContext, @Parent() followUp: FollowUp): Promise<Enrolment> {
     return this.followUps.enrolment(ctx, followUp);
   }

@@ -4,14 +4,14 @@ import { ActivityStatus, ActivityType } from './plan.enums.js';
 import { Plan } from './plan.entity.js';
 
 /** An activity (insats) in a plan. */
-@ObjectType()
+@ObjectType({ description: 'An activity (insats) in a plan' })
 @Entity()
 export class PlanActivity {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The activity's id (UUID)" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The plan's id (UUID)" })
   @Index()
   @Column('uuid')
   planId: string;
@@ -20,7 +20,7 @@ export class PlanActivity {
   @JoinColumn({ name: 'plan_id' })
   plan: Relation<Plan>;
 
-  @Field(() => ActivityType)
+  @Field(() => ActivityType, { description: 'The kind of activity' })
   @Column('text')
   type: ActivityType;
 
@@ -28,15 +28,15 @@ export class PlanActivity {
   @Column('uuid', { nullable: true })
   responsibleUserId: string | null;
 
-  @Field()
+  @Field({ description: 'First day (YYYY-MM-DD)' })
   @Column('date')
   startOn: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Last day (YYYY-MM-DD); null when open-ended' })
   @Column('date', { nullable: true })
   endOn: string | null;
 
-  @Field(() => ActivityStatus)
+  @Field(() => ActivityStatus, { description: 'Where the activity stands' })
   @Column('text')
   status: ActivityStatus;
 
@@ -44,7 +44,7 @@ export class PlanActivity {
   @Column({ default: false })
   adapted: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free-text note' })
   @Column('text', { nullable: true })
   note: string | null;
 

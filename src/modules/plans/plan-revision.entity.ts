@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-@ObjectType()
+@ObjectType({ description: 'One changed field in a plan revision' })
 export class PlanChange {
   @Field({ description: 'The field, e.g. goalDescription, or activity.status' })
   field: string;
@@ -14,23 +14,23 @@ export class PlanChange {
 }
 
 /** Who changed what in a plan, and when: every change to the plan or its activities leaves one. */
-@ObjectType()
+@ObjectType({ description: 'Who changed what in a plan, and when: every change to the plan or its activities leaves one' })
 @Entity()
 @Index(['planId', 'at'])
 export class PlanRevision {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The revision's id (UUID)" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The plan's id (UUID)" })
   @Column('uuid')
   planId: string;
 
-  @Field()
+  @Field({ description: 'When the change was made (ISO 8601 timestamp)' })
   @Column('timestamptz', { default: () => 'now()' })
   at: Date;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The user who made the change' })
   @Column('uuid')
   authorId: string;
 
@@ -45,7 +45,7 @@ export class PlanRevision {
   @Column('text', { nullable: true })
   via: string | null;
 
-  @Field(() => [PlanChange])
+  @Field(() => [PlanChange], { description: 'The fields changed, with their values before and after' })
   @Column('jsonb')
   changes: PlanChange[];
 }

@@ -5,7 +5,7 @@ import { IsCalendarDate } from '../validation/is-calendar-date.js';
 
 @ArgsType()
 export class TeamEnrolmentsArgs extends PageArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The sector team's id (UUID)" })
   @IsUUID()
   teamId: string;
 }

@@ -7,28 +7,28 @@ import { PlanKind } from './plan.enums.js';
  * The labour-market plan (or study plan) of an enrolment period. A sick-listed person's plan is adapted, not
  * paused (docs/rules.md): `sickListed` is set and the activities are adapted, while follow-ups go on.
  */
-@ObjectType()
+@ObjectType({ description: "The labour-market plan (or study plan) of an enrolment period; a sick-listed person's plan is adapted, not paused" })
 @Entity()
 export class Plan {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The plan's id (UUID)" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The enrolment period's id (UUID)" })
   @Index({ unique: true })
   @Column('uuid')
   enrolmentId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The person's id (UUID)" })
   @Index()
   @Column('uuid')
   candidateId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The principal (huvudman) that owns the record' })
   @Column('uuid')
   principalId: string;
 
-  @Field(() => PlanKind)
+  @Field(() => PlanKind, { description: 'Labour-market plan or study plan' })
   @Column('text')
   kind: PlanKind;
 
@@ -40,7 +40,7 @@ export class Plan {
   @Column('text', { nullable: true })
   goalOccupationConceptId: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Goal sector, if any' })
   @Column('uuid', { nullable: true })
   goalSectorId: string | null;
 
@@ -60,19 +60,19 @@ export class Plan {
   @Column({ default: false })
   sickListed: boolean;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The staff member who started and owns the plan' })
   @Column('uuid')
   ownerId: string;
 
-  @Field(() => [PlanActivity])
+  @Field(() => [PlanActivity], { description: 'The activities (insatser), in the order they start' })
   @OneToMany(() => PlanActivity, (a) => a.plan, { cascade: true })
   activities: PlanActivity[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Optimistic-lock version: send it back with updatePlan' })
   @VersionColumn()
   version: number;
 
-  @Field()
+  @Field({ description: 'When the plan was recorded (ISO 8601 timestamp)' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -7,9 +7,9 @@ import { ActivityStatus, ActivityType, FollowUpForm, PlanKind } from './plan.enu
 import { CONCEPT_ID } from '../validation/patterns.js';
 
 /** An activity (insats) as given when it is added, on its own or with a new plan. */
-@InputType()
+@InputType({ description: 'An activity (insats) to add, on its own or with a new plan' })
 export class PlanActivityInput {
-  @Field(() => ActivityType)
+  @Field(() => ActivityType, { description: 'The kind of activity' })
   @IsEnum(ActivityType)
   type: ActivityType;
 
@@ -18,7 +18,7 @@ export class PlanActivityInput {
   @IsUUID()
   responsibleUserId?: string;
 
-  @Field()
+  @Field({ description: 'First day (YYYY-MM-DD)' })
   @IsCalendarDate()
   startOn: string;
 
@@ -27,7 +27,7 @@ export class PlanActivityInput {
   @IsCalendarDate()
   endOn?: string;
 
-  @Field(() => ActivityStatus, { defaultValue: ActivityStatus.PLANNED })
+  @Field(() => ActivityStatus, { defaultValue: ActivityStatus.PLANNED, description: 'Where the activity stands (default PLANNED)' })
   @IsEnum(ActivityStatus)
   status: ActivityStatus = ActivityStatus.PLANNED;
 
@@ -35,7 +35,7 @@ export class PlanActivityInput {
   @IsBoolean()
   adapted: boolean = false;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Free-text note, at most 2,000 characters' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -43,13 +43,13 @@ export class PlanActivityInput {
   note?: string;
 }
 
-@InputType()
+@InputType({ description: 'A new plan for an open enrolment period' })
 export class StartPlanInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The enrolment period's id (UUID)" })
   @IsUUID()
   enrolmentId: string;
 
-  @Field(() => PlanKind)
+  @Field(() => PlanKind, { description: 'Labour-market plan or study plan' })
   @IsEnum(PlanKind)
   kind: PlanKind;
 
@@ -62,7 +62,7 @@ export class StartPlanInput {
   @Matches(CONCEPT_ID)
   goalOccupationConceptId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Goal sector's id (UUID)" })
   @IsOptional()
   @IsUUID()
   goalSectorId?: string;
@@ -75,7 +75,7 @@ export class StartPlanInput {
   @MaxLength(2000)
   goalDescription?: string;
 
-  @Field(() => [PlanActivityInput], { nullable: true })
+  @Field(() => [PlanActivityInput], { nullable: true, description: 'Activities to start with, at most 30' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(30)
@@ -85,9 +85,9 @@ export class StartPlanInput {
 }
 
 /** Changes to a plan: only the fields sent change; null clears a goal field. */
-@InputType()
+@InputType({ description: 'Changes to a plan: only the fields sent change; null clears a goal field' })
 export class UpdatePlanInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The plan's id (UUID)" })
   @IsUUID()
   planId: string;
 
@@ -96,17 +96,17 @@ export class UpdatePlanInput {
   @Min(1)
   version: number;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Goal occupation: a JobTech occupation-name or SSYK-4 concept id; null clears it' })
   @IsOptional()
   @Matches(CONCEPT_ID)
   goalOccupationConceptId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Goal sector's id (UUID); null clears it" })
   @IsOptional()
   @IsUUID()
   goalSectorId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The goal in words, at most 2,000 characters; null clears it' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -120,51 +120,51 @@ export class UpdatePlanInput {
   sickListed?: boolean;
 }
 
-@InputType()
+@InputType({ description: 'An activity (insats) to add to a plan' })
 export class AddPlanActivityInput extends PlanActivityInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The plan's id (UUID)" })
   @IsUUID()
   planId: string;
 }
 
 /** Changes to an activity: only the fields sent change; null clears responsible, endOn or note. */
-@InputType()
+@InputType({ description: 'Changes to an activity: only the fields sent change; null clears responsibleUserId, endOn or note' })
 export class UpdatePlanActivityInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The activity's id (UUID)" })
   @IsUUID()
   activityId: string;
 
-  @Field(() => ActivityType, { nullable: true })
+  @Field(() => ActivityType, { nullable: true, description: 'The kind of activity' })
   @IsOptional()
   @IsEnum(ActivityType)
   type?: ActivityType;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The staff member responsible; null clears it' })
   @IsOptional()
   @IsUUID()
   responsibleUserId?: string | null;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'First day (YYYY-MM-DD)' })
   @IsOptional()
   @IsCalendarDate()
   startOn?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Last day (YYYY-MM-DD), not before startOn; null clears it' })
   @IsOptional()
   @IsCalendarDate()
   endOn?: string | null;
 
-  @Field(() => ActivityStatus, { nullable: true })
+  @Field(() => ActivityStatus, { nullable: true, description: 'Where the activity stands' })
   @IsOptional()
   @IsEnum(ActivityStatus)
   status?: ActivityStatus;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Adapted to a sick-listing or a work limitation' })
   @IsOptional()
   @IsBoolean()
   adapted?: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free-text note, at most 2,000 characters; null clears it' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -172,9 +172,9 @@ export class UpdatePlanActivityInput {
   note?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A follow-up held with the person' })
 export class RecordFollowUpInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The open enrolment period's id (UUID)" })
   @IsUUID()
   enrolmentId: string;
 
@@ -182,11 +182,11 @@ export class RecordFollowUpInput {
   @IsCalendarDate()
   heldOn: string;
 
-  @Field(() => FollowUpForm)
+  @Field(() => FollowUpForm, { description: 'How it was held' })
   @IsEnum(FollowUpForm)
   form: FollowUpForm;
 
-  @Field()
+  @Field({ description: 'What was said and agreed, at most 4,000 characters' })
   @Trim()
   @IsString()
   @IsNotEmpty()

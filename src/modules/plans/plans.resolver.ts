@@ -20,25 +20,34 @@ export class PlansResolver {
 
   @Allow(...PLAN_EDITORS)
   @Mutation(() => Plan, { description: 'Starts the plan (or study plan) of an enrolment period; you own it' })
-  startPlan(@Ctx() ctx: RequestContext, @Args('input') input: StartPlanInput): Promise<Plan> {
+  startPlan(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The enrolment period, the kind, the day established, the goal and the first activities' }) input: StartPlanInput,
+  ): Promise<Plan> {
     return this.plans.start(ctx, input);
   }
 
   @Allow(...PLAN_EDITORS)
   @Mutation(() => Plan, { description: 'Changes the goal or the sick-listing (send the version you read); leaves a revision' })
-  updatePlan(@Ctx() ctx: RequestContext, @Args('input') input: UpdatePlanInput): Promise<Plan> {
+  updatePlan(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The plan, the version you read, and the fields that change' }) input: UpdatePlanInput,
+  ): Promise<Plan> {
     return this.plans.update(ctx, input);
   }
 
   @Allow(...ACTIVITY_EDITORS)
   @Mutation(() => PlanActivity, { description: 'Adds an activity (insats) to a plan; leaves a revision' })
-  addPlanActivity(@Ctx() ctx: RequestContext, @Args('input') input: AddPlanActivityInput): Promise<PlanActivity> {
+  addPlanActivity(@Ctx() ctx: RequestContext, @Args('input', { description: 'The plan and the activity' }) input: AddPlanActivityInput): Promise<PlanActivity> {
     return this.plans.addActivity(ctx, input);
   }
 
   @Allow(...ACTIVITY_EDITORS)
   @Mutation(() => PlanActivity, { description: 'Changes an activity; leaves a revision' })
-  updatePlanActivity(@Ctx() ctx: RequestContext, @Args('input') input: UpdatePlanActivityInput): Promise<PlanActivity> {
+  updatePlanActivity(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The activity and the fields that change' }) input: UpdatePlanActivityInput,
+  ): Promise<PlanActivity> {
     return this.plans.updateActivity(ctx, input);
   }
 
@@ -57,12 +66,12 @@ export class PlansResolver {
     return loaders.user.load(plan.ownerId);
   }
 
-  @ResolveField(() => TaxonomyConcept, { nullable: true })
+  @ResolveField(() => TaxonomyConcept, { nullable: true, description: 'The goal occupation (JobTech concept), with its label' })
   goalOccupation(@RequestLoaders() loaders: Loaders, @Parent() plan: Plan) {
     return plan.goalOccupationConceptId ? loaders.concept.load(plan.goalOccupationConceptId) : null;
   }
 
-  @ResolveField(() => Sector, { nullable: true })
+  @ResolveField(() => Sector, { nullable: true, description: 'The goal sector' })
   goalSector(@RequestLoaders() loaders: Loaders, @Parent() plan: Plan) {
     return plan.goalSectorId ? loaders.sector.load(plan.goalSectorId) : null;
   }
@@ -82,7 +91,7 @@ export class PlanActivityResolver {
     return activity.responsibleUserId ? loaders.user.load(activity.responsibleUserId) : null;
   }
 
-  @ResolveField(() => Plan)
+  @ResolveField(() => Plan, { description: 'The plan the activity belongs to' })
   plan(@Ctx() ctx: RequestContext, @Parent() activity: PlanActivity): Promise<Plan> {
     return this.plans.get(ctx, activity.planId);
   }
