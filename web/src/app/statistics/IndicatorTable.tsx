@@ -87,33 +87,37 @@ export function IndicatorTable({ rows, total, caption, sideBySide }: IndicatorTa
     );
   }
   const columns = INDICATORS.filter((i) => i.short);
+  // many groups and ten columns can be wider than the page: the table scrolls sideways on its own, never the page,
+  // and its region takes focus so that a keyboard can scroll it (WCAG 2.1.1, 1.4.10)
   return (
-    <Table captionSide="top" striped withTableBorder verticalSpacing="xs" fz="sm">
-      {captionNode}
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col">{t.group}</Table.Th>
-          {columns.map((c) => (
-            <Table.Th scope="col" key={c.label} ta="right">
-              {c.label}
-            </Table.Th>
-          ))}
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {all.map((row) => (
-          <Table.Tr key={row.key ?? (row.total ? 'total' : 'none')}>
-            <Table.Th scope="row" fw={row.total ? 700 : 400}>
-              {row.label}
-            </Table.Th>
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+      <Table captionSide="top" striped withTableBorder verticalSpacing="xs" fz="sm">
+        {captionNode}
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t.group}</Table.Th>
             {columns.map((c) => (
-              <Table.Td key={c.label} ta="right" fw={row.total ? 700 : undefined}>
-                {c.cell(row)}
-              </Table.Td>
+              <Table.Th scope="col" key={c.label} ta="right">
+                {c.label}
+              </Table.Th>
             ))}
           </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+        </Table.Thead>
+        <Table.Tbody>
+          {all.map((row) => (
+            <Table.Tr key={row.key ?? (row.total ? 'total' : 'none')}>
+              <Table.Th scope="row" fw={row.total ? 700 : 400}>
+                {row.label}
+              </Table.Th>
+              {columns.map((c) => (
+                <Table.Td key={c.label} ta="right" fw={row.total ? 700 : undefined}>
+                  {c.cell(row)}
+                </Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </div>
   );
 }
