@@ -4,9 +4,9 @@ import { Role, STAFF_ROLES } from '../auth/role.enum.js';
 import { IsCalendarDate } from '../validation/is-calendar-date.js';
 import { Trim } from '../validation/trim.decorator.js';
 
-@InputType()
+@InputType({ description: 'A new agreement under which an organisation acts for a principal' })
 export class CreateAgreementInput {
-  @Field()
+  @Field({ description: "The agreement's name, at most 200 characters" })
   @Trim()
   @IsString()
   @IsNotEmpty()
@@ -41,7 +41,7 @@ export class CreateAgreementInput {
 
 @InputType({ description: 'What an amendment may change: the name, the roles, the last day, and the first day while the agreement has not begun' })
 export class AmendAgreementInput extends PartialType(PickType(CreateAgreementInput, ['name', 'roles', 'validFrom', 'validTo'] as const)) {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The agreement's id (UUID)" })
   @IsUUID()
   id: string;
 }

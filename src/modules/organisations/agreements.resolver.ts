@@ -37,13 +37,19 @@ export class AgreementsResolver {
 
   @Allow(Role.ADMINISTRATOR)
   @Mutation(() => Agreement, { description: 'An agreement under which an organisation acts for a principal, from today or later' })
-  createAgreement(@Ctx() ctx: RequestContext, @Args('input') input: CreateAgreementInput): Promise<Agreement> {
+  createAgreement(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The parties, the roles and the days in force' }) input: CreateAgreementInput,
+  ): Promise<Agreement> {
     return this.service.create(ctx, input);
   }
 
   @Allow(Role.ADMINISTRATOR)
   @Mutation(() => Agreement, { description: "Changes an agreement's name, roles, last day, or first day while it has not begun" })
-  amendAgreement(@Ctx() ctx: RequestContext, @Args('input') input: AmendAgreementInput): Promise<Agreement> {
+  amendAgreement(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: "The agreement's id and what changes" }) input: AmendAgreementInput,
+  ): Promise<Agreement> {
     return this.service.amend(ctx, input);
   }
 

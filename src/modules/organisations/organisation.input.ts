@@ -3,29 +3,29 @@ import { ArrayMinSize, ArrayUnique, IsArray, IsEmail, IsEnum, IsNotEmpty, IsOpti
 import { Role } from '../auth/role.enum.js';
 import { Trim } from '../validation/trim.decorator.js';
 
-@InputType()
+@InputType({ description: 'A new member of staff: a password for the local login or a subject in the identity provider, or both' })
 export class CreateUserInput {
   @Field({ description: 'Login name: lower-case letters, digits, dot, dash, underscore' })
   @Matches(/^[a-z0-9._-]{2,60}$/, { message: 'username must be 2-60 lower-case letters, digits, dots, dashes or underscores' })
   username: string;
 
-  @Field()
+  @Field({ description: 'Full name, at most 200 characters' })
   @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   name: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Email address' })
   @IsOptional()
   @IsEmail()
   email?: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'An organisation of your municipality' })
   @IsUUID()
   organisationId: string;
 
-  @Field(() => [Role])
+  @Field(() => [Role], { description: "The user's roles, at least one" })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
@@ -46,22 +46,22 @@ export class CreateUserInput {
   externalSubject?: string;
 }
 
-@InputType()
+@InputType({ description: "A user's new roles" })
 export class SetUserRolesInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The user's id (UUID)" })
   @IsUUID()
   userId: string;
 
-  @Field(() => [Role])
+  @Field(() => [Role], { description: 'The roles, replacing the ones the user has' })
   @IsArray()
   @ArrayUnique()
   @IsEnum(Role, { each: true })
   roles: Role[];
 }
 
-@InputType()
+@InputType({ description: 'A new team of your organisation' })
 export class CreateTeamInput {
-  @Field()
+  @Field({ description: "The team's name, at most 200 characters" })
   @Trim()
   @IsString()
   @IsNotEmpty()
@@ -82,13 +82,13 @@ export class CreateTeamInput {
   servedPrincipalIds?: string[];
 }
 
-@InputType()
+@InputType({ description: 'A member of a team and their role in it' })
 export class TeamMemberInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The team's id (UUID)" })
   @IsUUID()
   teamId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The user's id (UUID)" })
   @IsUUID()
   userId: string;
 

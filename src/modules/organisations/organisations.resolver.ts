@@ -23,25 +23,31 @@ export class OrganisationsResolver {
   }
 
   @Allow(...ALL_ROLES)
-  @Query(() => [Team])
+  @Query(() => [Team], { description: 'Teams serving any principal you may read, by name, with their members' })
   teams(@Ctx() ctx: RequestContext): Promise<Team[]> {
     return this.service.teams(ctx);
   }
 
   @Allow(Role.MANAGER, Role.ADMINISTRATOR)
   @Mutation(() => Team, { description: 'A team of your organisation; a sector team when it has a sector' })
-  createTeam(@Ctx() ctx: RequestContext, @Args('input') input: CreateTeamInput): Promise<Team> {
+  createTeam(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: "The team's name, its sector and the principals it serves" }) input: CreateTeamInput,
+  ): Promise<Team> {
     return this.service.createTeam(ctx, input);
   }
 
   @Allow(Role.MANAGER, Role.ADMINISTRATOR)
   @Mutation(() => Team, { description: 'Adds a member to a team, or changes their role in it' })
-  setTeamMember(@Ctx() ctx: RequestContext, @Args('input') input: TeamMemberInput): Promise<Team> {
+  setTeamMember(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The team, the user and their role in the team' }) input: TeamMemberInput,
+  ): Promise<Team> {
     return this.service.setTeamMember(ctx, input);
   }
 
   @Allow(Role.MANAGER, Role.ADMINISTRATOR)
-  @Mutation(() => Team)
+  @Mutation(() => Team, { description: 'Removes a member from a team' })
   removeTeamMember(
     @Ctx() ctx: RequestContext,
     @IdArg('teamId') teamId: string,
@@ -57,19 +63,22 @@ export class OrganisationsResolver {
   }
 
   @Allow(Role.ADMINISTRATOR)
-  @Mutation(() => User)
-  createUser(@Ctx() ctx: RequestContext, @Args('input') input: CreateUserInput): Promise<User> {
+  @Mutation(() => User, { description: 'Creates a user in an organisation of your municipality' })
+  createUser(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: "The user's login, name, organisation, roles and a way to sign in" }) input: CreateUserInput,
+  ): Promise<User> {
     return this.service.createUser(ctx, input);
   }
 
   @Allow(Role.ADMINISTRATOR)
-  @Mutation(() => User)
-  setUserRoles(@Ctx() ctx: RequestContext, @Args('input') input: SetUserRolesInput): Promise<User> {
+  @Mutation(() => User, { description: "Replaces a user's roles" })
+  setUserRoles(@Ctx() ctx: RequestContext, @Args('input', { description: 'The user and the new roles' }) input: SetUserRolesInput): Promise<User> {
     return this.service.setUserRoles(ctx, input);
   }
 
   @Allow(Role.ADMINISTRATOR)
-  @Mutation(() => User)
+  @Mutation(() => User, { description: 'Deactivates a user (not yourself): they can no longer sign in; their name stays on what they signed' })
   deactivateUser(@Ctx() ctx: RequestContext, @IdArg('userId') userId: string): Promise<User> {
     return this.service.deactivateUser(ctx, userId);
   }
@@ -77,7 +86,7 @@ export class OrganisationsResolver {
 
 @Resolver(() => Team)
 export class TeamResolver {
-  @ResolveField(() => [TeamMember])
+  @ResolveField(() => [TeamMember], { description: "The team's members" })
   members(@Parent() team: Team): TeamMember[] {
     return team.members ?? [];
   }
@@ -85,7 +94,7 @@ export class TeamResolver {
 
 @Resolver(() => TeamMember)
 export class TeamMemberResolver {
-  @ResolveField(() => User)
+  @ResolveField(() => User, { description: 'The user' })
   user(@RequestLoaders() loaders: Loaders, @Parent() member: TeamMember) {
     return loaders.user.load(member.userId);
   }
@@ -93,7 +102,7 @@ export class TeamMemberResolver {
 
 @Resolver(() => User)
 export class UserResolver {
-  @ResolveField(() => Organisation)
+  @ResolveField(() => Organisation, { description: 'The organisation the user works in' })
   organisation(@RequestLoaders() loaders: Loaders, @Parent() user: User) {
     return loaders.organisation.load(user.organisationId);
   }

@@ -3,19 +3,19 @@ import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } f
 import { Role } from '../auth/role.enum.js';
 import { Team } from './team.entity.js';
 
-@ObjectType()
+@ObjectType({ description: 'A member of a team and their role in it' })
 @Entity()
 export class TeamMember {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The team's id (UUID)" })
   @PrimaryColumn('uuid')
   teamId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The user's id (UUID)" })
   @PrimaryColumn('uuid')
   userId: string;
 
   /** The member's role in this team (a secretary, the recruiter, ...). */
-  @Field(() => Role)
+  @Field(() => Role, { description: "The member's role in this team (a secretary, the recruiter, ...)" })
   @Column({ type: 'text' })
   role: Role;
 

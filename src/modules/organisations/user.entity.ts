@@ -2,31 +2,31 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Role } from '../auth/role.enum.js';
 
-@ObjectType()
+@ObjectType({ description: 'A member of staff who signs in to Brygga' })
 @Entity('app_user')
 export class User {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The user's id (UUID)" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
   /** Login name for the local login; unique, lower case. */
-  @Field()
+  @Field({ description: 'Login name for the local login; unique, lower case' })
   @Column({ unique: true })
   username: string;
 
-  @Field()
+  @Field({ description: 'Full name' })
   @Column()
   name: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Email address' })
   @Column({ type: 'text', nullable: true })
   email: string | null;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The organisation the user works in' })
   @Column({ type: 'uuid' })
   organisationId: string;
 
-  @Field(() => [Role])
+  @Field(() => [Role], { description: "The user's roles; they decide what the user may do" })
   @Column({ type: 'text', array: true })
   roles: Role[];
 
@@ -38,14 +38,14 @@ export class User {
   @Column({ type: 'text', nullable: true, unique: true })
   externalSubject: string | null;
 
-  @Field()
+  @Field({ description: 'False once deactivated: the user can no longer sign in' })
   @Column({ default: true })
   active: boolean;
 
   @Column({ default: false })
   demo: boolean;
 
-  @Field()
+  @Field({ description: 'When the user was created (ISO 8601 timestamp)' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

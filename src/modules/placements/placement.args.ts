@@ -9,12 +9,12 @@ import { PlacementStage } from './placement.enums.js';
  */
 @ArgsType()
 export class PlacementSearchArgs extends PageArgs {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Only this opening's placements" })
   @IsOptional()
   @IsUUID()
   openingId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Only this person's placements" })
   @IsOptional()
   @IsUUID()
   candidateId?: string;

@@ -10,11 +10,11 @@ import { PlacementOutcome, PlacementStage } from './placement.enums.js';
  * The hired terms are columns rather than a table of their own: one set per placement, set together with the
  * outcome under the placement's one `version`.
  */
-@ObjectType()
+@ObjectType({ description: "A person with an open enrolment period put forward for an opening, and what came of it; owned by the person's principal" })
 @Entity()
 @Index('IDX_placement_principal_stage', ['principalId', 'stage'])
 export class Placement {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The placement's id (UUID)" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -22,7 +22,7 @@ export class Placement {
   @Column('uuid')
   principalId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The person's id (UUID)" })
   @Index('IDX_placement_candidate')
   @Column('uuid')
   candidateId: string;
@@ -31,12 +31,12 @@ export class Placement {
   @Column('uuid')
   enrolmentId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The opening's id (UUID)" })
   @Index('IDX_placement_opening')
   @Column('uuid')
   openingId: string;
 
-  @Field(() => PlacementStage)
+  @Field(() => PlacementStage, { description: 'Where the placement stands' })
   @Column('text')
   stage: PlacementStage;
 
@@ -44,15 +44,15 @@ export class Placement {
   @Column('text', { nullable: true })
   outcome: PlacementOutcome | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The day the internship started (YYYY-MM-DD)' })
   @Column('date', { nullable: true })
   internshipStartedOn: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The day the internship was completed (YYYY-MM-DD)' })
   @Column('date', { nullable: true })
   internshipCompletedOn: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The day the employment started (YYYY-MM-DD)' })
   @Column('date', { nullable: true })
   employmentStartedOn: string | null;
 
@@ -88,7 +88,7 @@ export class Placement {
   @Column('date', { nullable: true })
   endedOn: string | null;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The user who put the person forward' })
   @Column('uuid')
   createdById: string;
 
@@ -96,11 +96,11 @@ export class Placement {
   @VersionColumn()
   version: number;
 
-  @Field()
+  @Field({ description: 'When the placement was created (ISO 8601 timestamp)' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @Field()
+  @Field({ description: 'When it was last changed (ISO 8601 timestamp)' })
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

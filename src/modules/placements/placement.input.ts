@@ -6,7 +6,7 @@ import { CONCEPT_ID } from '../validation/patterns.js';
 import { Trim } from '../validation/trim.decorator.js';
 import { PlacementOutcome, PlacementStage } from './placement.enums.js';
 
-@InputType()
+@InputType({ description: 'A person put forward for an opening' })
 export class CreatePlacementInput {
   @Field(() => ID, { description: 'A person with an open enrolment period' })
   @IsUUID()
@@ -16,7 +16,7 @@ export class CreatePlacementInput {
   @IsUUID()
   openingId: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free-text note, at most 2,000 characters' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -28,7 +28,7 @@ export class CreatePlacementInput {
 /** The version read, the day it happened (default today, not in the future) and a note: every change has them. */
 @InputType({ isAbstract: true })
 abstract class PlacementChange {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The placement's id (UUID)" })
   @IsUUID()
   id: string;
 
@@ -42,7 +42,7 @@ abstract class PlacementChange {
   @IsCalendarDate()
   on?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free-text note, at most 2,000 characters' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -51,15 +51,15 @@ abstract class PlacementChange {
   note?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A move of a placement to another stage' })
 export class AdvancePlacementInput extends PlacementChange {
-  @Field(() => PlacementStage)
+  @Field(() => PlacementStage, { description: 'The new stage; see Placement.nextSteps' })
   @IsEnum(PlacementStage)
   stage: PlacementStage;
 }
 
 /** The terms of a job the person got. */
-@InputType()
+@InputType({ description: 'The terms of the job the person got' })
 export class HiredTermsInput {
   @Field(() => ID, { description: 'JobTech employment-type concept id' })
   @Matches(CONCEPT_ID, { message: 'employmentTypeConceptId must be a JobTech concept id' })
@@ -77,16 +77,16 @@ export class HiredTermsInput {
   @IsCalendarDate()
   startOn: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Working hours per week, 1-80' })
   @IsInt()
   @Min(1)
   @Max(80)
   hoursPerWeek: number;
 }
 
-@InputType()
+@InputType({ description: 'The outcome of a placement' })
 export class RecordPlacementOutcomeInput extends PlacementChange {
-  @Field(() => PlacementOutcome)
+  @Field(() => PlacementOutcome, { description: 'The outcome; see Placement.nextSteps' })
   @IsEnum(PlacementOutcome)
   outcome: PlacementOutcome;
 

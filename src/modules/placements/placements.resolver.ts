@@ -41,7 +41,10 @@ export class PlacementsResolver {
 
   @Allow(...PLACEMENT_EDITORS)
   @Mutation(() => Placement, { description: 'Puts a person with an open enrolment period forward for an open opening (PROPOSED)' })
-  createPlacement(@Ctx() ctx: RequestContext, @Args('input') input: CreatePlacementInput): Promise<Placement> {
+  createPlacement(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The person, the opening and an optional note' }) input: CreatePlacementInput,
+  ): Promise<Placement> {
     return this.service.create(ctx, input);
   }
 
@@ -49,13 +52,19 @@ export class PlacementsResolver {
   @Mutation(() => Placement, {
     description: 'Moves a placement to its next stage (send the version you read); PRESENTED needs the consent SHARE_PROFILE_WITH_EMPLOYERS',
   })
-  advancePlacement(@Ctx() ctx: RequestContext, @Args('input') input: AdvancePlacementInput): Promise<Placement> {
+  advancePlacement(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The placement, the version you read, the new stage, the day and a note' }) input: AdvancePlacementInput,
+  ): Promise<Placement> {
     return this.service.advance(ctx, input);
   }
 
   @Allow(...PLACEMENT_EDITORS)
   @Mutation(() => Placement, { description: "Records the outcome; the person's plan follows without retyping" })
-  recordPlacementOutcome(@Ctx() ctx: RequestContext, @Args('input') input: RecordPlacementOutcomeInput): Promise<Placement> {
+  recordPlacementOutcome(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The placement, the version you read, the outcome and what it requires' }) input: RecordPlacementOutcomeInput,
+  ): Promise<Placement> {
     return this.service.recordOutcome(ctx, input);
   }
 
@@ -84,7 +93,7 @@ export class PlacementsResolver {
     return placement.employmentTypeConceptId ? loaders.concept.load(placement.employmentTypeConceptId) : null;
   }
 
-  @ResolveField(() => User, { nullable: true })
+  @ResolveField(() => User, { nullable: true, description: 'The user who put the person forward' })
   createdBy(@RequestLoaders() loaders: Loaders, @Parent() placement: Placement) {
     return loaders.user.load(placement.createdById);
   }

@@ -6,10 +6,10 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
  * their first week. Mapped to JobTech occupation fields and through them to SSYK-4 groups, so openings and
  * candidates described by occupation fall into a sector without anyone typing it.
  */
-@ObjectType()
+@ObjectType({ description: 'A sector (bransch): a broad industry the sector teams work in, mapped to JobTech occupation fields and SSYK-4 groups' })
 @Entity()
 export class Sector {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The sector's id (UUID)" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -17,11 +17,11 @@ export class Sector {
   @Column({ unique: true })
   code: string;
 
-  @Field()
+  @Field({ description: "The sector's name" })
   @Column()
   name: string;
 
-  @Field()
+  @Field({ description: 'What the sector covers' })
   @Column()
   description: string;
 

@@ -15,7 +15,7 @@ export class SectorsResolver {
     return ctx.em.getRepository(Sector).find({ order: { name: 'ASC' } });
   }
 
-  @ResolveField(() => [TaxonomyConcept])
+  @ResolveField(() => [TaxonomyConcept], { description: 'The JobTech occupation fields (yrkesområden) of the sector, with their labels' })
   async occupationFields(@RequestLoaders() loaders: Loaders, @Parent() sector: Sector): Promise<TaxonomyConcept[]> {
     const concepts = await loaders.concept.loadMany(sector.occupationFieldIds);
     return concepts.filter((c): c is TaxonomyConcept => c instanceof TaxonomyConcept);
