@@ -1,121 +1,21 @@
+/** Sector SFI courses, their queues, and who may read or change them. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { errorCode, errorFields, TestApp } from './support/test-app.js';
-import { Ids, isoDaysFromToday, newIdentityNumber } from './support/factories.js';
-
-const TRELLEBORG_MUNICIPALITY = 'STvk_dra_M1X';
-const SVEDALA_MUNICIPALITY = 'n6r4_fjK_kRr';
-const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
-
-
-
-
-const COURSE_FIELDS = `id name level startOn endOn places workplaceLearning placesTaken placesLeft queueLength
-  sector { id code } organisation { name } servedPrincipals { name }`;
-const ENROLMENT_FIELDS = `id status queuedSince startedOn endedOn waitingDays candidate { id firstName lastName } course { id name }`;
-
-const CREATE_COURSE = `mutation($input: CreateSfiCourseInput!) { createSfiCourse(input: $input) { ${COURSE_FIELDS} } }`;
-const UPDATE_COURSE = `mutation($input: UpdateSfiCourseInput!) { updateSfiCourse(input: $input) { ${COURSE_FIELDS} } }`;
-const COURSES = `query($sectorId: ID, $from: String, $limit: Int) {
-  sfiCourses(sectorId: $sectorId, from: $from, limit: $limit) { totalCount hasNextPage items { ${COURSE_FIELDS} } } }`;
-const ENROL = `mutation($input: EnrolCandidateInput!) { enrolCandidate(input: $input) { candidate { id } } }`;
-const QUEUE_FOR = `mutation($input: QueueForSfiInput!) { queueForSfi(input: $input) { ${ENROLMENT_FIELDS} } }`;
-const QUEUE = `query($courseId: ID!) { sfiQueue(courseId: $courseId) { totalCount items { ${ENROLMENT_FIELDS} } } }`;
-const START = `mutation($id: ID!, $on: String!) { startSfi(sfiEnrolmentId: $id, startedOn: $on) { ${ENROLMENT_FIELDS} } }`;
-const LEAVE = `mutation($id: ID!, $on: String!) { leaveSfi(sfiEnrolmentId: $id, endedOn: $on) { ${ENROLMENT_FIELDS} } }`;
-const COMPLETE = `mutation($id: ID!, $on: String!) { completeSfi(sfiEnrolmentId: $id, endedOn: $on) { ${ENROLMENT_FIELDS} } }`;
-const NOTE = `mutation($input: AddSfiNoteInput!) { addSfiNote(input: $input) { id on attended note author { username } } }`;
-const NOTES = `query($id: ID!) { candidate(id: $id) { sfiEnrolments { id status course { id }
-  notes { on attended note author { username } } } } }`;
-const ACCESS_LOG = `query($candidateId: ID!) { accessLog(candidateId: $candidateId, limit: 100) { items { operation userId } } }`;
-
-interface Course {
-  id: string;
-  name: string;
-  level: string;
-  startOn: string;
-  endOn: string;
-  places: number;
-  workplaceLearning: string | null;
-  placesTaken: number;
-  placesLeft: number;
-  queueLength: number;
-  sector: { id: string; code: string };
-  organisation: { name: string };
-  servedPrincipals: Array<{ name: string }>;
-}
-
-interface Enrolment {
-  id: string;
-  status: string;
-  queuedSince: string;
-  startedOn: string | null;
-  endedOn: string | null;
-  waitingDays: number;
-  candidate: { id: string; firstName: string; lastName: string };
-  course: { id: string; name: string };
-}
+import { Ids, isoDaysFromToday } from './support/factories.js';
+import { ACCESS_LOG, COURSES, CREATE_COURSE, NOTES, NO_SUCH_ID, QUEUE, QUEUE_FOR, START, UPDATE_COURSE, SfiFixture, type Course } from './support/sfi.js';
 
 describe('sector SFI', () => {
+  const sfi = new SfiFixture();
   let t: TestApp;
   let ids: Ids;
-  /** A sector found through the `sectors` query, as a teacher would. */
   let sector: { id: string; code: string; name: string };
-  let courseSerial = 0;
 
   beforeAll(async () => {
-    t = await TestApp.start();
-    ids = await Ids.load(t);
-    const { sectors } = await t.ok('teacher1', `{ sectors { id code name } }`);
-    expect(sectors.length).toBeGreaterThan(0);
-    sector = sectors.find((s: { code: string }) => s.code === 'VARD_OMSORG') ?? sectors[0];
+    await sfi.start();
+    ({ t, ids, sector } = sfi);
   });
-  afterAll(() => t?.close());
-
-  /** The course input a teacher sends: started a week ago, running four months, two places unless patched. */
-  function courseInput(patch: Record<string, unknown> = {}): Record<string, unknown> {
-    courseSerial += 1;
-    return {
-      name: `Yrkessvenska vård ${courseSerial}`,
-      sectorId: sector.id,
-      level: 'SFI_C',
-      startOn: isoDaysFromToday(-7),
-      endOn: isoDaysFromToday(120),
-      places: 2,
-      workplaceLearning: 'APL på Trelleborgs lasarett, avdelning 12',
-      ...patch,
-    };
-  }
-
-  async function createCourse(patch: Record<string, unknown> = {}, as = 'teacher1'): Promise<Course> {
-    return (await t.ok(as, CREATE_COURSE, { input: courseInput(patch) })).createSfiCourse;
-  }
-
-  /** A new person of the test's own, enrolled by the secretary (a Trelleborg resident unless `svedala`). */
-  async function person(firstName: string, svedala = false): Promise<string> {
-    const input = {
-      identityNumber: newIdentityNumber(),
-      firstName,
-      lastName: 'Testsson',
-      homeMunicipalityConceptId: svedala ? SVEDALA_MUNICIPALITY : TRELLEBORG_MUNICIPALITY,
-      firstContactOn: isoDaysFromToday(-60),
-      newlyArrived: true,
-      ...(svedala ? { principalId: ids.organisation('Svedala kommun') } : {}),
-    };
-    return (await t.ok('secretary1', ENROL, { input })).enrolCandidate.candidate.id;
-  }
-
-  async function queueFor(courseId: string, candidateId: string, queuedSince?: string, as = 'secretary1'): Promise<Enrolment> {
-    return (await t.ok(as, QUEUE_FOR, { input: { courseId, candidateId, queuedSince } })).queueForSfi;
-  }
-
-  async function sfiQueue(as: string, courseId: string): Promise<{ totalCount: number; items: Enrolment[] }> {
-    return (await t.ok(as, QUEUE, { courseId })).sfiQueue;
-  }
-
-  async function courseById(as: string, courseId: string): Promise<Course | undefined> {
-    const { sfiCourses } = await t.ok(as, COURSES, { sectorId: sector.id, limit: 100 });
-    return sfiCourses.items.find((c: Course) => c.id === courseId);
-  }
+  afterAll(() => sfi.close());
+  const { courseInput, createCourse, person, queueFor, sfiQueue, courseById } = sfi;
 
   describe('courses', () => {
     it('a teacher creates a course for a sector; it is run by their organisation and serves the municipalities they act for', async () => {
@@ -253,110 +153,6 @@ describe('sector SFI', () => {
 
       expect(errorCode(await t.gql('secretary1', QUEUE_FOR, { input: { courseId: NO_SUCH_ID, candidateId: trelleborgPerson } }))).toBe('NOT_FOUND');
       expect(errorCode(await t.gql('secretary1', QUEUE_FOR, { input: { courseId: course.id, candidateId: NO_SUCH_ID } }))).toBe('NOT_FOUND');
-    });
-  });
-
-  describe('places, starts and endings', () => {
-    it('starts people up to the places; one more is a CONFLICT until a place is free again', async () => {
-      const course = await createCourse({ places: 2 });
-      const people = [await person('Hamid'), await person('Leila'), await person('Yonas')];
-      const queued: Enrolment[] = [];
-      for (const [i, candidateId] of people.entries()) queued.push(await queueFor(course.id, candidateId, isoDaysFromToday(-40 + i)));
-
-      const first = (await t.ok('teacher1', START, { id: queued[0].id, on: isoDaysFromToday(-2) })).startSfi;
-      expect(first).toMatchObject({ status: 'ACTIVE', startedOn: isoDaysFromToday(-2), waitingDays: 38 });
-      await t.ok('counsellor1', START, { id: queued[1].id, on: isoDaysFromToday(0) });
-      expect(await courseById('teacher1', course.id)).toMatchObject({ placesTaken: 2, placesLeft: 0, queueLength: 1 });
-
-      const full = await t.gql('teacher1', START, { id: queued[2].id, on: isoDaysFromToday(0) });
-      expect(errorCode(full)).toBe('CONFLICT');
-      expect(full.errors?.[0].message).toMatch(/2 places/);
-      expect((await sfiQueue('teacher1', course.id)).items.map((e) => e.id)).toEqual([queued[2].id]);
-
-      // an illegal transition names the status the enrolment is in
-      const twice = await t.gql('teacher1', START, { id: queued[0].id, on: isoDaysFromToday(0) });
-      expect(errorCode(twice)).toBe('CONFLICT');
-      expect(twice.errors?.[0].message).toMatch(/ACTIVE/);
-
-      const left = (await t.ok('counsellor1', LEAVE, { id: queued[1].id, on: isoDaysFromToday(0) })).leaveSfi;
-      expect(left).toMatchObject({ status: 'LEFT', endedOn: isoDaysFromToday(0) });
-      expect((await t.ok('teacher1', START, { id: queued[2].id, on: isoDaysFromToday(0) })).startSfi.status).toBe('ACTIVE');
-      expect(await courseById('teacher1', course.id)).toMatchObject({ placesTaken: 2, queueLength: 0 });
-    });
-
-    it('starts at the same time cannot overfill a course', async () => {
-      const course = await createCourse({ places: 2 });
-      const queued: Enrolment[] = [];
-      for (const name of ['Sahra', 'Tesfay', 'Abdi', 'Hiwet', 'Goran', 'Ruta']) queued.push(await queueFor(course.id, await person(name), isoDaysFromToday(-10)));
-      const results = await Promise.all(
-        queued.map((e, i) => t.gql(i % 2 === 0 ? 'teacher1' : 'counsellor1', START, { id: e.id, on: isoDaysFromToday(0) })),
-      );
-      expect(results.map((r) => errorCode(r) ?? 'OK').sort()).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT', 'OK', 'OK']);
-      expect(await courseById('teacher1', course.id)).toMatchObject({ placesTaken: 2, queueLength: 4 });
-    });
-
-    it('refuses a start before the person was queued or in the future, naming the field', async () => {
-      const course = await createCourse();
-      const e = await queueFor(course.id, await person('Zainab'), isoDaysFromToday(-3));
-      const early = await t.gql('teacher1', START, { id: e.id, on: isoDaysFromToday(-4) });
-      expect(errorCode(early)).toBe('BAD_USER_INPUT');
-      expect(errorFields(early)).toEqual(['startedOn']);
-      const future = await t.gql('teacher1', START, { id: e.id, on: isoDaysFromToday(1) });
-      expect(errorCode(future)).toBe('BAD_USER_INPUT');
-      expect(errorFields(future)).toEqual(['startedOn']);
-    });
-
-    it('the teacher notes attendance and progress; the course is completed', async () => {
-      const course = await createCourse();
-      const candidateId = await person('Rahel');
-      const e = await queueFor(course.id, candidateId, isoDaysFromToday(-20));
-
-      // no attendance before the person has started; a progress note is fine while they wait
-      const tooEarly = await t.gql('teacher1', NOTE, { input: { sfiEnrolmentId: e.id, on: isoDaysFromToday(-1), attended: true } });
-      expect(errorCode(tooEarly)).toBe('CONFLICT');
-      expect(tooEarly.errors?.[0].message).toMatch(/QUEUED/);
-      await t.ok('teacher1', NOTE, { input: { sfiEnrolmentId: e.id, on: isoDaysFromToday(-10), note: 'Nivåtest: klar för SFI C.' } });
-
-      await t.ok('teacher1', START, { id: e.id, on: isoDaysFromToday(-5) });
-      const attended = (await t.ok('teacher1', NOTE, { input: { sfiEnrolmentId: e.id, on: isoDaysFromToday(-4), attended: true } })).addSfiNote;
-      expect(attended).toMatchObject({ on: isoDaysFromToday(-4), attended: true, note: null, author: { username: 'teacher1' } });
-      await t.ok('teacher1', NOTE, { input: { sfiEnrolmentId: e.id, on: isoDaysFromToday(-3), attended: false, note: 'Sjuk, meddelade i förväg.' } });
-      await t.ok('teacher1', NOTE, { input: { sfiEnrolmentId: e.id, on: isoDaysFromToday(-1), note: '  Klarar rapportering vid skiftbyte på APL-platsen.  ' } });
-
-      const sameDay = await t.gql('teacher1', NOTE, { input: { sfiEnrolmentId: e.id, on: isoDaysFromToday(-4), attended: false } });
-      expect(errorCode(sameDay)).toBe('CONFLICT');
-      expect(errorFields(sameDay)).toEqual(['input.on']);
-      const empty = await t.gql('teacher1', NOTE, { input: { sfiEnrolmentId: e.id, on: isoDaysFromToday(-1) } });
-      expect(errorCode(empty)).toBe('BAD_USER_INPUT');
-      expect(errorFields(empty).sort()).toEqual(['input.attended', 'input.note']);
-      const byCounsellor = await t.gql('counsellor1', NOTE, { input: { sfiEnrolmentId: e.id, on: isoDaysFromToday(-1), note: 'Nej' } });
-      expect(errorCode(byCounsellor)).toBe('FORBIDDEN');
-
-      const completed = (await t.ok('teacher1', COMPLETE, { id: e.id, on: isoDaysFromToday(0) })).completeSfi;
-      expect(completed).toMatchObject({ status: 'COMPLETED', startedOn: isoDaysFromToday(-5), endedOn: isoDaysFromToday(0), waitingDays: 15 });
-      const again = await t.gql('teacher1', COMPLETE, { id: e.id, on: isoDaysFromToday(0) });
-      expect(errorCode(again)).toBe('CONFLICT');
-      expect(again.errors?.[0].message).toMatch(/COMPLETED/);
-
-      const { candidate } = await t.ok('counsellor1', NOTES, { id: candidateId });
-      expect(candidate.sfiEnrolments).toHaveLength(1);
-      expect(candidate.sfiEnrolments[0]).toMatchObject({ id: e.id, status: 'COMPLETED', course: { id: course.id } });
-      expect(candidate.sfiEnrolments[0].notes).toEqual([
-        { on: isoDaysFromToday(-1), attended: null, note: 'Klarar rapportering vid skiftbyte på APL-platsen.', author: { username: 'teacher1' } },
-        { on: isoDaysFromToday(-3), attended: false, note: 'Sjuk, meddelade i förväg.', author: { username: 'teacher1' } },
-        { on: isoDaysFromToday(-4), attended: true, note: null, author: { username: 'teacher1' } },
-        { on: isoDaysFromToday(-10), attended: null, note: 'Nivåtest: klar för SFI C.', author: { username: 'teacher1' } },
-      ]);
-    });
-
-    it('a person who leaves the queue without starting waited until they left', async () => {
-      const course = await createCourse();
-      const e = await queueFor(course.id, await person('Aziz'), isoDaysFromToday(-50));
-      const left = (await t.ok('teacher1', LEAVE, { id: e.id, on: isoDaysFromToday(-8) })).leaveSfi;
-      expect(left).toMatchObject({ status: 'LEFT', startedOn: null, endedOn: isoDaysFromToday(-8), waitingDays: 42 });
-      const start = await t.gql('teacher1', START, { id: e.id, on: isoDaysFromToday(0) });
-      expect(errorCode(start)).toBe('CONFLICT');
-      expect(start.errors?.[0].message).toMatch(/LEFT/);
     });
   });
 
