@@ -4,7 +4,7 @@ import { PageArgs } from '../graphql/pagination.js';
 
 @ArgsType()
 export class AccessLogArgs extends PageArgs {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Reads of this person's record" })
   @IsOptional()
   @IsUUID()
   candidateId?: string;
@@ -14,12 +14,12 @@ export class AccessLogArgs extends PageArgs {
   @IsUUID()
   userId?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Reads at or after this time (ISO 8601 timestamp)' })
   @IsOptional()
   @IsDate()
   from?: Date;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Reads before this time (ISO 8601 timestamp)' })
   @IsOptional()
   @IsDate()
   to?: Date;

@@ -7,28 +7,28 @@ import { AccessPurpose } from './access-purpose.js';
  * purpose, with the case read for when the screen names one, and the API operation that read it. The identity
  * number is never written here.
  */
-@ObjectType()
+@ObjectType({ description: "One read of a person's record: who read it, when, through which operation and why" })
 @Entity()
 @Index(['principalId', 'at'])
 @Index(['candidateId', 'at'])
 export class AccessLogEntry {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The entry's id (UUID)" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field()
+  @Field({ description: 'When the read happened (ISO 8601 timestamp)' })
   @Column('timestamptz', { default: () => 'now()' })
   at: Date;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The user who read' })
   @Column('uuid')
   userId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The person whose record was read' })
   @Column('uuid')
   candidateId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The principal (municipality) that owns the record' })
   @Column('uuid')
   principalId: string;
 

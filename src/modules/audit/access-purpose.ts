@@ -17,7 +17,23 @@ export enum AccessPurpose {
   ADMINISTRATION = 'ADMINISTRATION',
   OTHER = 'OTHER',
 }
-registerEnumType(AccessPurpose, { name: 'AccessPurpose', description: 'Why a record was read' });
+registerEnumType(AccessPurpose, {
+  name: 'AccessPurpose',
+  description: 'Why a record was read',
+  valuesMap: {
+    PLANNING: { description: 'Planning: the caseload, the enrolment period and its plan' },
+    FOLLOW_UP: { description: 'The weekly follow-up' },
+    MATCHING: { description: 'Matching: rankings and shortlists' },
+    RECRUITMENT_MEETING: { description: 'A recruitment meeting: invitations and interviews' },
+    SFI: { description: 'Sector SFI: the queue and the courses' },
+    PLACEMENT: { description: 'A placement' },
+    INSPECTION: { description: 'Inspection of the access log itself' },
+    REGISTER_EXTRACT: { description: 'A register extract (GDPR art. 15); only that operation has it' },
+    EXPORT: { description: "A principal's export package; only those operations have it" },
+    ADMINISTRATION: { description: 'Administration, e.g. the duplicate check' },
+    OTHER: { description: 'Any read the mapping does not name, without a valid declaration' },
+  },
+});
 
 /** The request headers by which the web app says why a screen reads (set per route, web/src/app/api/). */
 export const PURPOSE_HEADER = 'x-brygga-purpose';

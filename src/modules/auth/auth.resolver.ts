@@ -27,7 +27,7 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Local login; returns a bearer token' })
-  login(@Args('input') input: LoginInput, @Context('req') req: { ip?: string }): Promise<AuthPayload> {
+  login(@Args('input', { description: 'The login name and password' }) input: LoginInput, @Context('req') req: { ip?: string }): Promise<AuthPayload> {
     return this.auth.login(input.username, input.password, clientAddressKey(req.ip));
   }
 
@@ -37,7 +37,7 @@ export class AuthResolver {
       'Local login for a browser: the same checks and throttling as `login`, then a session in an HttpOnly cookie (`brygga_session`) that no script can read',
   })
   async signIn(
-    @Args('input') input: LoginInput,
+    @Args('input', { description: 'The login name and password' }) input: LoginInput,
     @Context('req') req: CookieRequest & { ip?: string },
     @Context('res') res: CookieResponse,
   ): Promise<Viewer> {
@@ -58,7 +58,7 @@ export class AuthResolver {
   }
 
   @Allow(...ALL_ROLES)
-  @Query(() => Viewer)
+  @Query(() => Viewer, { description: 'The signed-in user: who they are, their roles, principals and permissions' })
   viewer(@Ctx() ctx: RequestContext): Promise<Viewer> {
     return this.viewerOf(ctx.actor);
   }

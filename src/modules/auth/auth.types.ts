@@ -4,49 +4,49 @@ import { User } from '../organisations/user.entity.js';
 import { Trim } from '../validation/trim.decorator.js';
 import { Role } from './role.enum.js';
 
-@InputType()
+@InputType({ description: "A local login's credentials" })
 export class LoginInput {
-  @Field()
+  @Field({ description: 'The login name, at most 100 characters' })
   @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
   username: string;
 
-  @Field()
+  @Field({ description: 'The password, at most 200 characters' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   password: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A bearer token and the user it is for' })
 export class AuthPayload {
   @Field({ description: 'Send as `Authorization: Bearer <accessToken>`' })
   accessToken: string;
 
-  @Field()
+  @Field({ description: 'When the token expires (ISO 8601 timestamp)' })
   expiresAt: Date;
 
-  @Field(() => User)
+  @Field(() => User, { description: 'The user signed in' })
   user: User;
 }
 
 @ObjectType({ description: 'The signed-in user and the principals they may act for today' })
 export class Viewer {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The user's id (UUID)" })
   userId: string;
 
-  @Field()
+  @Field({ description: "The user's full name" })
   name: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The user's own organisation" })
   organisationId: string;
 
   @Field({ description: "The name of the user's own organisation" })
   organisationName: string;
 
-  @Field(() => [Role])
+  @Field(() => [Role], { description: "The user's roles" })
   roles: Role[];
 
   @Field(() => [ID], { description: 'Principals (municipalities) whose records the user may read' })

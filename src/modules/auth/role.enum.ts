@@ -20,7 +20,20 @@ export enum Role {
   ADMINISTRATOR = 'ADMINISTRATOR',
 }
 
-registerEnumType(Role, { name: 'Role' });
+registerEnumType(Role, {
+  name: 'Role',
+  description: "A staff member's role; a user has one or more, and they decide what the user may do",
+  valuesMap: {
+    LABOUR_MARKET_SECRETARY: { description: "Labour-market secretary (arbetsmarknadssekreterare, ASK): owns a job seeker's plan" },
+    RECRUITER: { description: 'Recruiter (rekryterare): finds and ranks candidates, presents shortlists to employers' },
+    BUSINESS_DEVELOPER: { description: 'Business developer (näringslivsutvecklare): serves employers, logs every contact' },
+    CAREER_COUNSELLOR: { description: 'Career counsellor (studie- och yrkesvägledare, SYV)' },
+    TEACHER: { description: 'Teacher (lärare), e.g. of sector SFI' },
+    MANAGER: { description: 'Controller or manager (verksamhetscontroller, chef): follows results' },
+    PRINCIPAL_REVIEWER: { description: "The principal's reviewer: read-only inspection of their own municipality's data" },
+    ADMINISTRATOR: { description: 'Manages users, organisations and agreements' },
+  },
+});
 
 /** Roles of staff who do the administration's work (everyone but the principal's reviewers). */
 export const STAFF_ROLES: readonly Role[] = [

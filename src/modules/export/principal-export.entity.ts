@@ -10,14 +10,24 @@ export enum PrincipalExportStatus {
   EXPIRED = 'EXPIRED',
 }
 
-registerEnumType(PrincipalExportStatus, { name: 'PrincipalExportStatus' });
+registerEnumType(PrincipalExportStatus, {
+  name: 'PrincipalExportStatus',
+  description: "Where a principal's export stands",
+  valuesMap: {
+    QUEUED: { description: 'Asked for; waiting for the background job' },
+    RUNNING: { description: 'Being written' },
+    DONE: { description: 'Ready to download until expiresAt' },
+    FAILED: { description: 'Failed; see error' },
+    EXPIRED: { description: 'The package was deleted when it expired (EXPORT_TTL_DAYS); the row stays as the record that it was made' },
+  },
+});
 
 @ObjectType({ description: 'One file of an export package and its number of records' })
 export class PrincipalExportCount {
   @Field({ description: 'The file, e.g. people.jsonl' })
   file: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Records in the file' })
   rows: number;
 }
 
@@ -26,22 +36,22 @@ export class PrincipalExportCount {
  * the package's README). Asked for by the principal's administrator or reviewer; made by a background job; kept
  * until `expiresAt`, then deleted by the expiry job.
  */
-@ObjectType()
+@ObjectType({ description: "A principal's export (huvudmannens uttag): everything the principal owns as one .tar.gz package, made by a background job, kept until expiresAt" })
 @Entity()
 export class PrincipalExport {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The export's id (UUID)" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The principal (municipality) exported' })
   @Column('uuid')
   principalId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The user who asked for it' })
   @Column('uuid')
   requestedById: string;
 
-  @Field(() => PrincipalExportStatus)
+  @Field(() => PrincipalExportStatus, { description: 'Where the export stands' })
   @Column('text')
   status: PrincipalExportStatus;
 
@@ -77,15 +87,15 @@ export class PrincipalExport {
   @Column('int', { default: 0 })
   downloads: number;
 
-  @Field()
+  @Field({ description: 'When it was asked for (ISO 8601 timestamp)' })
   @Column('timestamptz', { default: () => 'now()' })
   createdAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the job started writing it (ISO 8601 timestamp)' })
   @Column('timestamptz', { nullable: true })
   startedAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it finished or failed (ISO 8601 timestamp)' })
   @Column('timestamptz', { nullable: true })
   finishedAt: Date | null;
 

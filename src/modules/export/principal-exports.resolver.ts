@@ -12,7 +12,7 @@ import { EXPORTERS, PrincipalExportsService } from './principal-exports.service.
 
 @ArgsType()
 export class StartPrincipalExportArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The principal (municipality) to export' })
   @IsUUID()
   principalId: string;
 }
@@ -60,12 +60,12 @@ export class PrincipalExportsResolver {
     return row.status === PrincipalExportStatus.DONE ? `/api/exports/${row.id}/download` : null;
   }
 
-  @ResolveField(() => User, { nullable: true })
+  @ResolveField(() => User, { nullable: true, description: 'The user who asked for the export' })
   requestedBy(@RequestLoaders() loaders: Loaders, @Parent() row: PrincipalExport) {
     return loaders.user.load(row.requestedById);
   }
 
-  @ResolveField(() => Organisation, { nullable: true })
+  @ResolveField(() => Organisation, { nullable: true, description: 'The principal (municipality) exported' })
   principal(@RequestLoaders() loaders: Loaders, @Parent() row: PrincipalExport) {
     return loaders.organisation.load(row.principalId);
   }

@@ -7,19 +7,19 @@ import type { FailedJob } from './job-types.js';
 
 @ObjectType('FailedJob', { description: 'A background job that failed for good, kept with its reason' })
 class FailedJobType implements FailedJob {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The job's id in the queue" })
   id: string;
 
-  @Field()
+  @Field({ description: "The job's name, e.g. what it checks or produces" })
   name: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many times it was tried' })
   attempts: number;
 
-  @Field()
+  @Field({ description: 'Why the last attempt failed: ids and error codes, never personal data' })
   reason: string;
 
-  @Field()
+  @Field({ description: 'When the last attempt failed (ISO 8601 timestamp)' })
   failedAt: Date;
 }
 
@@ -34,7 +34,7 @@ export class JobsResolver {
    */
   @Allow(Role.ADMINISTRATOR, Role.MANAGER)
   @Query(() => [FailedJobType], { description: 'Jobs that exhausted their retries, newest first; the reasons hold ids, no personal data' })
-  async failedJobs(@Args('limit', { type: () => Int, defaultValue: 50 }) limit: number): Promise<FailedJob[]> {
+  async failedJobs(@Args('limit', { type: () => Int, defaultValue: 50, description: 'How many to return, 1-100' }) limit: number): Promise<FailedJob[]> {
     const failed = await this.jobs.failed(Math.max(1, Math.min(limit, 100)));
     return failed.map((job) => ({ ...job, reason: scrubIdentityNumbers(job.reason) }));
   }

@@ -8,7 +8,7 @@ import { Role } from '../auth/role.enum.js';
  * huvudman and keeps ownership of, and inspection over, its residents' data. Agreements are made, amended and ended,
  * never deleted (src/modules/organisations/agreements.service.ts); every change is kept in the change history.
  */
-@ObjectType({ description: 'An agreement (avtalssamverkan, kommunallagen 9 kap. 37 §) under which an organisation acts for another principal, which keeps its data' })
+@ObjectType({ description: 'An agreement (avtalssamverkan, kommunallagen 9 kap. 37 §) under which an organisation acts for a principal that keeps its data' })
 @Entity()
 export class Agreement {
   @Field(() => ID, { description: "The agreement's id (UUID)" })

@@ -52,7 +52,10 @@ export class RetentionResolver {
 
   @Allow(...RETENTION_ADMINS)
   @Mutation(() => RetentionRule, { description: 'Sets one of the principal’s retention rules; send the version you read' })
-  setRetentionRule(@Ctx() ctx: RequestContext, @Args('input') input: SetRetentionRuleInput): Promise<RetentionRule> {
+  setRetentionRule(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The principal, the kind, the years, the legal note and the version you read' }) input: SetRetentionRuleInput,
+  ): Promise<RetentionRule> {
     return this.rules.set(ctx, input);
   }
 

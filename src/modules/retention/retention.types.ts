@@ -12,7 +12,15 @@ export enum RetentionKind {
   /** How long after the last period ended a person's request for erasure (GDPR art. 17) may be granted */
   ERASURE_ON_REQUEST = 'ERASURE_ON_REQUEST',
 }
-registerEnumType(RetentionKind, { name: 'RetentionKind' });
+registerEnumType(RetentionKind, {
+  name: 'RetentionKind',
+  description: 'The kinds of record a principal sets a retention period for',
+  valuesMap: {
+    PERSON_RECORDS: { description: "A person's records, counted from the end of their last enrolment period: thinned by anonymising them" },
+    ACCESS_LOG: { description: 'Access-log entries, counted from when the read happened: deleted' },
+    ERASURE_ON_REQUEST: { description: 'How long after the last period ended a request for erasure (GDPR art. 17) may be granted' },
+  },
+});
 
 /** What started a thinning. */
 export enum RetentionTrigger {
@@ -20,7 +28,15 @@ export enum RetentionTrigger {
   SCHEDULE = 'SCHEDULE',
   ERASURE_REQUEST = 'ERASURE_REQUEST',
 }
-registerEnumType(RetentionTrigger, { name: 'RetentionTrigger' });
+registerEnumType(RetentionTrigger, {
+  name: 'RetentionTrigger',
+  description: 'What started a thinning',
+  valuesMap: {
+    RUN: { description: 'A user ran it (runRetention), or previewed it (previewRetention, a dry run)' },
+    SCHEDULE: { description: 'The scheduled job' },
+    ERASURE_REQUEST: { description: "A person's request for erasure (erasePerson)" },
+  },
+});
 
 /** The most people a preview names; its count is always the whole. */
 export const PREVIEW_PEOPLE = 500;
@@ -34,16 +50,16 @@ export const MIN_YEARS: Readonly<Record<RetentionKind, number>> = {
 
 @ObjectType({ description: 'How long a principal keeps one kind of record, and the law or plan it follows' })
 export class RetentionRule {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The rule's id (UUID)" })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The principal (municipality) the rule is of' })
   principalId: string;
 
-  @Field()
+  @Field({ description: "The principal's name" })
   principalName: string;
 
-  @Field(() => RetentionKind)
+  @Field(() => RetentionKind, { description: 'The kind of record' })
   kind: RetentionKind;
 
   @Field(() => Int, { description: 'Years the records are kept (see kind for from when)' })
@@ -58,27 +74,27 @@ export class RetentionRule {
   @Field({ description: 'False while the rule is the migration’s default, which no one has confirmed' })
   confirmed: boolean;
 
-  @Field()
+  @Field({ description: 'When the rule was last set (ISO 8601 timestamp)' })
   updatedAt: Date;
 
   updatedById: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Optimistic-lock version: send it back with setRetentionRule' })
   version: number;
 }
 
 @ObjectType({ description: 'How many records of one kind a run found (dry run) or thinned' })
 export class RetentionCount {
-  @Field(() => RetentionKind)
+  @Field(() => RetentionKind, { description: 'The kind of record' })
   kind: RetentionKind;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many records' })
   count: number;
 }
 
 @ObjectType({ description: 'One person whose records a run would thin: the internal id and the end of the last period only' })
 export class RetentionCandidate {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The person's internal id (UUID)" })
   candidateId: string;
 
   @Field({ description: 'The end date of the person’s last enrolment period (YYYY-MM-DD)' })
@@ -87,13 +103,13 @@ export class RetentionCandidate {
 
 @ObjectType({ description: 'What a thinning would remove today, without removing anything' })
 export class RetentionPreview {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The principal (municipality)' })
   principalId: string;
 
   @Field({ description: 'Today, the day the rules were applied to' })
   asOf: string;
 
-  @Field(() => [RetentionCount])
+  @Field(() => [RetentionCount], { description: 'How many records of each kind would be thinned' })
   counts: RetentionCount[];
 
   @Field(() => [RetentionCandidate], { description: `The people whose records would be thinned, oldest first (at most ${PREVIEW_PEOPLE})` })
@@ -102,22 +118,22 @@ export class RetentionPreview {
 
 @ObjectType({ description: 'What one thinning or erasure did: counts only, never personal data' })
 export class RetentionReport {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The report's id (UUID)" })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The principal (municipality)' })
   principalId: string;
 
-  @Field()
+  @Field({ description: 'When it ran (ISO 8601 timestamp)' })
   ranAt: Date;
 
-  @Field()
+  @Field({ description: 'True for a preview that removed nothing' })
   dryRun: boolean;
 
-  @Field(() => RetentionTrigger)
+  @Field(() => RetentionTrigger, { description: 'What started it' })
   trigger: RetentionTrigger;
 
-  @Field(() => [RetentionCount])
+  @Field(() => [RetentionCount], { description: 'How many records of each kind were found (dry run) or thinned' })
   counts: RetentionCount[];
 
   ranById: string | null;
@@ -134,17 +150,17 @@ export class RetentionReport {
 
 export const RetentionReportPage = Paginated(RetentionReport, 'RetentionReportPage');
 
-@InputType()
+@InputType({ description: 'A retention rule to set for a principal' })
 export class SetRetentionRuleInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The principal (municipality)' })
   @IsUUID()
   principalId: string;
 
-  @Field(() => RetentionKind)
+  @Field(() => RetentionKind, { description: 'The kind of record' })
   @IsEnum(RetentionKind)
   kind: RetentionKind;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Years the records are kept: at least 1 for PERSON_RECORDS and ACCESS_LOG, at least 0 for ERASURE_ON_REQUEST' })
   @IsInt()
   @Min(0)
   @Max(100)
@@ -158,7 +174,7 @@ export class SetRetentionRuleInput {
   @Max(31, { each: true })
   exemptBirthDays?: number[];
 
-  @Field()
+  @Field({ description: 'The legal ground and source, in Swedish, at most 2,000 characters' })
   @Trim()
   @IsString()
   @IsNotEmpty()
@@ -173,7 +189,7 @@ export class SetRetentionRuleInput {
 
 @ArgsType()
 export class RetentionPrincipalArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The principal (municipality)' })
   @IsUUID()
   principalId: string;
 }
@@ -188,14 +204,14 @@ export class RetentionRulesArgs {
 
 @ArgsType()
 export class RetentionReportsArgs extends PageArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The principal (municipality)' })
   @IsUUID()
   principalId: string;
 }
 
 @ArgsType()
 export class ErasePersonArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The person's id (UUID)" })
   @IsUUID()
   candidateId: string;
 

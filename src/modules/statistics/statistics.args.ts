@@ -36,7 +36,7 @@ export class StatisticsArgs {
   @IsPeriodEnd()
   to: string;
 
-  @Field(() => StatisticsGroupBy, { defaultValue: StatisticsGroupBy.PRINCIPAL })
+  @Field(() => StatisticsGroupBy, { defaultValue: StatisticsGroupBy.PRINCIPAL, description: 'What the rows are per (default PRINCIPAL)' })
   @IsEnum(StatisticsGroupBy)
   groupBy: StatisticsGroupBy = StatisticsGroupBy.PRINCIPAL;
 
@@ -48,7 +48,7 @@ export class StatisticsArgs {
 
 @ArgsType()
 export class StatisticsExportArgs extends StatisticsArgs {
-  @Field(() => ExportFormat)
+  @Field(() => ExportFormat, { description: 'CSV or XLSX' })
   @IsEnum(ExportFormat)
   format: ExportFormat;
 }
@@ -71,25 +71,25 @@ export class MonthlyReportsArgs extends PageArgs {
 
 @ArgsType()
 export class MonthlyReportArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The report's id (UUID)" })
   @IsUUID()
   id: string;
 }
 
 @ArgsType()
 export class MonthlyReportExportArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The report's id (UUID)" })
   @IsUUID()
   id: string;
 
-  @Field(() => ExportFormat)
+  @Field(() => ExportFormat, { description: 'CSV or XLSX' })
   @IsEnum(ExportFormat)
   format: ExportFormat;
 }
 
-@InputType()
+@InputType({ description: "A principal's economic-effect parameters, in kronor" })
 export class SetEconomicParametersInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The principal (municipality)' })
   @IsUUID()
   principalId: string;
 

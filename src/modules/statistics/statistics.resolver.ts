@@ -73,11 +73,14 @@ export class EconomicParametersResolver {
 
   @Allow(...ECONOMIC_PARAMETER_EDITORS)
   @Mutation(() => EconomicParameters, { description: 'Sets a principal’s economic-effect parameters; send the version you read (0 for none yet)' })
-  setEconomicParameters(@Ctx() ctx: RequestContext, @Args('input') input: SetEconomicParametersInput): Promise<EconomicParameters> {
+  setEconomicParameters(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The principal, the amounts and the version you read' }) input: SetEconomicParametersInput,
+  ): Promise<EconomicParameters> {
     return this.parameters.set(ctx, input);
   }
 
-  @ResolveField(() => User, { nullable: true })
+  @ResolveField(() => User, { nullable: true, description: 'The user who last set the parameters' })
   updatedBy(@RequestLoaders() loaders: Loaders, @Parent() parameters: EconomicParameters) {
     return parameters.updatedById ? loaders.user.load(parameters.updatedById) : null;
   }

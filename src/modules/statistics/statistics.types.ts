@@ -13,10 +13,10 @@ import { StatisticsGroupBy } from './statistics.enums.js';
 
 @ObjectType('Share', { description: 'A share kept exact: numerator / denominator, and in whole percent (rounded half up)' })
 export class ShareType implements Share {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The count that is the share' })
   numerator: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The count it is a share of' })
   denominator: number;
 
   @Field(() => Float, { nullable: true, description: 'numerator / denominator; null when the denominator is 0' })
@@ -26,12 +26,12 @@ export class ShareType implements Share {
   percent: number | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'How many exits had one reason' })
 export class ExitReasonCount {
-  @Field(() => ExitReason)
+  @Field(() => ExitReason, { description: 'The exit reason' })
   reason: ExitReason;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many exits' })
   count: number;
 }
 
@@ -61,7 +61,7 @@ export class WorkingDaysSummary {
   @Field(() => Float, { nullable: true, description: 'The median (the mean of the two middle values for an even count)' })
   median: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'The mean, in working days' })
   mean: number | null;
 
   @Field(() => Int, { description: 'The target in working days: 1 for the plan, 5 (the first week) for the sector' })
@@ -130,7 +130,7 @@ export class StatisticsRow {
   @Field(() => [ExitReasonCount], { description: 'Exits in the period per reason (every reason, zeros included)' })
   exitsByReason: ExitReasonCount[];
 
-  @Field(() => ExitOutcomeCounts)
+  @Field(() => ExitOutcomeCounts, { description: 'Exits in the period by where they count (Kolada)' })
   exitsByOutcome: ExitOutcomeCounts;
 
   @Field(() => ShareType, { description: '(exits to work + studies) / enrolled' })
@@ -154,7 +154,7 @@ export class StatisticsRow {
   @Field(() => Int, { description: 'Of the periods open at the end, those whose weekly follow-up was overdue on that day' })
   overdueFollowUps: number;
 
-  @Field(() => [MonthlyFigures])
+  @Field(() => [MonthlyFigures], { description: 'The same figures per calendar month of the period' })
   monthly: MonthlyFigures[];
 
   @Field(() => EconomicEstimateType, { nullable: true, description: 'Null when a principal in the group has no economic parameters' })
@@ -163,16 +163,16 @@ export class StatisticsRow {
 
 @ObjectType({ description: 'Indicators for a period, per group, with the total' })
 export class StatisticsResult {
-  @Field()
+  @Field({ description: "The period's first day (YYYY-MM-DD)" })
   from: string;
 
-  @Field()
+  @Field({ description: "The period's last day, inclusive (YYYY-MM-DD)" })
   to: string;
 
   @Field({ description: 'The day open periods, plans and overdue follow-ups are counted on: the period’s end, or today if earlier' })
   asOf: string;
 
-  @Field(() => StatisticsGroupBy)
+  @Field(() => StatisticsGroupBy, { description: 'What the rows are per' })
   groupBy: StatisticsGroupBy;
 
   @Field(() => [ID], { description: 'The principals counted' })
@@ -181,16 +181,16 @@ export class StatisticsResult {
   @Field(() => [StatisticsRow], { description: 'One row per group, by name; the group without one ("none yet") last' })
   rows: StatisticsRow[];
 
-  @Field(() => StatisticsRow)
+  @Field(() => StatisticsRow, { description: 'Every group together; a person in two groups counts once' })
   total: StatisticsRow;
 }
 
 @ObjectType({ description: 'A file to download' })
 export class ExportFile {
-  @Field()
+  @Field({ description: 'A file name for saving, with its extension' })
   filename: string;
 
-  @Field()
+  @Field({ description: 'The media type: text/csv; charset=utf-8, or the XLSX (spreadsheetml) type' })
   contentType: string;
 
   @Field({ description: 'The file’s bytes, base64-encoded' })
@@ -199,7 +199,7 @@ export class ExportFile {
 
 @ObjectType({ description: 'A principal’s economic-effect parameters (estimates, docs/rules.md), in kronor' })
 export class EconomicParameters {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The principal (municipality)' })
   principalId: string;
 
   @Field({ description: 'The principal’s name' })
@@ -214,13 +214,13 @@ export class EconomicParameters {
   @Field(() => Float, { nullable: true, description: 'The programme’s cost per enrolled person' })
   costPerEnrolled: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Optimistic-lock version: send it back with setEconomicParameters' })
   version: number;
 
-  @Field()
+  @Field({ description: 'When the parameters were last set (ISO 8601 timestamp)' })
   updatedAt: Date;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The user who last set them' })
   updatedById: string | null;
 
   @Field(() => User, { nullable: true })
@@ -229,10 +229,10 @@ export class EconomicParameters {
 
 @ObjectType({ description: 'A kept monthly follow-up report: one principal, one month' })
 export class MonthlyReportSummary {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The report's id (UUID)" })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The principal (municipality)' })
   principalId: string;
 
   @Field({ description: 'The principal’s name' })
@@ -241,7 +241,7 @@ export class MonthlyReportSummary {
   @Field({ description: 'The month’s first day' })
   month: string;
 
-  @Field()
+  @Field({ description: 'When the report was produced (ISO 8601 timestamp)' })
   producedAt: Date;
 }
 

@@ -22,7 +22,7 @@ class TaxonomySearchArgs extends PageArgs {
   @IsIn(CONCEPT_TYPES)
   type: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Text that a word of the label (case-insensitive) or the code starts with, at most 100 characters' })
   @IsOptional()
   @IsString()
   @MaxLength(100)
