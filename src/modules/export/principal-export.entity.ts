@@ -36,7 +36,7 @@ export class PrincipalExportCount {
  * the package's README). Asked for by the principal's administrator or reviewer; made by a background job; kept
  * until `expiresAt`, then deleted by the expiry job.
  */
-@ObjectType({ description: "A principal's export (huvudmannens uttag): everything the principal owns as one .tar.gz package, made by a background job, kept until expiresAt" })
+@ObjectType({ description: "A principal's export (huvudmannens uttag): all the principal owns as one .tar.gz, made by a background job, kept until expiresAt" })
 @Entity()
 export class PrincipalExport {
   @Field(() => ID, { description: "The export's id (UUID)" })

@@ -247,7 +247,7 @@ export class CreateOpeningInput extends OpeningFields {
  * An opening from a skill need logged in an employer contact: the occupation, the number of places (headcount)
  * and the start (needed by) come from the need unless given here; the title defaults to the occupation's label.
  */
-@InputType()
+@InputType({ description: 'An opening made from a logged skill need: occupation, places (headcount) and start (needed by) come from the need unless given' })
 export class OpeningFromSkillNeedInput extends OpeningFields {
   @Field(() => OpeningKind, { description: 'What kind of place it is' })
   @IsEnum(OpeningKind)

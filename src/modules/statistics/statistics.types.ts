@@ -223,7 +223,7 @@ export class EconomicParameters {
   @Field(() => ID, { nullable: true, description: 'The user who last set them' })
   updatedById: string | null;
 
-  @Field(() => User, { nullable: true })
+  @Field(() => User, { nullable: true, description: 'The user who last set the parameters' })
   updatedBy?: User | null;
 }
 

@@ -6,7 +6,7 @@ import { Column, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm'
  * code, municipality, ...), keyed by JobTech's stable concept id. Brygga stores these ids, never free text,
  * wherever a concept exists in the taxonomy.
  */
-@ObjectType({ description: "A concept of Arbetsförmedlingen's JobTech Taxonomy (occupation, SSYK group, skill, language, licence, municipality, ...), keyed by its stable id" })
+@ObjectType({ description: "A concept of the JobTech Taxonomy (occupation, skill, language, licence, municipality, ...), keyed by its stable id" })
 @Entity()
 @Index(['type', 'code'])
 export class TaxonomyConcept {
