@@ -17,6 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { RankableCandidate, RankableOpening } from '../src/matching/ranking.types.js';
+import { insertCandidateRows, insertOpeningRows, type BenchIds } from './graphql-rows.js';
 import { summarise } from './metrics.js';
 import { createThrowawayDatabase, type ThrowawayDatabase } from './throwaway-database.js';
 
@@ -78,31 +79,6 @@ export interface GraphqlSizeResult {
   server: { p50: number; p95: number; mean: number };
   /** Mean size of a response body. */
   responseBytes: number;
-}
-
-const CANDIDATE_CHUNK = 10_000;
-const FIRST_NAMES = ['Amina', 'Erik', 'Fatima', 'Johan', 'Leila', 'Maria', 'Mohammed', 'Sara', 'Yonas', 'Zeynep', 'Ali', 'Karin'];
-const LAST_NAMES = ['Andersson', 'Berg', 'Haddad', 'Hussein', 'Lind', 'Nilsson', 'Omar', 'Persson', 'Tesfaye', 'Yilmaz'];
-/** Birth dates spread over 40 years; identity serials 0000-0099 never meet the demo's (Skatteverket's test range 98xx-99xx). */
-const BIRTH_DAYS = 14_600;
-const BIRTH_EPOCH = Date.UTC(1966, 0, 1);
-
-/** Deterministic uuids, so the server's pool (ordered by id) has the benchmark's order. */
-const uuidOf = (prefix: string, i: number) => `${prefix}-0000-4000-8000-${i.toString(16).padStart(12, '0')}`;
-export const candidateUuid = (i: number) => uuidOf('b0000000', i);
-const openingUuid = (k: number) => uuidOf('b1000000', k);
-
-const CONCEPT_ID = /^[A-Za-z0-9_-]+$/;
-function textArray(values: readonly string[]): string {
-  for (const v of values) if (!CONCEPT_ID.test(v)) throw new Error(`unexpected id in an array literal: ${v}`);
-  return `{${values.join(',')}}`;
-}
-
-function identity(i: number): { number: string; birthDate: string } {
-  const birthDate = new Date(BIRTH_EPOCH + (i % BIRTH_DAYS) * 86_400_000).toISOString().slice(0, 10);
-  const serial = Math.floor(i / BIRTH_DAYS);
-  if (serial > 99) throw new Error('too many benchmark candidates for the identity-number scheme');
-  return { number: `${birthDate.replaceAll('-', '')}-00${String(serial).padStart(2, '0')}`, birthDate };
 }
 
 /**
@@ -176,7 +152,7 @@ export class GraphqlBench {
     private readonly database: ThrowawayDatabase,
     private readonly db: pg.Client,
     private readonly env: Record<string, string | undefined>,
-    private readonly ids: { principal: string; employer: string; user: string; sectors: string[] },
+    private readonly ids: BenchIds,
     readonly firstBootMs: number,
     readonly demoOpen: number,
   ) {}
@@ -234,62 +210,11 @@ export class GraphqlBench {
   }
 
   /**
-   * Inserts the openings as OPEN openings of a demo employer in Trelleborg: the dataset's opening with its sector
-   * mapped onto the database's sectors (bench-sector-i -> i-th sector by code) and start date `startOn`. What the
-   * opening table cannot hold is dropped: `physicallyDemanding` and `nightWork` (the service's openings have none).
+   * Inserts the openings as OPEN openings of a demo employer in Trelleborg, with start date `startOn`
+   * (graphql-rows.ts).
    */
   async insertOpenings(openings: readonly RankableOpening[], startOn: string): Promise<void> {
-    const rows = openings.map((o, k) => ({
-      id: openingUuid(k),
-      kind: o.kind,
-      title: `Benchmark opening ${k}`,
-      occupation: o.occupationId,
-      sector: o.sectorId === null ? null : this.sector(o.sectorId),
-      required: JSON.stringify(o.requiredSkills.map((s) => ({ skillConceptId: s.skillId, weight: s.weight }))),
-      preferred: JSON.stringify(o.preferredSkills.map((s) => ({ skillConceptId: s.skillId, weight: s.weight }))),
-      minSwedish: o.minSwedishLevel,
-      reason: o.minSwedishLevel === null ? null : 'Safety instructions are given in Swedish',
-      licences: textArray(o.requiredLicenceIds),
-      municipality: o.municipalityId,
-      worktime: o.worktimeId,
-    }));
-    const col = <K extends keyof (typeof rows)[number]>(k: K) => rows.map((r) => r[k]);
-    await this.db.query(
-      `INSERT INTO opening (id, principal_id, employer_id, kind, title, occupation_concept_id, sector_id, required_skills,
-         preferred_skills, min_swedish_level, swedish_level_reason, required_licence_concept_ids, municipality_concept_id,
-         worktime_concept_id, start_on, places, status, created_by_id, version)
-       SELECT u.id, $1, $2, u.kind, u.title, u.occupation, u.sector, u.required::jsonb, u.preferred::jsonb, u.min_swedish,
-         u.reason, u.licences::text[], u.municipality, u.worktime, $3, 1, 'OPEN', $4, 1
-       FROM unnest($5::uuid[], $6::text[], $7::text[], $8::text[], $9::uuid[], $10::text[], $11::text[], $12::text[], $13::text[],
-         $14::text[], $15::text[], $16::text[])
-         AS u(id, kind, title, occupation, sector, required, preferred, min_swedish, reason, licences, municipality, worktime)`,
-      [
-        this.ids.principal,
-        this.ids.employer,
-        startOn,
-        this.ids.user,
-        col('id'),
-        col('kind'),
-        col('title'),
-        col('occupation'),
-        col('sector'),
-        col('required'),
-        col('preferred'),
-        col('minSwedish'),
-        col('reason'),
-        col('licences'),
-        col('municipality'),
-        col('worktime'),
-      ],
-    );
-    this.openingIds = rows.map((r) => r.id);
-  }
-
-  private sector(benchSector: string): string {
-    const i = Number(/^bench-sector-(\d+)$/.exec(benchSector)?.[1] ?? NaN) - 1;
-    const id = this.ids.sectors[i];
-    if (id === undefined) throw new Error(`no database sector for ${benchSector}`);
-    return id;
+    this.openingIds = await insertOpeningRows(this.db, this.ids, openings, startOn);
   }
 
   /**
@@ -301,80 +226,7 @@ export class GraphqlBench {
    */
   async grow(candidates: readonly RankableCandidate[], size: number): Promise<number> {
     const started = performance.now();
-    const { principal, user } = this.ids;
-    await this.db.query('BEGIN');
-    await this.db.query(`SELECT set_config('brygga.loading', 'on', true)`);
-    try {
-      for (let from = this.inserted; from < size; from += CANDIDATE_CHUNK) {
-        const to = Math.min(size, from + CANDIDATE_CHUNK);
-        const ids: string[] = [];
-        const numbers: string[] = [];
-        const births: string[] = [];
-        const first: string[] = [];
-        const last: string[] = [];
-        const homes: string[] = [];
-        const levels: string[] = [];
-        const licences: string[] = [];
-        const experience: string[] = [];
-        const skills: string[] = [];
-        const wantedOccupations: string[] = [];
-        const wantedSectors: string[] = [];
-        const internship: boolean[] = [];
-        const worktimes: string[] = [];
-        const starts: Array<string | null> = [];
-        const limitations: string[] = [];
-        const sharing: string[] = [];
-        for (let i = from; i < to; i++) {
-          const c = candidates[i];
-          const id = candidateUuid(i);
-          const ident = identity(i);
-          ids.push(id);
-          numbers.push(ident.number);
-          births.push(ident.birthDate);
-          first.push(FIRST_NAMES[i % FIRST_NAMES.length]);
-          last.push(LAST_NAMES[Math.floor(i / FIRST_NAMES.length) % LAST_NAMES.length]);
-          homes.push(c.homeMunicipalityId);
-          levels.push(c.swedishLevel);
-          licences.push(textArray(c.licenceIds));
-          experience.push(JSON.stringify(c.experience.map((e) => ({ occupationConceptId: e.occupationId, years: e.years }))));
-          skills.push(textArray(c.skillIds));
-          wantedOccupations.push(textArray(c.wantedOccupationIds));
-          wantedSectors.push(textArray(c.wantedSectorIds.map((s) => this.sector(s))));
-          internship.push(c.wantsInternship);
-          worktimes.push(textArray(c.wantedWorktimeIds));
-          starts.push(c.earliestStartOn);
-          limitations.push(textArray(c.workLimitations));
-          if (c.sharesProfileWithEmployers) sharing.push(id);
-        }
-        await this.db.query(
-          `INSERT INTO candidate (id, principal_id, identity_number, identity_kind, birth_date, first_name, last_name,
-             home_municipality_concept_id, swedish_level, driving_licence_concept_ids, experience, skill_concept_ids,
-             wanted_occupation_concept_ids, wanted_sector_ids, wants_internship, wanted_worktime_concept_ids,
-             earliest_start_on, work_limitations, version)
-           SELECT u.id, $1, u.number, 'PERSONNUMMER', u.birth, u.first, u.last, u.home, u.level, u.licences::text[],
-             u.experience::jsonb, u.skills::text[], u.wocc::text[], u.wsec::uuid[], u.internship, u.worktimes::text[],
-             u.start, u.limitations::text[], 1
-           FROM unnest($2::uuid[], $3::text[], $4::date[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
-             $10::text[], $11::text[], $12::text[], $13::text[], $14::boolean[], $15::text[], $16::date[], $17::text[])
-             AS u(id, number, birth, first, last, home, level, licences, experience, skills, wocc, wsec, internship,
-               worktimes, start, limitations)`,
-          [principal, ids, numbers, births, first, last, homes, levels, licences, experience, skills, wantedOccupations, wantedSectors, internship, worktimes, starts, limitations],
-        );
-        await this.db.query(
-          `INSERT INTO enrolment (candidate_id, principal_id, first_contact_on, version) SELECT u.id, $1, $2, 1 FROM unnest($3::uuid[]) AS u(id)`,
-          [principal, '2025-12-01', ids],
-        );
-        await this.db.query(
-          `INSERT INTO consent (candidate_id, principal_id, purpose, given_at, recorded_by_id)
-           SELECT u.id, $1, 'SHARE_PROFILE_WITH_EMPLOYERS', $2, $3 FROM unnest($4::uuid[]) AS u(id)`,
-          [principal, '2025-12-01T09:00:00Z', user, sharing],
-        );
-      }
-      await this.db.query('COMMIT');
-    } catch (error) {
-      await this.db.query('ROLLBACK').catch(() => {});
-      throw error;
-    }
+    await insertCandidateRows(this.db, this.ids, candidates, this.inserted, size);
     this.inserted = size;
     // what autovacuum would do soon anyway, done now so that it does not run during the timings that follow
     await this.db.query('VACUUM (ANALYZE)');
