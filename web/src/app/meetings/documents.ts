@@ -1,72 +1,7 @@
+/** The meeting pages' GraphQL documents: lists, the quarter's plan, venues, planning, one meeting and its status changes. */
 import { graphql, type ResultOf } from '../graphql';
 import { TeamMemberFields } from '../teams/documents';
-
-export const MeetingListFields = graphql(`
-  fragment MeetingListFields on Meeting {
-    id
-    title
-    status
-    format
-    startsAt
-    endsAt
-    principal {
-      id
-      name
-    }
-    team {
-      id
-      name
-    }
-    venue {
-      id
-      name
-    }
-    invitationCounts {
-      invited
-      seated
-      attended
-    }
-  }
-`);
-
-/** A venue as the lists and the form show it. */
-export const VenueFields = graphql(`
-  fragment VenueFields on MeetingVenue {
-    id
-    name
-    street
-    city
-    capacity
-    principal {
-      id
-      name
-    }
-  }
-`);
-
-/** What a change of a meeting's status gives back: the new status and version. */
-export const MeetingStateFields = graphql(`
-  fragment MeetingStateFields on Meeting {
-    id
-    version
-    status
-  }
-`);
-
-export const OpeningTitleFields = graphql(`
-  fragment OpeningTitleFields on Opening {
-    id
-    title
-  }
-`);
-
-export const CandidateNameFields = graphql(`
-  fragment CandidateNameFields on Candidate {
-    id
-    firstName
-    lastName
-  }
-`);
+import { MeetingListFields, MeetingStateFields, OpeningTitleFields, VenueFields } from './fragments';
 
 /** The quarter's plan against the target per municipality, with the counts per sector. */
 export const MeetingPlanningQuery = graphql(`
@@ -252,117 +187,6 @@ export const MeetingQuery = graphql(
   [VenueFields, OpeningTitleFields],
 );
 
-export const MeetingInvitationsQuery = graphql(
-  `
-    query MeetingInvitations($meetingId: ID!) {
-      meetingInvitations(meetingId: $meetingId, limit: 100) {
-        totalCount
-        items {
-          id
-          version
-          candidateId
-          principalId
-          source
-          score
-          explanation
-          response
-          respondedAt
-          attendance
-          planActivityId
-          candidate {
-            ...CandidateNameFields
-          }
-          opening {
-            ...OpeningTitleFields
-          }
-          reminders {
-            id
-            kind
-            sentAt
-          }
-          interviews {
-            id
-            openingId
-            scheduledAt
-            note
-            bookedAt
-            placement {
-              id
-              stage
-              opening {
-                ...OpeningTitleFields
-              }
-            }
-          }
-        }
-      }
-    }
-  `,
-  [CandidateNameFields, OpeningTitleFields],
-);
-
-export const ProposedInvitationsQuery = graphql(
-  `
-    query ProposedMeetingInvitations($meetingId: ID!, $limit: Int!) {
-      proposedMeetingInvitations(meetingId: $meetingId, limit: $limit) {
-        considered
-        proposals {
-          score
-          explanation
-          invited
-          opening {
-            ...OpeningTitleFields
-          }
-          candidate {
-            ...CandidateNameFields
-            principalId
-          }
-        }
-      }
-    }
-  `,
-  [CandidateNameFields, OpeningTitleFields],
-);
-
-export const InviteMutation = graphql(`
-  mutation InviteToMeeting($input: InviteToMeetingInput!) {
-    inviteToMeeting(input: $input) {
-      id
-    }
-  }
-`);
-
-export const RespondMutation = graphql(`
-  mutation RecordInvitationResponse($input: InvitationResponseInput!) {
-    recordInvitationResponse(input: $input) {
-      id
-      version
-      response
-    }
-  }
-`);
-
-export const AttendMutation = graphql(`
-  mutation RecordMeetingAttendance($input: AttendanceInput!) {
-    recordMeetingAttendance(input: $input) {
-      id
-      version
-      attendance
-    }
-  }
-`);
-
-export const BookInterviewMutation = graphql(`
-  mutation BookMeetingInterview($input: BookMeetingInterviewInput!) {
-    bookMeetingInterview(input: $input) {
-      id
-      placement {
-        id
-      }
-    }
-  }
-`);
-
 export const SendInvitationsMutation = graphql(
   `
     mutation SendMeetingInvitations($input: MeetingStatusInput!) {
@@ -398,8 +222,8 @@ export const CancelMeetingMutation = graphql(
 
 export type MeetingListItem = ResultOf<typeof MeetingListFields>;
 export type MeetingDetails = ResultOf<typeof MeetingQuery>['meeting'];
-export type Invitation = ResultOf<typeof MeetingInvitationsQuery>['meetingInvitations']['items'][number];
 export type Venue = ResultOf<typeof MeetingVenuesQuery>['meetingVenues'][number];
 export type MeetingChoices = ResultOf<typeof MeetingChoicesQuery>;
 
-export const personName = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
+// the invitations' documents live beside these; the pages import every document from here
+export * from './invitation-documents';
