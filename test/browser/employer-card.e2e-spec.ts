@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Page } from 'playwright-core';
 import { BrowserHarness, expectAccessible, signIn } from '../support/browser.js';
+import { daysAhead, definition, localDate, tabTo } from '../support/browser-pages.js';
 
 /** A demo employer (src/modules/demo/demo-employers.ts), the only one with this word in its name. */
 const DEMO_EMPLOYER = 'Nilssons Järnhandel AB';
@@ -389,28 +389,3 @@ describe('The web app: the employer card', () => {
     await context.close();
   });
 });
-
-/** What a definition list says for a term, as a screen reader pairs them. */
-async function definition(scope: ReturnType<Page['getByRole']>, term: string): Promise<string> {
-  const dt = scope.locator('dt', { hasText: term });
-  return (await dt.locator('xpath=following-sibling::dd[1]').textContent())!.trim();
-}
-
-/** Today plus `days`, as the card writes dates (the browser runs in Europe/Stockholm, as the offices do). */
-function daysAhead(days: number): string {
-  const d = new Date(Date.now() + days * 86_400_000);
-  return d.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
-}
-
-function localDate(iso: string): string {
-  return new Date(iso).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
-}
-
-/** Presses Tab until that element has focus, as a keyboard user would. */
-async function tabTo(page: Page, target: ReturnType<Page['getByRole']>): Promise<void> {
-  for (let presses = 0; presses < 60; presses++) {
-    await page.keyboard.press('Tab');
-    if (await target.evaluate((el) => el.matches(':focus'))) return;
-  }
-  throw new Error('Tab never reached the element');
-}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Locator, Page } from 'playwright-core';
 import { BrowserHarness, expectAccessible, signIn } from '../support/browser.js';
+import { choose, columnValues, errorOf, rows, waitForFact, waitForValue } from '../support/browser-pages.js';
 
 /** Demo openings (src/modules/demo/demo-openings.ts): an internship under way with two check-ins, an open job and a draft. */
 const INTERNSHIP = 'Praktik butiksmedarbetare, dagligvaror';
@@ -362,45 +362,4 @@ function isoDaysFromToday(days: number): string {
   const d = new Date();
   d.setDate(d.getDate() + days);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-/** Waits until the field of that label shows the value (the form filled in again from the API). */
-async function waitForValue(page: Page, label: string, value: string): Promise<void> {
-  for (let tries = 0; tries < 50; tries++) {
-    if ((await page.getByLabel(label).inputValue()) === value) return;
-    await page.waitForTimeout(200);
-  }
-  expect(await page.getByLabel(label).inputValue()).toBe(value);
-}
-
-/** Picks an option of a labelled select, as with the mouse. */
-async function choose(page: Page, label: string, option: string): Promise<void> {
-  await page.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
-function rows(page: Page) {
-  return page.getByRole('table').getByRole('row').filter({ has: page.getByRole('link') });
-}
-
-/** The text of one column in every row, found by the column's heading. */
-async function columnValues(page: Page, column: string): Promise<string[]> {
-  const headings = await page.getByRole('table').getByRole('columnheader').allTextContents();
-  const index = headings.indexOf(column);
-  expect(index).toBeGreaterThanOrEqual(0);
-  return Promise.all((await rows(page).all()).map(async (row) => (await row.getByRole('cell').or(row.getByRole('rowheader')).nth(index).textContent())!));
-}
-
-/** Waits until a fact (a description list's dd by its dt) within a part of the page reads exactly so. */
-async function waitForFact(scope: Locator, term: string, value: string): Promise<void> {
-  const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-  await scope.locator('dt', { hasText: exactly(term) }).locator('xpath=following-sibling::dd[1]', { hasText: exactly(value) }).waitFor();
-}
-
-/** The error message a field is described by (Mantine links it with aria-describedby), as a screen reader reads it. */
-async function errorOf(page: Page, label: string): Promise<string | null> {
-  const field = page.getByLabel(label).first();
-  expect(await field.getAttribute('aria-invalid')).toBe('true');
-  const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter((id) => id.endsWith('-error'));
-  return ids.length === 0 ? null : page.locator(`[id="${ids[0]}"]`).textContent();
 }
