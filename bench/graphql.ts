@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { RankableCandidate, RankableOpening } from '../src/matching/ranking.types.js';
 import { insertCandidateRows, insertOpeningRows, type BenchIds } from './graphql-rows.js';
+import { traceSql, type SqlStatementStat } from './graphql-sql-trace.js';
 import { summarise } from './metrics.js';
 import { createThrowawayDatabase, type ThrowawayDatabase } from './throwaway-database.js';
 
@@ -50,13 +51,6 @@ export interface ServerMemory {
   heapTotal: number;
   external: number;
   arrayBuffers: number;
-}
-
-export interface SqlStatementStat {
-  statement: string;
-  count: number;
-  totalMs: number;
-  maxMs: number;
 }
 
 export interface GraphqlSizeResult {
@@ -330,38 +324,7 @@ export class GraphqlBench {
   }
 }
 
-
 // ---- the server child ------------------------------------------------------------------------------------------
-
-/** Times every statement the app's pg clients run (TypeORM calls client.query(text, values) and awaits it). */
-function traceSql(pgModule: typeof pg): { reset(): void; report(): SqlStatementStat[] } {
-  const stats = new Map<string, SqlStatementStat>();
-  const proto = pgModule.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
-  const original = proto.query;
-  proto.query = function traced(this: unknown, ...args: unknown[]) {
-    const config = args[0];
-    const text = typeof config === 'string' ? config : (config as { text?: string } | null)?.text;
-    const started = performance.now();
-    const result = original.apply(this, args);
-    if (text && result && typeof (result as Promise<unknown>).then === 'function') {
-      const done = () => {
-        const elapsed = performance.now() - started;
-        const key = text.replace(/\s+/g, ' ').trim().slice(0, 90);
-        const s = stats.get(key) ?? { statement: key, count: 0, totalMs: 0, maxMs: 0 };
-        s.count++;
-        s.totalMs += elapsed;
-        s.maxMs = Math.max(s.maxMs, elapsed);
-        stats.set(key, s);
-      };
-      (result as Promise<unknown>).then(done, done);
-    }
-    return result;
-  };
-  return {
-    reset: () => stats.clear(),
-    report: () => [...stats.values()].sort((a, b) => b.totalMs - a.totalMs),
-  };
-}
 
 async function serve(): Promise<void> {
   const send = (m: Record<string, unknown>) => process.send!(m);
