@@ -121,7 +121,7 @@ describe('The web app: the statistics dashboard', () => {
     await chartsDrawn(page);
     await expectAccessible(page, 'statistik-bransch');
     // a table wider than the page scrolls on its own: the page itself never scrolls sideways
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await page.locator('html').evaluate((html) => html.scrollWidth - html.clientWidth)).toBeLessThanOrEqual(0);
 
     const stats = await api('SECTOR');
     const screen = await tableOf(page.getByRole('table', { name: caption }));
