@@ -23,7 +23,10 @@ export class MeetingCalendarResolver {
 
   @Allow(...MEETING_PLANNERS)
   @Mutation(() => CreatedMeetingFeedToken, { description: "A token for a team's meeting feed over HTTP, for calendar apps; shown once" })
-  createMeetingFeedToken(@Ctx() ctx: RequestContext, @Args('input') input: CreateMeetingFeedTokenInput): Promise<CreatedMeetingFeedToken> {
+  createMeetingFeedToken(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The team and an optional label' }) input: CreateMeetingFeedTokenInput,
+  ): Promise<CreatedMeetingFeedToken> {
     return this.calendar.createToken(ctx, input);
   }
 
@@ -33,7 +36,7 @@ export class MeetingCalendarResolver {
     return this.calendar.revokeToken(ctx, id);
   }
 
-  @ResolveField(() => User, { nullable: true })
+  @ResolveField(() => User, { nullable: true, description: 'The staff member who created it' })
   createdBy(@RequestLoaders() loaders: Loaders, @Parent() token: MeetingFeedToken) {
     return loaders.user.load(token.createdById);
   }

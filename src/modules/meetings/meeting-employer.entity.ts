@@ -6,18 +6,18 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
  * principal, like the employer. `contactId` is the contact-log entry written when the meeting was held: at most
  * one per meeting and employer.
  */
-@ObjectType()
+@ObjectType({ description: "An employer taking part in a meeting, with the openings it brings; belongs to the employer's principal" })
 @Entity()
 export class MeetingEmployer {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The participation's id (UUID)" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The meeting's id (UUID)" })
   @Column('uuid')
   meetingId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The employer's id (UUID)" })
   @Column('uuid')
   employerId: string;
 
@@ -29,7 +29,7 @@ export class MeetingEmployer {
   @Column('uuid', { nullable: true })
   contactId: string | null;
 
-  @Field()
+  @Field({ description: 'When the employer was added to the meeting (ISO 8601 timestamp)' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

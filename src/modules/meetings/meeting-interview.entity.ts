@@ -5,19 +5,19 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  * An interview booked at a meeting between an invited person and an employer for one of the openings it brought.
  * Booking it creates the person's placement at that opening or moves an existing one on to INTERVIEW.
  */
-@ObjectType()
+@ObjectType({ description: "An interview booked at a meeting with a person who came, for an opening brought; it put the person's placement at INTERVIEW" })
 @Entity()
 @Index(['invitationId', 'openingId'], { unique: true })
 export class MeetingInterview {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The interview's id (UUID)" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The meeting's id (UUID)" })
   @Column('uuid')
   meetingId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The invitation's id (UUID): the person interviewed" })
   @Column('uuid')
   invitationId: string;
 
@@ -25,11 +25,11 @@ export class MeetingInterview {
   @Column('uuid')
   principalId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The opening the interview is for: one the meeting’s employers brought' })
   @Column('uuid')
   openingId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The person's placement at the opening" })
   @Column('uuid')
   placementId: string;
 
@@ -37,15 +37,15 @@ export class MeetingInterview {
   @Column('timestamptz', { nullable: true })
   scheduledAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A note on the interview' })
   @Column('text', { nullable: true })
   note: string | null;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The user who booked it' })
   @Column('uuid')
   bookedById: string;
 
-  @Field()
+  @Field({ description: 'When it was booked (ISO 8601 timestamp)' })
   @CreateDateColumn({ type: 'timestamptz' })
   bookedAt: Date;
 }

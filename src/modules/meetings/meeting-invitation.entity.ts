@@ -7,19 +7,19 @@ import { Attendance, InvitationResponse, InvitationSource } from './meeting.enum
  * is logged. Kept with why they were invited (the ranking's score and explanation, or added by staff), their
  * response and, once the meeting started, their attendance.
  */
-@ObjectType()
+@ObjectType({ description: "A job seeker invited to a meeting: part of the person's record (every read logged), with why invited, the answer and attendance" })
 @Entity()
 @Index(['meetingId', 'candidateId'], { unique: true })
 export class MeetingInvitation {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The invitation's id (UUID)" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The meeting's id (UUID)" })
   @Column('uuid')
   meetingId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The person's id (UUID)" })
   @Index()
   @Column('uuid')
   candidateId: string;
@@ -28,11 +28,11 @@ export class MeetingInvitation {
   @Column('uuid')
   principalId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The person's open enrolment period when invited; the attendance goes into its plan" })
   @Column('uuid')
   enrolmentId: string;
 
-  @Field(() => InvitationSource)
+  @Field(() => InvitationSource, { description: 'Proposed by the ranking, or added by staff' })
   @Column('text')
   source: InvitationSource;
 
@@ -48,19 +48,19 @@ export class MeetingInvitation {
   @Column('text', { nullable: true })
   explanation: string | null;
 
-  @Field(() => InvitationResponse)
+  @Field(() => InvitationResponse, { description: "The person's answer: INVITED until one is recorded; everyone but DECLINED holds a seat" })
   @Column('text')
   response: InvitationResponse;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the answer was recorded (ISO 8601 timestamp); null while INVITED' })
   @Column('timestamptz', { nullable: true })
   respondedAt: Date | null;
 
-  @Field(() => Attendance, { nullable: true })
+  @Field(() => Attendance, { nullable: true, description: 'Whether the person came; null until recorded, once the meeting has started' })
   @Column('text', { nullable: true })
   attendance: Attendance | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the attendance was last recorded (ISO 8601 timestamp)' })
   @Column('timestamptz', { nullable: true })
   attendanceRecordedAt: Date | null;
 
@@ -68,7 +68,7 @@ export class MeetingInvitation {
   @Column('uuid', { nullable: true })
   planActivityId: string | null;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The user who invited the person' })
   @Column('uuid')
   invitedById: string;
 
@@ -76,11 +76,11 @@ export class MeetingInvitation {
   @VersionColumn()
   version: number;
 
-  @Field()
+  @Field({ description: 'When the person was invited (ISO 8601 timestamp)' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @Field()
+  @Field({ description: 'When the invitation last changed (ISO 8601 timestamp)' })
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

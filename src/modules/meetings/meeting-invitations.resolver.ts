@@ -47,7 +47,10 @@ export class MeetingInvitationsResolver {
 
   @Allow(...MEETING_PLANNERS)
   @Mutation(() => [MeetingInvitation], { description: 'Invites people (with consent to share their profile with employers); the venue’s capacity is enforced' })
-  inviteToMeeting(@Ctx() ctx: RequestContext, @Args('input') input: InviteToMeetingInput): Promise<MeetingInvitation[]> {
+  inviteToMeeting(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The meeting and the people' }) input: InviteToMeetingInput,
+  ): Promise<MeetingInvitation[]> {
     return this.invitations.invite(ctx, input);
   }
 
@@ -59,19 +62,28 @@ export class MeetingInvitationsResolver {
 
   @Allow(...MEETING_PLANNERS)
   @Mutation(() => MeetingInvitation, { description: "Records the person's answer (send the version you read)" })
-  recordInvitationResponse(@Ctx() ctx: RequestContext, @Args('input') input: InvitationResponseInput): Promise<MeetingInvitation> {
+  recordInvitationResponse(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The invitation, the version you read, and the answer' }) input: InvitationResponseInput,
+  ): Promise<MeetingInvitation> {
     return this.invitations.respond(ctx, input);
   }
 
   @Allow(...MEETING_PLANNERS)
   @Mutation(() => MeetingInvitation, { description: "Records whether the person came, once the meeting started; the person's plan follows" })
-  recordMeetingAttendance(@Ctx() ctx: RequestContext, @Args('input') input: AttendanceInput): Promise<MeetingInvitation> {
+  recordMeetingAttendance(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The invitation, the version you read, and whether the person came' }) input: AttendanceInput,
+  ): Promise<MeetingInvitation> {
     return this.outcomes.attend(ctx, input);
   }
 
   @Allow(...INTERVIEW_BOOKERS)
   @Mutation(() => MeetingInterview, { description: "Books an interview at the meeting: the person's placement at the opening is created or moved on to INTERVIEW" })
-  bookMeetingInterview(@Ctx() ctx: RequestContext, @Args('input') input: BookMeetingInterviewInput): Promise<MeetingInterview> {
+  bookMeetingInterview(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The invitation of a person who came, the opening, and optionally the time and a note' }) input: BookMeetingInterviewInput,
+  ): Promise<MeetingInterview> {
     return this.outcomes.bookInterview(ctx, input);
   }
 
@@ -85,7 +97,7 @@ export class MeetingInvitationsResolver {
     return invitation.openingId ? this.fields.opening(ctx, invitation.openingId) : null;
   }
 
-  @ResolveField(() => [MeetingInterview])
+  @ResolveField(() => [MeetingInterview], { description: 'Interviews booked with the person at the meeting, in booking order' })
   interviews(@Ctx() ctx: RequestContext, @Parent() invitation: MeetingInvitation): Promise<MeetingInterview[]> {
     return this.fields.interviews(ctx, invitation.id);
   }
@@ -95,7 +107,7 @@ export class MeetingInvitationsResolver {
     return this.fields.reminders(ctx, invitation.id);
   }
 
-  @ResolveField(() => User, { nullable: true })
+  @ResolveField(() => User, { nullable: true, description: 'The staff member who invited the person' })
   invitedBy(@RequestLoaders() loaders: Loaders, @Parent() invitation: MeetingInvitation) {
     return loaders.user.load(invitation.invitedById);
   }
@@ -110,7 +122,7 @@ export class MeetingInterviewResolver {
     return this.placements.get(ctx, interview.placementId, 'MeetingInterview.placement');
   }
 
-  @ResolveField(() => User, { nullable: true })
+  @ResolveField(() => User, { nullable: true, description: 'The staff member who booked the interview' })
   bookedBy(@RequestLoaders() loaders: Loaders, @Parent() interview: MeetingInterview) {
     return loaders.user.load(interview.bookedById);
   }

@@ -6,18 +6,18 @@ import { ReminderKind } from './meeting.enums.js';
  * A reminder sent to an invited person: what, for which start of the meeting, when, and how. One per invitation,
  * reminder and start (a moved meeting reminds again for its new time).
  */
-@ObjectType()
+@ObjectType({ description: 'A reminder sent to an invited person before the meeting: one per invitation, kind and start (a moved meeting reminds again)' })
 @Entity()
 export class MeetingReminder {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The reminder's id (UUID)" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The meeting's id (UUID)" })
   @Column('uuid')
   meetingId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The invitation's id (UUID): the person reminded" })
   @Column('uuid')
   invitationId: string;
 
@@ -25,7 +25,7 @@ export class MeetingReminder {
   @Column('uuid')
   principalId: string;
 
-  @Field(() => ReminderKind)
+  @Field(() => ReminderKind, { description: 'Two days or two hours before the start' })
   @Column('text')
   kind: ReminderKind;
 
@@ -37,11 +37,11 @@ export class MeetingReminder {
   @Column('text')
   channel: string;
 
-  @Field()
+  @Field({ description: 'The text sent, in Swedish: the meeting, when and where; nothing else about the person' })
   @Column('text')
   message: string;
 
-  @Field()
+  @Field({ description: 'When it was sent (ISO 8601 timestamp)' })
   @Column('timestamptz')
   sentAt: Date;
 }

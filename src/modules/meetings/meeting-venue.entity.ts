@@ -5,10 +5,10 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
  * A place where recruitment meetings are held (docs/domain.md: "physical in Svedala or Trelleborg"), with the number of
  * people it holds. Belongs to the municipality it is in; kept, not deleted, when no longer used (`active`).
  */
-@ObjectType()
+@ObjectType({ description: 'A place where recruitment meetings are held, with how many it holds; belongs to its municipality; kept inactive when unused' })
 @Entity()
 export class MeetingVenue {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The venue's id (UUID)" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -16,19 +16,19 @@ export class MeetingVenue {
   @Column('uuid')
   principalId: string;
 
-  @Field()
+  @Field({ description: "The venue's name, unique within the municipality" })
   @Column('text')
   name: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Street address' })
   @Column('text', { nullable: true })
   street: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Postal code, e.g. 231 42' })
   @Column('text', { nullable: true })
   postalCode: string | null;
 
-  @Field()
+  @Field({ description: 'Town or city' })
   @Column('text')
   city: string;
 
@@ -36,11 +36,11 @@ export class MeetingVenue {
   @Column('int')
   capacity: number;
 
-  @Field()
+  @Field({ description: 'false: no longer in use, no new meetings are planned there' })
   @Column('boolean', { default: true })
   active: boolean;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The user who registered it' })
   @Column('uuid')
   createdById: string;
 
@@ -48,11 +48,11 @@ export class MeetingVenue {
   @VersionColumn()
   version: number;
 
-  @Field()
+  @Field({ description: 'When it was registered (ISO 8601 timestamp)' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @Field()
+  @Field({ description: 'When it was last changed (ISO 8601 timestamp)' })
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

@@ -22,13 +22,19 @@ export class MeetingVenuesResolver {
 
   @Allow(...VENUE_EDITORS)
   @Mutation(() => MeetingVenue, { description: 'A venue with its capacity, in a municipality you act for' })
-  createMeetingVenue(@Ctx() ctx: RequestContext, @Args('input') input: MeetingVenueInput): Promise<MeetingVenue> {
+  createMeetingVenue(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The municipality, name, address and capacity' }) input: MeetingVenueInput,
+  ): Promise<MeetingVenue> {
     return this.venues.create(ctx, input);
   }
 
   @Allow(...VENUE_EDITORS)
   @Mutation(() => MeetingVenue, { description: 'Changes a venue (send the version you read)' })
-  updateMeetingVenue(@Ctx() ctx: RequestContext, @Args('input') input: UpdateMeetingVenueInput): Promise<MeetingVenue> {
+  updateMeetingVenue(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The venue, the version you read, and the fields that change' }) input: UpdateMeetingVenueInput,
+  ): Promise<MeetingVenue> {
     return this.venues.update(ctx, input);
   }
 

@@ -5,7 +5,7 @@ import { MeetingStatus } from './meeting.enums.js';
 
 @ArgsType()
 export class MeetingSearchArgs extends PageArgs {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only meetings of this organising sector team' })
   @IsOptional()
   @IsUUID()
   teamId?: string;
@@ -15,7 +15,7 @@ export class MeetingSearchArgs extends PageArgs {
   @IsUUID()
   principalId?: string;
 
-  @Field(() => MeetingStatus, { nullable: true })
+  @Field(() => MeetingStatus, { nullable: true, description: 'Only meetings in this status' })
   @IsOptional()
   @IsEnum(MeetingStatus)
   status?: MeetingStatus;
@@ -33,14 +33,14 @@ export class MeetingSearchArgs extends PageArgs {
 
 @ArgsType()
 export class MeetingInvitationsArgs extends PageArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The meeting's id (UUID)" })
   @IsUUID()
   meetingId: string;
 }
 
 @ArgsType()
 export class ProposedInvitationsArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The meeting's id (UUID)" })
   @IsUUID()
   meetingId: string;
 
@@ -53,7 +53,7 @@ export class ProposedInvitationsArgs {
 
 @ArgsType()
 export class MeetingPlanningArgs {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year, 2000-2999' })
   @IsInt()
   @Min(2000)
   @Max(2999)
@@ -68,12 +68,12 @@ export class MeetingPlanningArgs {
 
 @ArgsType()
 export class MeetingVenueArgs {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only venues in this municipality' })
   @IsOptional()
   @IsUUID()
   principalId?: string;
 
-  @Field(() => Boolean, { defaultValue: false })
+  @Field(() => Boolean, { defaultValue: false, description: 'true: also venues no longer in use' })
   @IsBoolean()
   includeInactive = false;
 }

@@ -9,12 +9,12 @@ import { MeetingStatus } from './meeting.enums.js';
  * A venue booked twice in overlapping time is refused by the database (exclusion constraint), as is a staff member
  * responsible for two overlapping meetings (on meeting_staff).
  */
-@ObjectType()
+@ObjectType({ description: 'A recruitment meeting (rekryteringsträff) of a sector team for a municipality: employers bring openings, job seekers are invited' })
 @Entity()
 @Index(['principalId', 'startsAt'])
 @Index(['teamId', 'startsAt'])
 export class Meeting {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The meeting's id (UUID)" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -30,11 +30,11 @@ export class Meeting {
   @Column('uuid')
   teamId: string;
 
-  @Field()
+  @Field({ description: 'The title, as shown in calendars and reminders' })
   @Column('text')
   title: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "The venue's id (UUID); null for a digital meeting" })
   @Column('uuid', { nullable: true })
   venueId: string | null;
 
@@ -42,39 +42,39 @@ export class Meeting {
   @Column('text', { nullable: true })
   onlineUrl: string | null;
 
-  @Field()
+  @Field({ description: 'When it starts (ISO 8601 timestamp); once the invitations are out, reminders go two days and two hours before' })
   @Column('timestamptz')
   startsAt: Date;
 
-  @Field()
+  @Field({ description: 'When it ends (ISO 8601 timestamp); at most 12 hours after the start' })
   @Column('timestamptz')
   endsAt: Date;
 
-  @Field(() => MeetingStatus)
+  @Field(() => MeetingStatus, { description: 'Where it stands: PLANNED, INVITATIONS_SENT, HELD, or CANCELLED' })
   @Column('text')
   status: MeetingStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Notes for staff; not in the calendar feed' })
   @Column('text', { nullable: true })
   notes: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the invitations went out (ISO 8601 timestamp)' })
   @Column('timestamptz', { nullable: true })
   invitationsSentAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was marked held (ISO 8601 timestamp)' })
   @Column('timestamptz', { nullable: true })
   heldAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was cancelled (ISO 8601 timestamp)' })
   @Column('timestamptz', { nullable: true })
   cancelledAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why it was cancelled; null unless CANCELLED (also in the calendar event)' })
   @Column('text', { nullable: true })
   cancelReason: string | null;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The user who planned it' })
   @Column('uuid')
   createdById: string;
 
@@ -82,11 +82,11 @@ export class Meeting {
   @VersionColumn()
   version: number;
 
-  @Field()
+  @Field({ description: 'When it was planned (ISO 8601 timestamp)' })
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
-  @Field()
+  @Field({ description: 'When it was last changed (ISO 8601 timestamp)' })
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

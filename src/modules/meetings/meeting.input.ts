@@ -22,50 +22,50 @@ import {
 import { Trim } from '../validation/trim.decorator.js';
 import { Attendance, InvitationResponse } from './meeting.enums.js';
 
-@InputType()
+@InputType({ description: 'A new venue for recruitment meetings' })
 export class MeetingVenueInput {
   @Field(() => ID, { description: 'The municipality the venue is in (Svedala or Trelleborg: one you act for)' })
   @IsUUID()
   principalId: string;
 
-  @Field()
+  @Field({ description: "The venue's name, unique within the municipality; at most 200 characters" })
   @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   name: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Street address' })
   @IsOptional()
   @Trim()
   @IsString()
   @MaxLength(200)
   street?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Postal code, e.g. 231 42' })
   @IsOptional()
   @Trim()
   @IsString()
   @MaxLength(20)
   postalCode?: string | null;
 
-  @Field()
+  @Field({ description: 'Town or city' })
   @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
   city: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many invited people it holds (those who have not declined): 1-10000' })
   @IsInt()
   @Min(1)
   @Max(10_000)
   capacity: number;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a venue: only the fields sent change' })
 export class UpdateMeetingVenueInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The venue's id (UUID)" })
   @IsUUID()
   id: string;
 
@@ -74,7 +74,7 @@ export class UpdateMeetingVenueInput {
   @Min(1)
   version: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: "The venue's name, unique within the municipality; at most 200 characters" })
   @IsOptional()
   @Trim()
   @IsString()
@@ -82,21 +82,21 @@ export class UpdateMeetingVenueInput {
   @MaxLength(200)
   name?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Street address; null or empty clears it' })
   @IsOptional()
   @Trim()
   @IsString()
   @MaxLength(200)
   street?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Postal code, e.g. 231 42; null or empty clears it' })
   @IsOptional()
   @Trim()
   @IsString()
   @MaxLength(20)
   postalCode?: string | null;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Town or city' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -118,13 +118,13 @@ export class UpdateMeetingVenueInput {
 }
 
 /** An employer taking part and the openings it brings (at least one, each the employer's own and open). */
-@InputType()
+@InputType({ description: 'An employer taking part in a meeting and the openings it brings' })
 export class MeetingEmployerInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The employer's id (UUID): one you may read, not archived" })
   @IsUUID()
   employerId: string;
 
-  @Field(() => [ID])
+  @Field(() => [ID], { description: "The openings it brings: 1-10, each the employer's own and OPEN; the ranking proposes people for them" })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
@@ -133,7 +133,7 @@ export class MeetingEmployerInput {
   openingIds: string[];
 }
 
-@InputType()
+@InputType({ description: "A new recruitment meeting of a sector team, in the team's sector" })
 export class PlanMeetingInput {
   @Field(() => ID, { description: 'The organising sector team; the meeting is in its sector' })
   @IsUUID()
@@ -143,7 +143,7 @@ export class PlanMeetingInput {
   @IsUUID()
   principalId: string;
 
-  @Field()
+  @Field({ description: 'The title, as shown in calendars and reminders; at most 200 characters' })
   @Trim()
   @IsString()
   @IsNotEmpty()
@@ -177,7 +177,7 @@ export class PlanMeetingInput {
   @IsUUID('all', { each: true })
   responsibleUserIds: string[];
 
-  @Field(() => [MeetingEmployerInput], { nullable: true })
+  @Field(() => [MeetingEmployerInput], { nullable: true, description: 'The employers taking part and the openings each brings; at most 20' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
@@ -185,7 +185,7 @@ export class PlanMeetingInput {
   @Type(() => MeetingEmployerInput)
   employers?: MeetingEmployerInput[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Notes for staff, at most 4000 characters; not in the calendar feed' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -194,9 +194,9 @@ export class PlanMeetingInput {
 }
 
 /** Changes to a meeting: only the fields sent change; `employers` replaces the list. Moving it re-plans the reminders. */
-@InputType()
+@InputType({ description: 'Changes to a PLANNED or INVITATIONS_SENT meeting: only the fields sent change' })
 export class UpdateMeetingInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The meeting's id (UUID)" })
   @IsUUID()
   id: string;
 
@@ -205,7 +205,7 @@ export class UpdateMeetingInput {
   @Min(1)
   version: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'At most 200 characters' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -213,12 +213,12 @@ export class UpdateMeetingInput {
   @MaxLength(200)
   title?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'The new start: not in the past when the meeting moves' })
   @IsOptional()
   @IsDate()
   startsAt?: Date;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'After the start, at most 12 hours later' })
   @IsOptional()
   @IsDate()
   endsAt?: Date;
@@ -234,7 +234,7 @@ export class UpdateMeetingInput {
   @MaxLength(500)
   onlineUrl?: string | null;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: "Replaces the responsible staff (1-10): active staff of the organising team's organisation" })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
@@ -251,7 +251,7 @@ export class UpdateMeetingInput {
   @Type(() => MeetingEmployerInput)
   employers?: MeetingEmployerInput[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Notes for staff, at most 4000 characters; null or empty clears them' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -259,9 +259,9 @@ export class UpdateMeetingInput {
   notes?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A meeting and the version you read, for a step in its life cycle' })
 export class MeetingStatusInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The meeting's id (UUID)" })
   @IsUUID()
   id: string;
 
@@ -271,9 +271,9 @@ export class MeetingStatusInput {
   version: number;
 }
 
-@InputType()
+@InputType({ description: 'A meeting to cancel, the version you read, and why' })
 export class CancelMeetingInput extends MeetingStatusInput {
-  @Field()
+  @Field({ description: 'Why it is cancelled, at most 1000 characters; shown in the calendar event' })
   @Trim()
   @IsString()
   @IsNotEmpty()
@@ -281,9 +281,9 @@ export class CancelMeetingInput extends MeetingStatusInput {
   reason: string;
 }
 
-@InputType()
+@InputType({ description: 'People to invite to a meeting; those already invited are left as they are' })
 export class InviteToMeetingInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The meeting's id (UUID): PLANNED or INVITATIONS_SENT" })
   @IsUUID()
   meetingId: string;
 
@@ -296,9 +296,9 @@ export class InviteToMeetingInput {
   candidateIds: string[];
 }
 
-@InputType()
+@InputType({ description: "The invited person's answer" })
 export class InvitationResponseInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The invitation's id (UUID)" })
   @IsUUID()
   invitationId: string;
 
@@ -307,14 +307,14 @@ export class InvitationResponseInput {
   @Min(1)
   version: number;
 
-  @Field(() => InvitationResponse)
+  @Field(() => InvitationResponse, { description: 'The answer; taking a seat again after DECLINED must fit the venue' })
   @IsEnum(InvitationResponse)
   response: InvitationResponse;
 }
 
-@InputType()
+@InputType({ description: 'Whether an invited person came; recorded once the meeting has started' })
 export class AttendanceInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The invitation's id (UUID)" })
   @IsUUID()
   invitationId: string;
 
@@ -323,12 +323,12 @@ export class AttendanceInput {
   @Min(1)
   version: number;
 
-  @Field(() => Attendance)
+  @Field(() => Attendance, { description: "ATTENDED or ABSENT; the person's plan follows" })
   @IsEnum(Attendance)
   attendance: Attendance;
 }
 
-@InputType()
+@InputType({ description: 'An interview booked at the meeting between a person who came and an employer' })
 export class BookMeetingInterviewInput {
   @Field(() => ID, { description: 'The invitation of a person who attended' })
   @IsUUID()
@@ -343,7 +343,7 @@ export class BookMeetingInterviewInput {
   @IsDate()
   scheduledAt?: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "A note, at most 2000 characters; also the note of the placement's move to INTERVIEW" })
   @IsOptional()
   @Trim()
   @IsString()
@@ -352,13 +352,13 @@ export class BookMeetingInterviewInput {
   note?: string | null;
 }
 
-@InputType()
+@InputType({ description: "A feed token for a team's meetings" })
 export class CreateMeetingFeedTokenInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The sector team's id (UUID): a team whose meetings you plan" })
   @IsUUID()
   teamId: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What it is for, e.g. "Teamets Outlook"; at most 100 characters' })
   @IsOptional()
   @Trim()
   @IsString()

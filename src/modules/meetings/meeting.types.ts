@@ -32,64 +32,64 @@ export class MeetingInviteProposals {
   @Field(() => Int, { description: 'People of the sector considered (open enrolment periods)' })
   considered: number;
 
-  @Field(() => [MeetingInviteProposal])
+  @Field(() => [MeetingInviteProposal], { description: 'The people proposed, best score first, at most `limit`' })
   proposals: MeetingInviteProposal[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'How many are invited, answered and came, over everyone invited whatever their municipality: numbers only' })
 export class MeetingInvitationCounts {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Everyone on the list, whatever the answer' })
   invited: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Answered ACCEPTED' })
   accepted: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Answered DECLINED: no seat' })
   declined: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Recorded as NO_ANSWER: did not answer' })
   noAnswer: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Recorded as ATTENDED' })
   attended: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Recorded as ABSENT' })
   absent: number;
 
   @Field(() => Int, { description: 'Everyone but those who declined: the seats taken' })
   seated: number;
 }
 
-@ObjectType()
+@ObjectType({ description: "One sector's meetings in the quarter, for one municipality" })
 export class SectorMeetingCount {
-  @Field(() => Sector)
+  @Field(() => Sector, { description: "The organising team's sector" })
   sector: Sector;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Meetings held' })
   held: number;
 
   @Field(() => Int, { description: 'Planned or with invitations sent' })
   planned: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Meetings cancelled' })
   cancelled: number;
 }
 
 @ObjectType({ description: 'One municipality in a quarter: meetings held and planned against its target' })
 export class MunicipalityMeetingPlan {
-  @Field(() => Organisation)
+  @Field(() => Organisation, { description: 'The municipality (huvudman) the meetings are arranged for' })
   principal: Organisation;
 
   @Field(() => Int, { description: 'MEETING_TARGETS_PER_QUARTER for the municipality (0 when none is set)' })
   target: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Meetings held' })
   held: number;
 
   @Field(() => Int, { description: 'Planned or with invitations sent' })
   planned: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Meetings cancelled (they do not count towards the target)' })
   cancelled: number;
 
   @Field(() => Int, { description: 'Meetings still to plan to reach the target' })
@@ -110,10 +110,10 @@ export class MunicipalityMeetingPlan {
 
 @ObjectType({ description: 'The planning view of one quarter (meetings by their local start date)' })
 export class MeetingQuarterPlan {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year' })
   year: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: '1-4: 1 is January to March' })
   quarter: number;
 
   @Field({ description: 'First day, YYYY-MM-DD' })
@@ -122,13 +122,13 @@ export class MeetingQuarterPlan {
   @Field({ description: 'Last day, YYYY-MM-DD' })
   to: string;
 
-  @Field(() => [MunicipalityMeetingPlan])
+  @Field(() => [MunicipalityMeetingPlan], { description: 'Each municipality whose records you read, by name' })
   municipalities: MunicipalityMeetingPlan[];
 }
 
 @ObjectType({ description: 'A new feed token: the token and URL are shown this once' })
 export class CreatedMeetingFeedToken {
-  @Field(() => MeetingFeedToken)
+  @Field(() => MeetingFeedToken, { description: 'The stored token: its id (to revoke it), team and label, never the secret' })
   feedToken: MeetingFeedToken;
 
   @Field({ description: 'The secret; only its hash is kept' })

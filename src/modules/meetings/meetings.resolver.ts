@@ -63,31 +63,46 @@ export class MeetingsResolver {
 
   @Allow(...MEETING_PLANNERS)
   @Mutation(() => Meeting, { description: "Plans a sector team's recruitment meeting; a double-booked venue or staff member is a CONFLICT naming the field" })
-  planMeeting(@Ctx() ctx: RequestContext, @Args('input') input: PlanMeetingInput): Promise<Meeting> {
+  planMeeting(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The team, municipality, title, time, place, responsible staff; optionally employers and notes' }) input: PlanMeetingInput,
+  ): Promise<Meeting> {
     return this.service.plan(ctx, input);
   }
 
   @Allow(...MEETING_PLANNERS)
   @Mutation(() => Meeting, { description: 'Changes or moves a meeting (send the version you read); moving it re-plans the reminders' })
-  updateMeeting(@Ctx() ctx: RequestContext, @Args('input') input: UpdateMeetingInput): Promise<Meeting> {
+  updateMeeting(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The meeting, the version you read, and the fields that change' }) input: UpdateMeetingInput,
+  ): Promise<Meeting> {
     return this.service.update(ctx, input);
   }
 
   @Allow(...MEETING_PLANNERS)
   @Mutation(() => Meeting, { description: 'The invitations go out (INVITATIONS_SENT); reminders follow two days and two hours before' })
-  sendMeetingInvitations(@Ctx() ctx: RequestContext, @Args('input') input: MeetingStatusInput): Promise<Meeting> {
+  sendMeetingInvitations(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The meeting and the version you read' }) input: MeetingStatusInput,
+  ): Promise<Meeting> {
     return this.service.sendInvitations(ctx, input);
   }
 
   @Allow(...MEETING_PLANNERS)
   @Mutation(() => Meeting, { description: "Marks the meeting held; each participating employer's contact log gets an entry" })
-  markMeetingHeld(@Ctx() ctx: RequestContext, @Args('input') input: MeetingStatusInput): Promise<Meeting> {
+  markMeetingHeld(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The meeting and the version you read' }) input: MeetingStatusInput,
+  ): Promise<Meeting> {
     return this.service.markHeld(ctx, input);
   }
 
   @Allow(...MEETING_PLANNERS)
   @Mutation(() => Meeting, { description: 'Cancels a meeting that has not been held; no reminders go out' })
-  cancelMeeting(@Ctx() ctx: RequestContext, @Args('input') input: CancelMeetingInput): Promise<Meeting> {
+  cancelMeeting(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The meeting, the version you read, and the reason' }) input: CancelMeetingInput,
+  ): Promise<Meeting> {
     return this.service.cancel(ctx, input);
   }
 
@@ -96,22 +111,22 @@ export class MeetingsResolver {
     return loaders.organisation.load(meeting.principalId);
   }
 
-  @ResolveField(() => Sector)
+  @ResolveField(() => Sector, { description: "The organising team's sector" })
   sector(@RequestLoaders() loaders: Loaders, @Parent() meeting: Meeting) {
     return loaders.sector.load(meeting.sectorId);
   }
 
-  @ResolveField(() => Team)
+  @ResolveField(() => Team, { description: 'The organising sector team' })
   team(@RequestLoaders() loaders: Loaders, @Parent() meeting: Meeting) {
     return loaders.team.load(meeting.teamId);
   }
 
-  @ResolveField(() => MeetingVenue, { nullable: true })
+  @ResolveField(() => MeetingVenue, { nullable: true, description: 'The venue; null for a digital meeting' })
   venue(@Ctx() ctx: RequestContext, @Parent() meeting: Meeting): Promise<MeetingVenue | null> | null {
     return meeting.venueId ? this.fields.venue(ctx, meeting.venueId) : null;
   }
 
-  @ResolveField(() => MeetingFormat)
+  @ResolveField(() => MeetingFormat, { description: 'At a venue, through a link, or both: follows from venue and onlineUrl' })
   format(@Parent() meeting: Meeting): MeetingFormat {
     return formatOf(meeting);
   }
@@ -137,7 +152,7 @@ export class MeetingsResolver {
     return this.calendar.meetingCalendar(ctx, meeting);
   }
 
-  @ResolveField(() => User, { nullable: true })
+  @ResolveField(() => User, { nullable: true, description: 'The staff member who planned it' })
   createdBy(@RequestLoaders() loaders: Loaders, @Parent() meeting: Meeting) {
     return loaders.user.load(meeting.createdById);
   }
@@ -147,7 +162,7 @@ export class MeetingsResolver {
 export class MeetingEmployerResolver {
   constructor(private readonly fields: MeetingFieldsService) {}
 
-  @ResolveField(() => Employer)
+  @ResolveField(() => Employer, { description: 'The employer' })
   employer(@RequestLoaders() loaders: Loaders, @Parent() participation: MeetingEmployer) {
     return loaders.employer.load(participation.employerId);
   }
