@@ -5,7 +5,7 @@ import { IsCalendarDate } from '../validation/is-calendar-date.js';
 
 @ArgsType()
 export class SfiCourseSearchArgs extends PageArgs {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only courses of this sector' })
   @IsOptional()
   @IsUUID()
   sectorId?: string;
@@ -18,14 +18,14 @@ export class SfiCourseSearchArgs extends PageArgs {
 
 @ArgsType()
 export class SfiQueueArgs extends PageArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The course's id (UUID)" })
   @IsUUID()
   courseId: string;
 }
 
 @ArgsType()
 export class StartSfiArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The queued SFI enrolment's id (UUID)" })
   @IsUUID()
   sfiEnrolmentId: string;
 
@@ -36,7 +36,7 @@ export class StartSfiArgs {
 
 @ArgsType()
 export class EndSfiArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The SFI enrolment's id (UUID)" })
   @IsUUID()
   sfiEnrolmentId: string;
 

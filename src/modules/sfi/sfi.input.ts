@@ -28,9 +28,9 @@ const MAX_PLACES = 500;
 /** Set only when given: an update sends what changed, and null is refused for a field that cannot be empty. */
 const IfGiven = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
 
-@InputType()
+@InputType({ description: 'A new sector SFI course, run by your organisation' })
 export class CreateSfiCourseInput {
-  @Field()
+  @Field({ description: "The course's name, at most 200 characters" })
   @Trim()
   @IsString()
   @IsNotEmpty()
@@ -45,7 +45,7 @@ export class CreateSfiCourseInput {
   @IsIn(SFI_COURSE_LEVELS, { message: LEVEL_MESSAGE })
   level: SwedishLevel;
 
-  @Field()
+  @Field({ description: 'The first day, YYYY-MM-DD' })
   @IsCalendarDate()
   startOn: string;
 
@@ -53,7 +53,7 @@ export class CreateSfiCourseInput {
   @IsCalendarDate()
   endOn: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many people can be on the course at once: 1-500' })
   @IsInt()
   @Min(1, { message: 'places must be at least 1' })
   @Max(MAX_PLACES)
@@ -77,13 +77,13 @@ export class CreateSfiCourseInput {
 }
 
 /** Only the fields given change; workplaceLearning may be set to null to clear it. */
-@InputType()
+@InputType({ description: 'Changes to a course of your organisation: only the fields given change' })
 export class UpdateSfiCourseInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The course's id (UUID)" })
   @IsUUID()
   id: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: "The course's name, at most 200 characters" })
   @IfGiven()
   @Trim()
   @IsString()
@@ -91,22 +91,22 @@ export class UpdateSfiCourseInput {
   @MaxLength(200)
   name?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The sector (bransch) whose vocational Swedish and workplaces the course combines' })
   @IfGiven()
   @IsUUID()
   sectorId?: string;
 
-  @Field(() => SwedishLevel, { nullable: true })
+  @Field(() => SwedishLevel, { nullable: true, description: 'SFI_A to SFI_D' })
   @IfGiven()
   @IsIn(SFI_COURSE_LEVELS, { message: LEVEL_MESSAGE })
   level?: SwedishLevel;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'The first day, YYYY-MM-DD' })
   @IfGiven()
   @IsCalendarDate()
   startOn?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'The last day, YYYY-MM-DD; not before the start' })
   @IfGiven()
   @IsCalendarDate()
   endOn?: string;
@@ -118,7 +118,7 @@ export class UpdateSfiCourseInput {
   @Max(MAX_PLACES)
   places?: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The workplace learning part: where, what; null clears it' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -135,13 +135,13 @@ export class UpdateSfiCourseInput {
   servedPrincipalIds?: string[];
 }
 
-@InputType()
+@InputType({ description: "A person to put in a course's queue" })
 export class QueueForSfiInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The course's id (UUID): one that has not ended and serves the person's principal" })
   @IsUUID()
   courseId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The person's id (UUID): one you act for, with no enrolment on the course yet (one per course and person)" })
   @IsUUID()
   candidateId: string;
 
@@ -151,9 +151,9 @@ export class QueueForSfiInput {
   queuedSince?: string;
 }
 
-@InputType()
+@InputType({ description: 'Attendance on a day, a progress note, or both (at least one)' })
 export class AddSfiNoteInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The SFI enrolment's id (UUID)" })
   @IsUUID()
   sfiEnrolmentId: string;
 

@@ -34,13 +34,19 @@ export class SfiCoursesResolver {
 
   @Allow(...SFI_COURSE_EDITORS)
   @Mutation(() => SfiCourse, { description: 'A sector SFI course run by your organisation; serves every principal you act for unless given' })
-  createSfiCourse(@Ctx() ctx: RequestContext, @Args('input') input: CreateSfiCourseInput): Promise<SfiCourse> {
+  createSfiCourse(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'Name, sector, level, dates and places; optionally workplace learning and served principals' }) input: CreateSfiCourseInput,
+  ): Promise<SfiCourse> {
     return this.sfi.createCourse(ctx, input);
   }
 
   @Allow(...SFI_COURSE_EDITORS)
   @Mutation(() => SfiCourse, { description: 'Changes a course of your organisation; only the fields given' })
-  updateSfiCourse(@Ctx() ctx: RequestContext, @Args('input') input: UpdateSfiCourseInput): Promise<SfiCourse> {
+  updateSfiCourse(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: "The course's id and the fields that change" }) input: UpdateSfiCourseInput,
+  ): Promise<SfiCourse> {
     return this.sfi.updateCourse(ctx, input);
   }
 
@@ -63,7 +69,7 @@ export class SfiCoursesResolver {
     return this.queue.participants(ctx, course, 'SfiCourse.participants');
   }
 
-  @ResolveField(() => Sector)
+  @ResolveField(() => Sector, { description: 'The sector (bransch) the course is for' })
   sector(@RequestLoaders() loaders: Loaders, @Parent() course: SfiCourse) {
     return loaders.sector.load(course.sectorId);
   }
@@ -114,7 +120,10 @@ export class SfiEnrolmentsResolver {
 
   @Allow(...SFI_QUEUERS)
   @Mutation(() => SfiEnrolment, { description: "Puts a person in a course's queue (once per course)" })
-  queueForSfi(@Ctx() ctx: RequestContext, @Args('input') input: QueueForSfiInput): Promise<SfiEnrolment> {
+  queueForSfi(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The course, the person, and optionally the day they joined the queue' }) input: QueueForSfiInput,
+  ): Promise<SfiEnrolment> {
     return this.sfi.enqueue(ctx, input);
   }
 
@@ -141,7 +150,7 @@ export class SfiEnrolmentsResolver {
     return this.candidates.get(ctx, enrolment.candidateId, 'SfiEnrolment.candidate');
   }
 
-  @ResolveField(() => SfiCourse)
+  @ResolveField(() => SfiCourse, { description: 'The course' })
   course(@Ctx() ctx: RequestContext, @Parent() enrolment: SfiEnrolment): Promise<SfiCourse> {
     return this.sfi.courseOf(ctx, enrolment);
   }
@@ -166,11 +175,14 @@ export class SfiNotesResolver {
 
   @Allow(...SFI_NOTE_AUTHORS)
   @Mutation(() => SfiNote, { description: 'Attendance on a day, a progress note, or both' })
-  addSfiNote(@Ctx() ctx: RequestContext, @Args('input') input: AddSfiNoteInput): Promise<SfiNote> {
+  addSfiNote(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The enrolment, the day, and attendance, a note or both' }) input: AddSfiNoteInput,
+  ): Promise<SfiNote> {
     return this.sfi.addNote(ctx, input);
   }
 
-  @ResolveField(() => User)
+  @ResolveField(() => User, { description: 'The teacher who wrote it' })
   author(@RequestLoaders() loaders: Loaders, @Parent() note: SfiNote) {
     return loaders.user.load(note.authorId);
   }
