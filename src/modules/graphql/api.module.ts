@@ -4,6 +4,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { createErrorFormatter } from '../errors/error-formatter.js';
@@ -29,6 +30,7 @@ export class ApiModule {
             return {
               autoSchemaFile: true,
               sortSchema: true,
+              transformSchema: describeRootTypes,
               path: '/graphql',
               introspection: config.introspection,
               playground: false,
@@ -42,6 +44,22 @@ export class ApiModule {
       providers: [HttpStatusPlugin],
     };
   }
+}
+
+/**
+ * Code-first has no decorator for the root types, so their descriptions are set here, on the built schema (schema.gql
+ * and introspection show them; `npm run lint:schema` requires a description on every type).
+ */
+function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  if (query) {
+    query.description = 'What the API reads: each query needs a sign-in and a role allowed to call it (Viewer.permissions) and answers within your principals';
+  }
+  if (mutation) {
+    mutation.description = 'What the API changes: each needs a sign-in (but login, signIn, signOut) and a role allowed to call it (Viewer.permissions)';
+  }
+  return schema;
 }
 
 /**
