@@ -1,13 +1,7 @@
 import '@mantine/charts/styles.css';
-import type { LineChartProps } from '@mantine/charts';
-import { Box, Button } from '@mantine/core';
-import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
-
-/**
- * The charts' library (recharts, about 140 kB gzipped) loads after the page's own script: the figures, the tables and
- * the summaries in words do not wait for it, and a manager's first page stays well inside its budget.
- */
-const LineChart = lazy(() => import('@mantine/charts').then((charts) => ({ default: charts.LineChart })));
+import { LineChart, type LineChartProps } from '@mantine/charts';
+import { Button } from '@mantine/core';
+import { useId, useState, type ReactNode } from 'react';
 
 /** The lines' looks in order: colours told apart by the line's dashes too. */
 const LINE_LOOKS = [{ color: 'blue.9' }, { color: 'orange.9', strokeDasharray: '6 3' }, { color: 'teal.9', strokeDasharray: '2 2' }];
@@ -37,18 +31,16 @@ export function ChartFigure({ summary, texts, data, lines, chart, table }: Chart
     <>
       {summary}
       <div role="img" aria-label={texts.chartLabel}>
-        <Suspense fallback={<Box h={chart.h ?? 300} />}>
-          <LineChart
-            data={data}
-            dataKey="month"
-            withLegend
-            legendProps={{ verticalAlign: 'bottom' }}
-            series={lines.map((name, i) => ({ name, ...LINE_LOOKS[i]! }))}
-            lineChartProps={{ accessibilityLayer: false }}
-            lineProps={{ isAnimationActive: false }}
-            {...chart}
-          />
-        </Suspense>
+        <LineChart
+          data={data}
+          dataKey="month"
+          withLegend
+          legendProps={{ verticalAlign: 'bottom' }}
+          series={lines.map((name, i) => ({ name, ...LINE_LOOKS[i]! }))}
+          lineChartProps={{ accessibilityLayer: false }}
+          lineProps={{ isAnimationActive: false }}
+          {...chart}
+        />
       </div>
       <Button variant="outline" color="blue.9" size="xs" w="fit-content" aria-expanded={shown} aria-controls={tableId} onClick={() => setShown((s) => !s)}>
         {shown ? texts.hideTable : texts.showTable}
