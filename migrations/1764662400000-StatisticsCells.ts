@@ -1,47 +1,7 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
-/**
- * The statistics' summary: every enrolment period's part in the indicators (docs/rules.md, "Indicators the software
- * must compute exactly"), kept as counts per day and month, so a year of a large principal is a few thousand rows
- * to add up rather than every period of it to read (issue 5: < 200 ms over a million periods).
- *
- * What a person counts for (their *footprint*, `statistics_footprint`) is derived from their enrolment periods and
- * follow-ups alone, as dated events of their periods' groups (principal, sector, team, secretary):
- * - `first_contact` on the first contact, `exit:<reason>:<work check>` on the exit day: with them, the periods
- *   overlapping any period, enrolled and exited in it, and open at its end are sums over days;
- * - `plan_from`/`plan_until`: the days the period is open with an established plan ([later of first contact and
- *   plan, exit));
- * - `overdue_from`/`overdue_until`: the days the period is open and its weekly follow-up overdue, by the overdue
- *   rule (follow-up-rules.ts `followUpDueOn`, as of each day: the latest follow-up held by then sets the next day,
- *   else seven days after the plan, else after the first meeting; overdue from the day after it is due);
- * - `days_to_plan`/`days_to_sector` on the day, with the working days as `value`, for the medians;
- * - pairs (`x`, `y`) of a person's consecutive periods within a grouping (ALL, SECTOR, TEAM, SECRETARY):
- *   `again:<dim>` (the first's exit, the second's first contact) and `again_new:<dim>` (both first contacts). Two
- *   periods of one person both fall in a period exactly when their pair does, so distinct people are periods less
- *   the pairs inside it. This needs a person's periods in order: each begins on or after the one before ended,
- *   which enrolment enforces (CandidatesService.enrol).
- *
- * Events are stored at day (`D`) and month (`M`) grain, pairs at the four combinations (`DD`, `DM`, `MD`, `MM`):
- * a query reads day grain only in the months its bounds cut, month grain elsewhere (StatisticsService).
- *
- * Statement triggers on `enrolment` and `candidate_follow_up` append the difference between the changed people's
- * footprints before and after to `statistics_delta`, in the writing transaction: append-only, so writers never
- * wait for one another on a shared count (only two changes to one person take turns, so their differences add
- * up). A scheduled job folds the deltas into `statistics_cell` (`statistics_fold`); queries add both, so the
- * figures are exact whether or not the fold has run. `statistics_rebuild` recomputes everything from the periods
- * (here, for the periods that already exist; and after a bulk load with triggers off).
- */
-export class StatisticsCells1764662400000 implements MigrationInterface {
-    name = 'StatisticsCells1764662400000'
-
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        const columns = `"principal_id" uuid NOT NULL, "sector_id" uuid, "team_id" uuid, "secretary_id" uuid, "measure" text NOT NULL, "grain" text NOT NULL, "x" date NOT NULL, "y" date, "value" integer NOT NULL DEFAULT 0, "n" integer NOT NULL`;
-        await queryRunner.query(`CREATE TABLE "statistics_cell" (${columns})`);
-        await queryRunner.query(`CREATE UNIQUE INDEX "UQ_statistics_cell" ON "statistics_cell" ("principal_id", "grain", "x", "y", "measure", "value", "sector_id", "team_id", "secretary_id") NULLS NOT DISTINCT`);
-        await queryRunner.query(`CREATE TABLE "statistics_delta" (${columns})`);
-        await queryRunner.query(`CREATE INDEX "IDX_candidate_follow_up_candidate" ON "candidate_follow_up" ("candidate_id")`);
-
-        await queryRunner.query(`CREATE FUNCTION "statistics_footprint"(periods enrolment[], follow_ups candidate_follow_up[])
+/** The footprint as this migration made it (version 1); StatisticsSql replaces it, and restores it when reverted. */
+export const FOOTPRINT_V1 = `CREATE FUNCTION "statistics_footprint"(periods enrolment[], follow_ups candidate_follow_up[])
 RETURNS TABLE (principal_id uuid, sector_id uuid, team_id uuid, secretary_id uuid, measure text, x date, y date, value integer, n integer)
 LANGUAGE sql STABLE AS $$
 WITH e AS (SELECT * FROM unnest(periods)),
@@ -107,7 +67,50 @@ SELECT e.principal_id, e.sector_id, e.team_id, e.secretary_id, ev.measure, ev.x,
 FROM events ev JOIN e ON e.id = ev.id GROUP BY 1, 2, 3, 4, 5, 6, 8
 UNION ALL
 SELECT pr.p, pr.s, pr.t, pr.r, pr.measure, pr.x, pr.y, 0, COUNT(*)::int FROM pairs pr GROUP BY 1, 2, 3, 4, 5, 6, 7
-$$`);
+$$`;
+
+/**
+ * The statistics' summary: every enrolment period's part in the indicators (docs/rules.md, "Indicators the software
+ * must compute exactly"), kept as counts per day and month, so a year of a large principal is a few thousand rows
+ * to add up rather than every period of it to read (issue 5: < 200 ms over a million periods).
+ *
+ * What a person counts for (their *footprint*, `statistics_footprint`) is derived from their enrolment periods and
+ * follow-ups alone, as dated events of their periods' groups (principal, sector, team, secretary):
+ * - `first_contact` on the first contact, `exit:<reason>:<work check>` on the exit day: with them, the periods
+ *   overlapping any period, enrolled and exited in it, and open at its end are sums over days;
+ * - `plan_from`/`plan_until`: the days the period is open with an established plan ([later of first contact and
+ *   plan, exit));
+ * - `overdue_from`/`overdue_until`: the days the period is open and its weekly follow-up overdue, by the overdue
+ *   rule (follow-up-rules.ts `followUpDueOn`, as of each day: the latest follow-up held by then sets the next day,
+ *   else seven days after the plan, else after the first meeting; overdue from the day after it is due);
+ * - `days_to_plan`/`days_to_sector` on the day, with the working days as `value`, for the medians;
+ * - pairs (`x`, `y`) of a person's consecutive periods within a grouping (ALL, SECTOR, TEAM, SECRETARY):
+ *   `again:<dim>` (the first's exit, the second's first contact) and `again_new:<dim>` (both first contacts). Two
+ *   periods of one person both fall in a period exactly when their pair does, so distinct people are periods less
+ *   the pairs inside it. This needs a person's periods in order: each begins on or after the one before ended,
+ *   which enrolment enforces (CandidatesService.enrol).
+ *
+ * Events are stored at day (`D`) and month (`M`) grain, pairs at the four combinations (`DD`, `DM`, `MD`, `MM`):
+ * a query reads day grain only in the months its bounds cut, month grain elsewhere (StatisticsService).
+ *
+ * Statement triggers on `enrolment` and `candidate_follow_up` append the difference between the changed people's
+ * footprints before and after to `statistics_delta`, in the writing transaction: append-only, so writers never
+ * wait for one another on a shared count (only two changes to one person take turns, so their differences add
+ * up). A scheduled job folds the deltas into `statistics_cell` (`statistics_fold`); queries add both, so the
+ * figures are exact whether or not the fold has run. `statistics_rebuild` recomputes everything from the periods
+ * (here, for the periods that already exist; and after a bulk load with triggers off).
+ */
+export class StatisticsCells1764662400000 implements MigrationInterface {
+    name = 'StatisticsCells1764662400000'
+
+    public async up(queryRunner: QueryRunner): Promise<void> {
+        const columns = `"principal_id" uuid NOT NULL, "sector_id" uuid, "team_id" uuid, "secretary_id" uuid, "measure" text NOT NULL, "grain" text NOT NULL, "x" date NOT NULL, "y" date, "value" integer NOT NULL DEFAULT 0, "n" integer NOT NULL`;
+        await queryRunner.query(`CREATE TABLE "statistics_cell" (${columns})`);
+        await queryRunner.query(`CREATE UNIQUE INDEX "UQ_statistics_cell" ON "statistics_cell" ("principal_id", "grain", "x", "y", "measure", "value", "sector_id", "team_id", "secretary_id") NULLS NOT DISTINCT`);
+        await queryRunner.query(`CREATE TABLE "statistics_delta" (${columns})`);
+        await queryRunner.query(`CREATE INDEX "IDX_candidate_follow_up_candidate" ON "candidate_follow_up" ("candidate_id")`);
+
+        await queryRunner.query(FOOTPRINT_V1);
 
         // the change between two states of the same people, at every grain, into the delta. PL/pgSQL with a generic
         // plan, so that the statement's plan (with the footprints inlined) is made once per connection, not at every

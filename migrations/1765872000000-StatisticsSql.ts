@@ -1,6 +1,7 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 import { FOLLOW_UP_DUE_ON_SQL } from '../src/modules/plans/follow-up-rules.js';
 import { STATISTICS_SQL_FILES, statisticsSql } from '../src/modules/statistics/sql/statistics-sql.js';
+import { FOOTPRINT_V1 } from './1764662400000-StatisticsCells.js';
 
 /**
  * The statistics' SQL leaves the migrations for versioned files beside the statistics module
@@ -17,9 +18,10 @@ export class StatisticsSql1765872000000 implements MigrationInterface {
         for (const file of STATISTICS_SQL_FILES) await queryRunner.query(statisticsSql(file));
     }
 
-    public async down(): Promise<void> {
-        // version 2 of the footprint needs follow_up_due_on; going back means restoring version 1 from StatisticsCells
-        throw new Error('StatisticsSql cannot be reverted: restore from a backup taken before it');
+    public async down(queryRunner: QueryRunner): Promise<void> {
+        // the other files hold the definitions as they were; only the footprint changed, and it needs the function
+        await queryRunner.query(FOOTPRINT_V1.replace('CREATE FUNCTION', 'CREATE OR REPLACE FUNCTION'));
+        await queryRunner.query(`DROP FUNCTION follow_up_due_on(date, date, date, date)`);
     }
 
 }
