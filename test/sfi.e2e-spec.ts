@@ -85,9 +85,10 @@ describe('sector SFI', () => {
       expect(errorCode(backwards)).toBe('BAD_USER_INPUT');
       expect(errorFields(backwards)).toEqual(['input.endOn']);
 
-      const nulled = await t.gql('teacher1', UPDATE_COURSE, { input: { id: course.id, name: null } });
+      // null clears only what may be empty (workplaceLearning, above); for the rest it is refused, naming each field
+      const nulled = await t.gql('teacher1', UPDATE_COURSE, { input: { id: course.id, name: null, places: null, servedPrincipalIds: null } });
       expect(errorCode(nulled)).toBe('BAD_USER_INPUT');
-      expect(new Set(errorFields(nulled))).toEqual(new Set(['input.name']));
+      expect(new Set(errorFields(nulled))).toEqual(new Set(['input.name', 'input.places', 'input.servedPrincipalIds']));
     });
   });
 

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -56,15 +56,15 @@ export class MeetingVenueInput {
   @MaxLength(100)
   city: string;
 
-  @Field(() => Int, { description: 'How many invited people it holds (those who have not declined): 1-10000' })
+  @Field(() => Int, { description: 'How many invited people it holds (those who have not declined): 1-10000; not below the invitations of a coming meeting' })
   @IsInt()
   @Min(1)
   @Max(10_000)
   capacity: number;
 }
 
-@InputType({ description: 'Changes to a venue: only the fields sent change' })
-export class UpdateMeetingVenueInput {
+@InputType({ description: 'Changes to a venue: only the fields sent change; null or empty clears the street or postal code' })
+export class UpdateMeetingVenueInput extends PartialType(OmitType(MeetingVenueInput, ['principalId'] as const)) {
   @Field(() => ID, { description: "The venue's id (UUID)" })
   @IsUUID()
   id: string;
@@ -73,43 +73,6 @@ export class UpdateMeetingVenueInput {
   @IsInt()
   @Min(1)
   version: number;
-
-  @Field({ nullable: true, description: "The venue's name, unique within the municipality; at most 200 characters" })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  name?: string;
-
-  @Field(() => String, { nullable: true, description: 'Street address; null or empty clears it' })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(200)
-  street?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Postal code, e.g. 231 42; null or empty clears it' })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(20)
-  postalCode?: string | null;
-
-  @Field({ nullable: true, description: 'Town or city' })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
-  city?: string;
-
-  @Field(() => Int, { nullable: true, description: 'Not below the invitations of a coming meeting there' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(10_000)
-  capacity?: number;
 
   @Field({ nullable: true, description: 'false: no new meetings are planned there' })
   @IsOptional()
@@ -150,7 +113,7 @@ export class PlanMeetingInput {
   @MaxLength(200)
   title: string;
 
-  @Field({ description: 'Not in the past' })
+  @Field({ description: 'The start; not in the past (when a meeting moves, its new start)' })
   @IsDate()
   startsAt: Date;
 
@@ -158,12 +121,12 @@ export class PlanMeetingInput {
   @IsDate()
   endsAt: Date;
 
-  @Field(() => ID, { nullable: true, description: 'A venue; give it, a link, or both (partly digital)' })
+  @Field(() => ID, { nullable: true, description: 'A venue; a meeting has a venue, a link or both (partly digital); null removes it' })
   @IsOptional()
   @IsUUID()
   venueId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'https link for those who take part digitally' })
+  @Field(() => String, { nullable: true, description: 'https link for those who take part digitally; null removes it' })
   @IsOptional()
   @IsUrl({ protocols: ['https'], require_protocol: true })
   @MaxLength(500)
@@ -185,7 +148,7 @@ export class PlanMeetingInput {
   @Type(() => MeetingEmployerInput)
   employers?: MeetingEmployerInput[];
 
-  @Field(() => String, { nullable: true, description: 'Notes for staff, at most 4000 characters; not in the calendar feed' })
+  @Field(() => String, { nullable: true, description: 'Notes for staff, at most 4000 characters, not in the calendar feed; null or empty clears them' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -194,8 +157,8 @@ export class PlanMeetingInput {
 }
 
 /** Changes to a meeting: only the fields sent change; `employers` replaces the list. Moving it re-plans the reminders. */
-@InputType({ description: 'Changes to a PLANNED or INVITATIONS_SENT meeting: only the fields sent change' })
-export class UpdateMeetingInput {
+@InputType({ description: 'Changes to a PLANNED or INVITATIONS_SENT meeting: only the fields sent change; lists sent replace the old ones' })
+export class UpdateMeetingInput extends PartialType(OmitType(PlanMeetingInput, ['teamId', 'principalId'] as const)) {
   @Field(() => ID, { description: "The meeting's id (UUID)" })
   @IsUUID()
   id: string;
@@ -204,59 +167,6 @@ export class UpdateMeetingInput {
   @IsInt()
   @Min(1)
   version: number;
-
-  @Field({ nullable: true, description: 'At most 200 characters' })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  title?: string;
-
-  @Field({ nullable: true, description: 'The new start: not in the past when the meeting moves' })
-  @IsOptional()
-  @IsDate()
-  startsAt?: Date;
-
-  @Field({ nullable: true, description: 'After the start, at most 12 hours later' })
-  @IsOptional()
-  @IsDate()
-  endsAt?: Date;
-
-  @Field(() => ID, { nullable: true, description: 'null: no venue (then a link is needed)' })
-  @IsOptional()
-  @IsUUID()
-  venueId?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'null: no link (then a venue is needed)' })
-  @IsOptional()
-  @IsUrl({ protocols: ['https'], require_protocol: true })
-  @MaxLength(500)
-  onlineUrl?: string | null;
-
-  @Field(() => [ID], { nullable: true, description: "Replaces the responsible staff (1-10): active staff of the organising team's organisation" })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(10)
-  @ArrayUnique()
-  @IsUUID('all', { each: true })
-  responsibleUserIds?: string[];
-
-  @Field(() => [MeetingEmployerInput], { nullable: true, description: 'Replaces the employers and their openings' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => MeetingEmployerInput)
-  employers?: MeetingEmployerInput[];
-
-  @Field(() => String, { nullable: true, description: 'Notes for staff, at most 4000 characters; null or empty clears them' })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(4000)
-  notes?: string | null;
 }
 
 @InputType({ description: 'A meeting and the version you read, for a step in its life cycle' })

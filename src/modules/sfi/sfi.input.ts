@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   ArrayNotEmpty,
@@ -49,22 +49,22 @@ export class CreateSfiCourseInput {
   @IsCalendarDate()
   startOn: string;
 
-  @Field({ description: 'The last day; not before startOn' })
+  @Field({ description: 'The last day, YYYY-MM-DD; not before the first' })
   @IsCalendarDate()
   endOn: string;
 
-  @Field(() => Int, { description: 'How many people can be on the course at once: 1-500' })
+  @Field(() => Int, { description: 'How many people can be on the course at once: 1-500; not fewer than those active on it' })
   @IsInt()
   @Min(1, { message: 'places must be at least 1' })
   @Max(MAX_PLACES)
   places: number;
 
-  @Field({ nullable: true, description: 'The workplace learning part: where, what' })
+  @Field(() => String, { nullable: true, description: 'The workplace learning part: where, what; null clears it' })
   @IsOptional()
   @Trim()
   @IsString()
   @MaxLength(2000)
-  workplaceLearning?: string;
+  workplaceLearning?: string | null;
 
   @Field(() => [ID], { nullable: true, description: 'The principals whose residents the course takes; defaults to all you act for' })
   @IsOptional()
@@ -76,54 +76,15 @@ export class CreateSfiCourseInput {
   servedPrincipalIds?: string[];
 }
 
-/** Only the fields given change; workplaceLearning may be set to null to clear it. */
-@InputType({ description: 'Changes to a course of your organisation: only the fields given change' })
-export class UpdateSfiCourseInput {
+/**
+ * Only the fields given change; null is refused for a field that cannot be empty (`skipNullProperties: false`), while
+ * workplaceLearning, optional in a new course too, may be set to null to clear it.
+ */
+@InputType({ description: 'Changes to a course of your organisation: only the fields given change; null clears workplaceLearning' })
+export class UpdateSfiCourseInput extends PartialType(OmitType(CreateSfiCourseInput, ['servedPrincipalIds'] as const), { skipNullProperties: false }) {
   @Field(() => ID, { description: "The course's id (UUID)" })
   @IsUUID()
   id: string;
-
-  @Field({ nullable: true, description: "The course's name, at most 200 characters" })
-  @IfGiven()
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  name?: string;
-
-  @Field(() => ID, { nullable: true, description: 'The sector (bransch) whose vocational Swedish and workplaces the course combines' })
-  @IfGiven()
-  @IsUUID()
-  sectorId?: string;
-
-  @Field(() => SwedishLevel, { nullable: true, description: 'SFI_A to SFI_D' })
-  @IfGiven()
-  @IsIn(SFI_COURSE_LEVELS, { message: LEVEL_MESSAGE })
-  level?: SwedishLevel;
-
-  @Field({ nullable: true, description: 'The first day, YYYY-MM-DD' })
-  @IfGiven()
-  @IsCalendarDate()
-  startOn?: string;
-
-  @Field({ nullable: true, description: 'The last day, YYYY-MM-DD; not before the start' })
-  @IfGiven()
-  @IsCalendarDate()
-  endOn?: string;
-
-  @Field(() => Int, { nullable: true, description: 'Not fewer than the people active on the course' })
-  @IfGiven()
-  @IsInt()
-  @Min(1, { message: 'places must be at least 1' })
-  @Max(MAX_PLACES)
-  places?: number;
-
-  @Field(() => String, { nullable: true, description: 'The workplace learning part: where, what; null clears it' })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(2000)
-  workplaceLearning?: string | null;
 
   @Field(() => [ID], { nullable: true, description: 'Replaces the served principals; one whose people are queued or active cannot be dropped' })
   @IfGiven()
