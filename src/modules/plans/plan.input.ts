@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, PartialType, PickType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsCalendarDate } from '../validation/is-calendar-date.js';
@@ -57,23 +57,23 @@ export class StartPlanInput {
   @IsCalendarDate()
   establishedOn: string;
 
-  @Field(() => ID, { nullable: true, description: 'Goal occupation: a JobTech occupation-name or SSYK-4 concept id' })
+  @Field(() => ID, { nullable: true, description: 'Goal occupation: a JobTech occupation-name or SSYK-4 concept id; in a change, null clears it' })
   @IsOptional()
   @Matches(CONCEPT_ID)
-  goalOccupationConceptId?: string;
+  goalOccupationConceptId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: "Goal sector's id (UUID)" })
+  @Field(() => ID, { nullable: true, description: "Goal sector's id (UUID); in a change, null clears it" })
   @IsOptional()
   @IsUUID()
-  goalSectorId?: string;
+  goalSectorId?: string | null;
 
-  @Field({ nullable: true, description: 'The goal in words, or the studies aimed at' })
+  @Field(() => String, { nullable: true, description: 'The goal in words, or the studies aimed at, at most 2,000 characters; in a change, null clears it' })
   @IsOptional()
   @Trim()
   @IsString()
   @IsNotEmpty()
   @MaxLength(2000)
-  goalDescription?: string;
+  goalDescription?: string | null;
 
   @Field(() => [PlanActivityInput], { nullable: true, description: 'Activities to start with, at most 30' })
   @IsOptional()
@@ -86,7 +86,7 @@ export class StartPlanInput {
 
 /** Changes to a plan: only the fields sent change; null clears a goal field. */
 @InputType({ description: 'Changes to a plan: only the fields sent change; null clears a goal field' })
-export class UpdatePlanInput {
+export class UpdatePlanInput extends PartialType(PickType(StartPlanInput, ['goalOccupationConceptId', 'goalSectorId', 'goalDescription'] as const)) {
   @Field(() => ID, { description: "The plan's id (UUID)" })
   @IsUUID()
   planId: string;
@@ -95,24 +95,6 @@ export class UpdatePlanInput {
   @IsInt()
   @Min(1)
   version: number;
-
-  @Field(() => ID, { nullable: true, description: 'Goal occupation: a JobTech occupation-name or SSYK-4 concept id; null clears it' })
-  @IsOptional()
-  @Matches(CONCEPT_ID)
-  goalOccupationConceptId?: string | null;
-
-  @Field(() => ID, { nullable: true, description: "Goal sector's id (UUID); null clears it" })
-  @IsOptional()
-  @IsUUID()
-  goalSectorId?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'The goal in words, at most 2,000 characters; null clears it' })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
-  goalDescription?: string | null;
 
   @Field({ nullable: true, description: 'Sick-listed: the plan is adapted, not paused; follow-ups go on' })
   @IsOptional()
