@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { AuditedEntity } from '../modules/database/versioned.entity.js';
 import { EducationLevel, IdentityKind, SwedishLevel, TravelMode, WorkLimitation } from './candidate.enums.js';
 
 @ObjectType({ description: 'A language the person speaks, and how well (JobTech concepts)' })
@@ -29,7 +30,7 @@ export class CandidateExperience {
 @Entity()
 @Index(['principalId', 'identityNumber'], { unique: true })
 @Index(['principalId', 'birthDate'])
-export class Candidate {
+export class Candidate extends AuditedEntity {
   @Field(() => ID, { description: "The person's id (UUID)" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -140,16 +141,4 @@ export class Candidate {
 
   @Column({ default: false })
   demo: boolean;
-
-  @Field(() => Int, { description: 'Optimistic-lock version: send it back with updateCandidate; a stale one is a CONFLICT (STALE_VERSION)' })
-  @VersionColumn()
-  version: number;
-
-  @Field({ description: 'When the record was created (ISO 8601 timestamp)' })
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @Field({ description: 'When the record was last changed (ISO 8601 timestamp)' })
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

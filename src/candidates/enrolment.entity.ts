@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { VersionedEntity } from '../modules/database/versioned.entity.js';
 import { WorkCheck } from '../modules/statistics/exit-outcome.enums.js';
 import { ExitReason } from './candidate.enums.js';
 
@@ -11,7 +12,7 @@ import { ExitReason } from './candidate.enums.js';
 @ObjectType({ description: 'One enrolment period in the labour-market programme: first contact, first meeting, plan, planning week, sector, team, exit' })
 @Entity()
 @Index(['candidateId', 'firstContactOn'])
-export class Enrolment {
+export class Enrolment extends VersionedEntity {
   @Field(() => ID, { description: "The enrolment period's id (UUID)" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -101,12 +102,4 @@ export class Enrolment {
   @Field(() => ID, { nullable: true, description: 'The placement whose outcome ended the period, if one did' })
   @Column('uuid', { nullable: true })
   exitPlacementId: string | null;
-
-  @Field(() => Int, { description: 'Optimistic-lock version, raised on every change' })
-  @VersionColumn()
-  version: number;
-
-  @Field({ description: 'When the record was created (ISO 8601 timestamp)' })
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 }

@@ -1,14 +1,6 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  OneToMany,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Column, Entity, Index, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { AuditedEntity } from '../modules/database/versioned.entity.js';
 import { EmployerContactPerson } from './employer-contact-person.entity.js';
 
 export enum EmployerStatus {
@@ -33,7 +25,7 @@ registerEnumType(EmployerStatus, {
  */
 @ObjectType({ description: "A local employer, identified by organisationsnummer, in a principal's employer register" })
 @Entity()
-export class Employer {
+export class Employer extends AuditedEntity {
   @Field(() => ID, { description: "The employer's id (UUID)" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -94,16 +86,4 @@ export class Employer {
 
   @Column({ default: false })
   demo: boolean;
-
-  @Field(() => Int, { description: 'Send back with updates; a stale version gives CONFLICT' })
-  @VersionColumn()
-  version: number;
-
-  @Field({ description: 'When the record was created (ISO 8601 timestamp)' })
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @Field({ description: 'When the record was last changed (ISO 8601 timestamp)' })
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

@@ -1,5 +1,6 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { AuditedEntity } from '../database/versioned.entity.js';
 import { Attendance, InvitationResponse, InvitationSource } from './meeting.enums.js';
 
 /**
@@ -10,7 +11,7 @@ import { Attendance, InvitationResponse, InvitationSource } from './meeting.enum
 @ObjectType({ description: "A job seeker invited to a meeting: part of the person's record (every read logged), with why invited, the answer and attendance" })
 @Entity()
 @Index(['meetingId', 'candidateId'], { unique: true })
-export class MeetingInvitation {
+export class MeetingInvitation extends AuditedEntity {
   @Field(() => ID, { description: "The invitation's id (UUID)" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -71,16 +72,4 @@ export class MeetingInvitation {
   @Field(() => ID, { description: 'The user who invited the person' })
   @Column('uuid')
   invitedById: string;
-
-  @Field(() => Int, { description: 'Send back with changes; a stale version gives CONFLICT' })
-  @VersionColumn()
-  version: number;
-
-  @Field({ description: 'When the person was invited (ISO 8601 timestamp)' })
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @Field({ description: 'When the invitation last changed (ISO 8601 timestamp)' })
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { AuditedEntity } from '../database/versioned.entity.js';
 
 /**
  * A place where recruitment meetings are held (docs/domain.md: "physical in Svedala or Trelleborg"), with the number of
@@ -7,7 +8,7 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
  */
 @ObjectType({ description: 'A place where recruitment meetings are held, with how many it holds; belongs to its municipality; kept inactive when unused' })
 @Entity()
-export class MeetingVenue {
+export class MeetingVenue extends AuditedEntity {
   @Field(() => ID, { description: "The venue's id (UUID)" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -43,16 +44,4 @@ export class MeetingVenue {
   @Field(() => ID, { description: 'The user who registered it' })
   @Column('uuid')
   createdById: string;
-
-  @Field(() => Int, { description: 'Send back with updates; a stale version gives CONFLICT' })
-  @VersionColumn()
-  version: number;
-
-  @Field({ description: 'When it was registered (ISO 8601 timestamp)' })
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @Field({ description: 'When it was last changed (ISO 8601 timestamp)' })
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

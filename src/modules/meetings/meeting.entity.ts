@@ -1,5 +1,6 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { AuditedEntity } from '../database/versioned.entity.js';
 import { MeetingStatus } from './meeting.enums.js';
 
 /**
@@ -9,11 +10,15 @@ import { MeetingStatus } from './meeting.enums.js';
  * A venue booked twice in overlapping time is refused by the database (exclusion constraint), as is a staff member
  * responsible for two overlapping meetings (on meeting_staff).
  */
-@ObjectType({ description: 'A recruitment meeting (rekryteringsträff) of a sector team for a municipality: employers bring openings, job seekers are invited' })
+@ObjectType({
+  description:
+    'A recruitment meeting (rekryteringsträff) of a sector team for a municipality: employers bring openings, job seekers are invited; ' +
+    'its version is the SEQUENCE of its calendar event',
+})
 @Entity()
 @Index(['principalId', 'startsAt'])
 @Index(['teamId', 'startsAt'])
-export class Meeting {
+export class Meeting extends AuditedEntity {
   @Field(() => ID, { description: "The meeting's id (UUID)" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -77,16 +82,4 @@ export class Meeting {
   @Field(() => ID, { description: 'The user who planned it' })
   @Column('uuid')
   createdById: string;
-
-  @Field(() => Int, { description: 'Send back with changes (a stale version gives CONFLICT); the SEQUENCE of its calendar event' })
-  @VersionColumn()
-  version: number;
-
-  @Field({ description: 'When it was planned (ISO 8601 timestamp)' })
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @Field({ description: 'When it was last changed (ISO 8601 timestamp)' })
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { AuditedEntity } from '../database/versioned.entity.js';
 import { SwedishLevel } from '../../candidates/candidate.enums.js';
 import { OpeningKind, OpeningStatus } from './opening.enums.js';
 
@@ -40,7 +41,7 @@ export class LanguageNeed {
 @ObjectType({ description: 'An opening at an employer: a job, an internship (praktik) or a sector SFI workplace-learning place; routed to a sector team' })
 @Entity()
 @Index(['principalId', 'status'])
-export class Opening {
+export class Opening extends AuditedEntity {
   @Field(() => ID, { description: "The opening's id (UUID)" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -170,16 +171,4 @@ export class Opening {
   @Field(() => ID, { description: 'The user who created the opening' })
   @Column('uuid')
   createdById: string;
-
-  @Field(() => Int, { description: 'Send back with updates; a stale version gives CONFLICT' })
-  @VersionColumn()
-  version: number;
-
-  @Field({ description: 'When the opening was created (ISO 8601 timestamp)' })
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @Field({ description: 'When the opening was last changed (ISO 8601 timestamp)' })
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { AuditedEntity } from '../database/versioned.entity.js';
 import { PlacementOutcome, PlacementStage } from './placement.enums.js';
 
 /**
@@ -13,7 +14,7 @@ import { PlacementOutcome, PlacementStage } from './placement.enums.js';
 @ObjectType({ description: "A person with an open enrolment period put forward for an opening, and what came of it; owned by the person's principal" })
 @Entity()
 @Index('IDX_placement_principal_stage', ['principalId', 'stage'])
-export class Placement {
+export class Placement extends AuditedEntity {
   @Field(() => ID, { description: "The placement's id (UUID)" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -91,16 +92,4 @@ export class Placement {
   @Field(() => ID, { description: 'The user who put the person forward' })
   @Column('uuid')
   createdById: string;
-
-  @Field(() => Int, { description: 'Send back with changes; a stale version gives CONFLICT' })
-  @VersionColumn()
-  version: number;
-
-  @Field({ description: 'When the placement was created (ISO 8601 timestamp)' })
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @Field({ description: 'When it was last changed (ISO 8601 timestamp)' })
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

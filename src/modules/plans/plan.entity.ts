@@ -1,5 +1,6 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, Index, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { VersionedEntity } from '../database/versioned.entity.js';
 import { PlanActivity } from './plan-activity.entity.js';
 import { PlanKind } from './plan.enums.js';
 
@@ -9,7 +10,7 @@ import { PlanKind } from './plan.enums.js';
  */
 @ObjectType({ description: "The labour-market plan (or study plan) of an enrolment period; a sick-listed person's plan is adapted, not paused" })
 @Entity()
-export class Plan {
+export class Plan extends VersionedEntity {
   @Field(() => ID, { description: "The plan's id (UUID)" })
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -67,12 +68,4 @@ export class Plan {
   @Field(() => [PlanActivity], { description: 'The activities (insatser), in the order they start' })
   @OneToMany(() => PlanActivity, (a) => a.plan, { cascade: true })
   activities: PlanActivity[];
-
-  @Field(() => Int, { description: 'Optimistic-lock version: send it back with updatePlan' })
-  @VersionColumn()
-  version: number;
-
-  @Field({ description: 'When the plan was recorded (ISO 8601 timestamp)' })
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 }
