@@ -3,7 +3,7 @@
  * 90, linear between. An unknown commute counts as none, so that it never scores above a known one. A commute beyond
  * the opening's or the person's limit is a hard requirement instead (requirements/commute.requirement.ts).
  */
-import { commuteBetween, commuteText, homeOf, workplaceOf } from '../commute.js';
+import { commuteText } from '../commute.js';
 import type { FactorDefinition } from './factor.js';
 
 /** Commute minutes at or below which the factor is full, and at or above which it is zero. */
@@ -23,8 +23,9 @@ export const commute: FactorDefinition = {
   side: 'person',
   weight: 6,
   compile(c, pool) {
-    // the value per (home, mode) of the pool, computed with the commute requirement's minutes (compiled.ts)
-    const table = c.commute.factor;
+    // the minutes and values per (home, mode) of the pool, as the commute requirement computed them (compiled.ts):
+    // what is explained is what was scored
+    const { factor: table, minutes } = c.commute;
     const homeMode = pool.travel.homeMode;
     let best = 0;
     for (let k = 0; k < table.length; k++) if (table[k] > best) best = table[k];
@@ -32,9 +33,9 @@ export const commute: FactorDefinition = {
       cheap: true,
       value: (i) => table[homeMode[i]],
       bound: () => best,
-      explain(_i, { candidate }) {
-        const minutes = commuteBetween(homeOf(candidate), workplaceOf(c.opening), candidate.travelMode);
-        return { detail: commuteText(minutes, candidate.travelMode), inSentence: true };
+      explain(i, { candidate }) {
+        const estimate = minutes[homeMode[i]];
+        return { detail: commuteText(estimate < 0 ? null : estimate, candidate.travelMode), inSentence: true };
       },
     };
   },
