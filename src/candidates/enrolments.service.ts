@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { assertWritable, assertWritableOn, findScoped } from '../modules/auth/principal-access.js';
+import { workingDaysBetween } from '../modules/calendar/working-days.js';
 import { Clock } from '../modules/context/clock.js';
 import { JobQueue } from '../modules/jobs/job-queue.js';
 import { sectorTeamFor } from '../modules/openings/opening-routing.js';
@@ -9,7 +10,6 @@ import type { RequestContext } from '../modules/context/request-context.js';
 import { DomainError } from '../modules/errors/domain-error.js';
 import { Sector } from '../modules/sectors/sector.entity.js';
 import { Enrolment } from './enrolment.entity.js';
-import { workingDaysFromFirstContact } from './path-deadlines.js';
 import { ExitReason } from './candidate.enums.js';
 import type { ChooseSectorInput, ConfirmWorkExitInput, ExitEnrolmentInput, FirstMeetingInput, PlanningWeekInput } from './enrolment.input.js';
 import { loggableMessage } from '../modules/errors/loggable-error.js';
@@ -67,7 +67,7 @@ export class EnrolmentsService {
     if (!teamId) throw DomainError.field('input.sectorId', `no sector team for ${sector.name} serves this person's municipality`);
     enrolment.sectorId = sector.id;
     enrolment.sectorChosenOn = input.chosenOn;
-    enrolment.workingDaysToSector = workingDaysFromFirstContact(enrolment.firstContactOn, input.chosenOn);
+    enrolment.workingDaysToSector = workingDaysBetween(enrolment.firstContactOn, input.chosenOn);
     enrolment.teamId = teamId;
     return ctx.em.getRepository(Enrolment).save(enrolment);
   }
@@ -76,7 +76,7 @@ export class EnrolmentsService {
   async markPlanEstablished(ctx: RequestContext, enrolment: Enrolment, establishedOn: string): Promise<void> {
     this.assertWithinPeriod(ctx, enrolment, establishedOn, 'input.establishedOn');
     enrolment.planEstablishedOn = establishedOn;
-    enrolment.workingDaysToPlan = workingDaysFromFirstContact(enrolment.firstContactOn, establishedOn);
+    enrolment.workingDaysToPlan = workingDaysBetween(enrolment.firstContactOn, establishedOn);
     await ctx.em.getRepository(Enrolment).save(enrolment);
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { planDueOn, sectorDueOn, workingDaysFromFirstContact, PLAN_WITHIN_WORKING_DAYS, SECTOR_WITHIN_WORKING_DAYS } from './path-deadlines.js';
+import { workingDaysBetween } from '../modules/calendar/working-days.js';
+import { planDueOn, sectorDueOn, PLAN_WITHIN_WORKING_DAYS, SECTOR_WITHIN_WORKING_DAYS } from './path-deadlines.js';
 
 describe('the path\'s first deadlines', () => {
   it('a plan within one working day and a sector within five', () => {
@@ -15,7 +16,7 @@ describe('the path\'s first deadlines', () => {
   ])('first contact %s: plan by %s, sector by %s', (firstContact, plan, sector) => {
     expect(planDueOn(firstContact)).toBe(plan);
     expect(sectorDueOn(firstContact)).toBe(sector);
-    expect(workingDaysFromFirstContact(firstContact, plan)).toBe(PLAN_WITHIN_WORKING_DAYS);
-    expect(workingDaysFromFirstContact(firstContact, sector)).toBe(SECTOR_WITHIN_WORKING_DAYS);
+    expect(workingDaysBetween(firstContact, plan)).toBe(PLAN_WITHIN_WORKING_DAYS);
+    expect(workingDaysBetween(firstContact, sector)).toBe(SECTOR_WITHIN_WORKING_DAYS);
   });
 });
