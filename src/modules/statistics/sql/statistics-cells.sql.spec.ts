@@ -1,7 +1,6 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { FOLLOW_UP_DUE_ON_SQL } from '../../plans/follow-up-rules.js';
-import { STATISTICS_SQL_FILES, statisticsSql } from './statistics-sql.js';
+import { statisticsDatabase } from './statistics-sql.fixtures.js';
 
 /**
  * How footprints become the summary, as code: the statistics' SQL files on an in-memory PostgreSQL (PGlite) over the
@@ -14,25 +13,7 @@ describe('the statistics summary (record, the trigger, fold, rebuild)', () => {
   const id = (n: number) => `00000000-0000-0000-0000-${String(n).padStart(12, '0')}`;
 
   beforeAll(async () => {
-    db = await PGlite.create();
-    const columns = `principal_id uuid NOT NULL, sector_id uuid, team_id uuid, secretary_id uuid, measure text NOT NULL, grain text NOT NULL, x date NOT NULL, y date, value integer NOT NULL DEFAULT 0, n integer NOT NULL`;
-    await db.exec(`
-      CREATE TABLE enrolment (id uuid PRIMARY KEY, candidate_id uuid NOT NULL, principal_id uuid NOT NULL, sector_id uuid, team_id uuid,
-        secretary_id uuid, first_contact_on date NOT NULL, first_meeting_on date, plan_established_on date, sector_chosen_on date,
-        exit_on date, exit_reason text, work_check text, working_days_to_plan int, working_days_to_sector int);
-      CREATE TABLE candidate_follow_up (id uuid PRIMARY KEY, candidate_id uuid NOT NULL, enrolment_id uuid NOT NULL, held_on date NOT NULL,
-        next_on date NOT NULL, created_at timestamptz NOT NULL DEFAULT now());
-      CREATE TABLE statistics_cell (${columns});
-      CREATE UNIQUE INDEX "UQ_statistics_cell" ON statistics_cell (principal_id, grain, x, y, measure, value, sector_id, team_id, secretary_id) NULLS NOT DISTINCT;
-      CREATE TABLE statistics_delta (${columns});`);
-    await db.query(FOLLOW_UP_DUE_ON_SQL);
-    for (const file of STATISTICS_SQL_FILES) await db.exec(statisticsSql(file));
-    for (const table of ['enrolment', 'candidate_follow_up']) {
-      await db.exec(`
-        CREATE TRIGGER ${table}_i AFTER INSERT ON ${table} REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION statistics_changed();
-        CREATE TRIGGER ${table}_u AFTER UPDATE ON ${table} REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION statistics_changed();
-        CREATE TRIGGER ${table}_d AFTER DELETE ON ${table} REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION statistics_changed();`);
-    }
+    db = await statisticsDatabase();
   });
   afterAll(() => db.close());
 

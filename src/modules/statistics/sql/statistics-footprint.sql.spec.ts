@@ -1,7 +1,6 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { FOLLOW_UP_DUE_ON_SQL } from '../../plans/follow-up-rules.js';
-import { statisticsSql } from './statistics-sql.js';
+import { statisticsDatabase } from './statistics-sql.fixtures.js';
 
 /**
  * The statistics' footprint (statistics-footprint.v2.sql) as code: run on an in-memory PostgreSQL (PGlite) over
@@ -13,15 +12,7 @@ describe('statistics_footprint, version 2', () => {
   const person = '00000000-0000-0000-0000-0000000000c1';
 
   beforeAll(async () => {
-    db = await PGlite.create();
-    await db.exec(`
-      CREATE TABLE enrolment (id uuid PRIMARY KEY, candidate_id uuid NOT NULL, principal_id uuid NOT NULL, sector_id uuid, team_id uuid,
-        secretary_id uuid, first_contact_on date NOT NULL, first_meeting_on date, plan_established_on date, sector_chosen_on date,
-        exit_on date, exit_reason text, work_check text, working_days_to_plan int, working_days_to_sector int);
-      CREATE TABLE candidate_follow_up (id uuid PRIMARY KEY, enrolment_id uuid NOT NULL, held_on date NOT NULL, next_on date NOT NULL,
-        created_at timestamptz NOT NULL DEFAULT now());`);
-    await db.query(FOLLOW_UP_DUE_ON_SQL);
-    await db.exec(statisticsSql('statistics-footprint.v2.sql'));
+    db = await statisticsDatabase();
   });
   afterAll(() => db.close());
 
@@ -42,7 +33,7 @@ describe('statistics_footprint, version 2', () => {
     // follow-up, so overdue from 17 March and still open
     await db.exec(`INSERT INTO enrolment (id, candidate_id, principal_id, first_contact_on, first_meeting_on, plan_established_on, working_days_to_plan)
       VALUES ('00000000-0000-0000-0000-000000000e01', '${person}', '${P}', '2026-03-02', '2026-03-02', '2026-03-03', 1);
-      INSERT INTO candidate_follow_up (id, enrolment_id, held_on, next_on) VALUES ('00000000-0000-0000-0000-000000000f01', '00000000-0000-0000-0000-000000000e01', '2026-03-09', '2026-03-16');`);
+      INSERT INTO candidate_follow_up (id, candidate_id, enrolment_id, held_on, next_on) VALUES ('00000000-0000-0000-0000-000000000f01', '${person}', '00000000-0000-0000-0000-000000000e01', '2026-03-09', '2026-03-16');`);
     expect(await footprint(['00000000-0000-0000-0000-000000000e01'])).toEqual([
       'days_to_plan 2026-03-03 1x1',
       'first_contact 2026-03-02 0x1',
