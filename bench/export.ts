@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
-import { typeormOptions } from '../src/modules/database/typeorm-options.js';
+import { typeormOptions } from '../src/platform/database/typeorm-options.js';
 import { RECORD_FILES } from '../src/modules/export/export-files.js';
 import { writePackage } from '../src/modules/export/export-package.js';
 import { importPackage } from '../src/modules/export/package-import.js';

@@ -6,8 +6,8 @@
 import type { INestApplication } from '@nestjs/common';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
-import { addDays } from '../src/modules/context/clock.js';
-import { systemContext } from '../src/modules/context/system-actor.js';
+import { addDays } from '../src/platform/context/clock.js';
+import { systemContext } from '../src/platform/context/system-actor.js';
 import { StatisticsGroupBy } from '../src/modules/statistics/statistics.enums.js';
 import { StatisticsService } from '../src/modules/statistics/statistics.service.js';
 import { summarise } from './metrics.js';

@@ -332,7 +332,7 @@ async function serve(): Promise<void> {
   await import('reflect-metadata');
   const trace = traceSql((await import('pg')).default);
   const { createApp } = await import('../src/bootstrap.js');
-  const { loadConfig } = await import('../src/modules/config/app-config.js');
+  const { loadConfig } = await import('../src/platform/config/app-config.js');
   const { app, close } = await createApp(loadConfig(process.env));
   await app.listen(0, '127.0.0.1');
   const httpServer = app.getHttpServer() as import('node:http').Server;

@@ -26,7 +26,7 @@ import { gzipSync } from 'node:zlib';
 import sparticuz from '@sparticuz/chromium';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../src/modules/demo/demo-seeder.service.js';
-import { WEB_DIR } from '../src/modules/web/web-files.js';
+import { WEB_DIR } from '../src/platform/web/web-files.js';
 import { summarise } from './metrics.js';
 import { MEASURE_RENDER } from './web-measure.js';
 import { dashboard, personPage } from './web-pages.js';

@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
 
 /**
  * The outbox handles the events of one stream in the order they were recorded, and each event carries what its
- * handlers need as it was when it happened (src/modules/outbox/outbox.service.ts):
+ * handlers need as it was when it happened (src/platform/outbox/outbox.service.ts):
  * - `outbox_event.stream`: what the event is about, for ordering: a person's enrolment period for placement and
  *   attendance events, the employer's participation for a held meeting. `seq`: the order recorded (identity;
  *   `created_at` is the same for every event of one transaction). A partial index finds a stream's unprocessed events.

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
 /**
- * Browser sessions (src/modules/auth/sessions.service.ts): the SHA-256 of the cookie's token, whose session it is,
+ * Browser sessions (src/platform/auth/sessions.service.ts): the SHA-256 of the cookie's token, whose session it is,
  * and when it began and was last used, which is all that ending it needs. A user's sessions go with the user.
  */
 export class Sessions1764921600000 implements MigrationInterface {

@@ -21,7 +21,7 @@ const STATISTICS_TRIGGERS = ['enrolment', 'candidate_follow_up'].flatMap((table)
 const DEFINERS = ['statistics_changed()', 'statistics_rebuild()', 'statistics_fold()', 'ranking_change_record()'];
 
 /**
- * Row-level security, the second lock behind the application's own scoping (src/modules/database/row-security.ts):
+ * Row-level security, the second lock behind the application's own scoping (src/platform/database/row-security.ts):
  *
  * - `brygga_app`, the role the application's connections act as: no login, owns nothing, NOBYPASSRLS, with
  *   the rights to read and write rows and nothing else. Tables made by later migrations are granted by default.

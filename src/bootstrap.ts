@@ -2,12 +2,12 @@ import type { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module.js';
-import type { AppConfig } from './modules/config/app-config.js';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from './modules/database/embedded-postgres.js';
-import { runRequest } from './modules/database/row-security.js';
+import type { AppConfig } from './platform/config/app-config.js';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './platform/database/embedded-postgres.js';
+import { runRequest } from './platform/database/row-security.js';
 import { DemoSeeder } from './modules/demo/demo-seeder.service.js';
-import { AppLogger } from './modules/logging/app-logger.js';
-import { RequestLogger } from './modules/logging/logging.module.js';
+import { AppLogger } from './platform/logging/app-logger.js';
+import { RequestLogger } from './platform/logging/logging.module.js';
 import { TaxonomyImporter } from './modules/taxonomy/taxonomy-importer.service.js';
 
 export interface RunningApp {

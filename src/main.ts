@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from './modules/config/app-config.js';
+import { ConfigError, loadConfig } from './platform/config/app-config.js';
 import { createApp } from './bootstrap.js';
-import { AppLogger } from './modules/logging/app-logger.js';
+import { AppLogger } from './platform/logging/app-logger.js';
 
 async function main(): Promise<void> {
   let config;

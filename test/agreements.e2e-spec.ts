@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { addDays, Clock } from '../src/modules/context/clock.js';
+import { addDays, Clock } from '../src/platform/context/clock.js';
 import { errorCode, errorFields, TestApp } from './support/test-app.js';
 import { Ids, newIdentityNumber } from './support/factories.js';
 

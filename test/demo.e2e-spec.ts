@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Clock } from '../src/modules/context/clock.js';
+import { Clock } from '../src/platform/context/clock.js';
 import { TestApp } from './support/test-app.js';
 
 const SVEDALA = 'n6r4_fjK_kRr';

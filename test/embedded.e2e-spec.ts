@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEmbeddedPostgres } from '../src/modules/database/embedded-postgres.js';
+import { startEmbeddedPostgres } from '../src/platform/database/embedded-postgres.js';
 import { TestApp } from './support/test-app.js';
 import { newOrganisationNumber } from './support/factories.js';
 

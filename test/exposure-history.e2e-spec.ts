@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { errorCode, TestApp } from './support/test-app.js';
 import { ExposureReportsService } from '../src/matching/exposure-reports.js';
-import { Clock } from '../src/modules/context/clock.js';
+import { Clock } from '../src/platform/context/clock.js';
 
 const HISTORY = `query($m: Int) { rankingExposureHistory(months: $m) { month from to lists appearances population
   dimensions { dimension lists disparity groups { group population populationShare appearances exposureShare ratio } } } }`;

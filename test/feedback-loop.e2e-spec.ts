@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { addDays, Clock } from '../src/modules/context/clock.js';
-import { JobQueue } from '../src/modules/jobs/job-queue.js';
+import { addDays, Clock } from '../src/platform/context/clock.js';
+import { JobQueue } from '../src/platform/jobs/job-queue.js';
 import { Ids, isoDaysFromToday } from './support/factories.js';
 import { TestApp } from './support/test-app.js';
 

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadConfig } from '../src/modules/config/app-config.js';
-import { WEB_DIR } from '../src/modules/web/web-files.js';
+import { loadConfig } from '../src/platform/config/app-config.js';
+import { WEB_DIR } from '../src/platform/web/web-files.js';
 import { TestApp } from './support/test-app.js';
 
 /** The files a script or stylesheet refers to: lazy chunks, stylesheets, workers, fonts. */

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Injectable } from '@nestjs/common';
 import { Module } from '@nestjs/common';
-import { JobProcessor, type JobHandler } from '../src/modules/jobs/job-processor.decorator.js';
-import { JobQueue } from '../src/modules/jobs/job-queue.js';
-import { PermanentJobError, type JobName } from '../src/modules/jobs/job-types.js';
+import { JobProcessor, type JobHandler } from '../src/platform/jobs/job-processor.decorator.js';
+import { JobQueue } from '../src/platform/jobs/job-queue.js';
+import { PermanentJobError, type JobName } from '../src/platform/jobs/job-types.js';
 import { TaxonomyImporter } from '../src/modules/taxonomy/taxonomy-importer.service.js';
 import { TestApp } from './support/test-app.js';
 

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jes
 import { Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { accountTag } from '../src/modules/auth/login-throttle.service.js';
+import { accountTag } from '../src/platform/auth/login-throttle.service.js';
 import { DEMO_PASSWORD } from '../src/modules/demo/demo-seeder.service.js';
 import { OwnRedis, until } from './support/own-redis.js';
 import { errorCode, TestApp, type GqlResponse } from './support/test-app.js';

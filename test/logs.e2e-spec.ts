@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { Injectable, Module } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Allow } from '../src/modules/auth/allow.decorator.js';
-import { Role } from '../src/modules/auth/role.enum.js';
-import { Ctx } from '../src/modules/context/ctx.decorator.js';
-import type { RequestContext } from '../src/modules/context/request-context.js';
+import { Allow } from '../src/platform/auth/allow.decorator.js';
+import { Role } from '../src/platform/auth/role.enum.js';
+import { Ctx } from '../src/platform/context/ctx.decorator.js';
+import type { RequestContext } from '../src/platform/context/request-context.js';
 import { TestApp } from './support/test-app.js';
 
 /** A query that fails in the database with what a person typed among its parameters, as a bug of ours would. */

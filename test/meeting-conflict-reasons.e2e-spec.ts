@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Clock } from '../src/modules/context/clock.js';
+import { Clock } from '../src/platform/context/clock.js';
 import { Ids, meetingVenue } from './support/factories.js';
 import { errorCode, errorFields, errorReason, TestApp } from './support/test-app.js';
 

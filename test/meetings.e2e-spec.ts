@@ -2,9 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ICAL from 'ical.js';
 import { DataSource } from 'typeorm';
-import { Clock } from '../src/modules/context/clock.js';
-import { JobDispatcher } from '../src/modules/jobs/job-dispatcher.js';
-import { OUTBOX_JOB } from '../src/modules/outbox/outbox.service.js';
+import { Clock } from '../src/platform/context/clock.js';
+import { JobDispatcher } from '../src/platform/jobs/job-dispatcher.js';
+import { OUTBOX_JOB } from '../src/platform/outbox/outbox.service.js';
 import { Ids, openOpeningsByEmployer } from './support/factories.js';
 import { ATTEND, BOOK, CANCEL, DAY, eventually, HELD, HOUR, INVITATIONS, INVITE, MEETING, MeetingsFixture, PLAN, PROPOSE, RESPOND, SEND, SHARE, UPDATE, type Invitation, type Proposal } from './support/meetings.js';
 import { errorCode, errorFields, TestApp } from './support/test-app.js';

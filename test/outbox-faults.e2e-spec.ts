@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
-import { BullJobWorker } from '../src/modules/jobs/bull-job-queue.js';
+import { BullJobWorker } from '../src/platform/jobs/bull-job-queue.js';
 import { enrolledWithPlan, Ids, isoDaysFromToday, openInternship } from './support/factories.js';
 import { OwnRedis, until } from './support/own-redis.js';
 import { TestApp } from './support/test-app.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { addDays, toLocalDate } from '../src/modules/context/clock.js';
+import { addDays, toLocalDate } from '../src/platform/context/clock.js';
 import { addWorkingDays } from '../src/modules/calendar/working-days.js';
 import { TestApp } from './support/test-app.js';
 import { Ids, newIdentityNumber } from './support/factories.js';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { declaredOperations } from '../src/modules/auth/operation-permissions.js';
-import { Role } from '../src/modules/auth/role.enum.js';
+import { declaredOperations } from '../src/platform/auth/operation-permissions.js';
+import { Role } from '../src/platform/auth/role.enum.js';
 import { errorCode, TestApp } from './support/test-app.js';
 import { Ids, newOrganisationNumber } from './support/factories.js';
 

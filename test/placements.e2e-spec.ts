@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { DataSource } from 'typeorm';
-import { JobDispatcher } from '../src/modules/jobs/job-dispatcher.js';
-import { JobQueue } from '../src/modules/jobs/job-queue.js';
-import { OutboxRelay } from '../src/modules/outbox/outbox-relay.js';
-import { OUTBOX_JOB, OutboxService } from '../src/modules/outbox/outbox.service.js';
+import { JobDispatcher } from '../src/platform/jobs/job-dispatcher.js';
+import { JobQueue } from '../src/platform/jobs/job-queue.js';
+import { OutboxRelay } from '../src/platform/outbox/outbox-relay.js';
+import { OUTBOX_JOB, OutboxService } from '../src/platform/outbox/outbox.service.js';
 import { enrolledWithPlan, Ids, isoDaysFromToday, openInternship } from './support/factories.js';
 import { errorCode, errorFields, errorReason, TestApp } from './support/test-app.js';
 

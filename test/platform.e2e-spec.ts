@@ -3,10 +3,10 @@ import { Injectable, Module } from '@nestjs/common';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { EmployersService } from '../src/employers/employers.service.js';
 import { EmployersModule } from '../src/employers/employers.module.js';
-import { Allow } from '../src/modules/auth/allow.decorator.js';
-import { Role } from '../src/modules/auth/role.enum.js';
-import { Ctx } from '../src/modules/context/ctx.decorator.js';
-import type { RequestContext } from '../src/modules/context/request-context.js';
+import { Allow } from '../src/platform/auth/allow.decorator.js';
+import { Role } from '../src/platform/auth/role.enum.js';
+import { Ctx } from '../src/platform/context/ctx.decorator.js';
+import type { RequestContext } from '../src/platform/context/request-context.js';
 import { errorCode, TestApp } from './support/test-app.js';
 import { newOrganisationNumber } from './support/factories.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { addWorkingDays } from '../src/modules/calendar/working-days.js';
-import { addDays, toLocalDate } from '../src/modules/context/clock.js';
+import { addDays, toLocalDate } from '../src/platform/context/clock.js';
 import { Ids, newIdentityNumber, openInternship } from './support/factories.js';
 import { TestApp } from './support/test-app.js';
 

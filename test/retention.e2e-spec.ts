@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
-import { addDays, Clock } from '../src/modules/context/clock.js';
-import { JobDispatcher } from '../src/modules/jobs/job-dispatcher.js';
+import { addDays, Clock } from '../src/platform/context/clock.js';
+import { JobDispatcher } from '../src/platform/jobs/job-dispatcher.js';
 import { Ids, newIdentityNumber } from './support/factories.js';
 import { errorCode, errorFields, errorReason, TestApp } from './support/test-app.js';
 import { STATISTICS_ROW } from './support/statistics.js';

@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Body, Controller, Injectable, Module, Post } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Allow, Public, RestOperation } from '../src/modules/auth/allow.decorator.js';
-import { Role } from '../src/modules/auth/role.enum.js';
-import { systemContext } from '../src/modules/context/system-actor.js';
-import { JobDispatcher } from '../src/modules/jobs/job-dispatcher.js';
-import { JobProcessor, type JobHandler } from '../src/modules/jobs/job-processor.decorator.js';
-import { PermanentJobError, type JobName } from '../src/modules/jobs/job-types.js';
+import { Allow, Public, RestOperation } from '../src/platform/auth/allow.decorator.js';
+import { Role } from '../src/platform/auth/role.enum.js';
+import { systemContext } from '../src/platform/context/system-actor.js';
+import { JobDispatcher } from '../src/platform/jobs/job-dispatcher.js';
+import { JobProcessor, type JobHandler } from '../src/platform/jobs/job-processor.decorator.js';
+import { PermanentJobError, type JobName } from '../src/platform/jobs/job-types.js';
 import { TestApp } from './support/test-app.js';
 
 /** Every table that must be protected: people's data and the access log. */

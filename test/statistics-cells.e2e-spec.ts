@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import type { ExitReason } from '../src/candidates/candidate.enums.js';
-import { addDays } from '../src/modules/context/clock.js';
-import { readOnlySystemContext } from '../src/modules/context/system-actor.js';
+import { addDays } from '../src/platform/context/clock.js';
+import { readOnlySystemContext } from '../src/platform/context/system-actor.js';
 import type { WorkCheck } from '../src/modules/statistics/exit-outcome.enums.js';
 import { ExitOutcome } from '../src/modules/statistics/exit-outcome.enums.js';
 import { exitOutcome } from '../src/modules/statistics/exit-rules.js';

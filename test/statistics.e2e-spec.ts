@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
-import { Clock } from '../src/modules/context/clock.js';
-import { JobDispatcher } from '../src/modules/jobs/job-dispatcher.js';
+import { Clock } from '../src/platform/context/clock.js';
+import { JobDispatcher } from '../src/platform/jobs/job-dispatcher.js';
 import { MonthlyReportsService } from '../src/modules/statistics/monthly-reports.service.js';
 import { WorkChecksService } from '../src/modules/statistics/work-checks.service.js';
 import { Ids, newIdentityNumber } from './support/factories.js';

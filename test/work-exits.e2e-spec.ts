@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { addDays, Clock } from '../src/modules/context/clock.js';
+import { addDays, Clock } from '../src/platform/context/clock.js';
 import { WorkChecksService } from '../src/modules/statistics/work-checks.service.js';
 import { errorCode, errorFields, TestApp } from './support/test-app.js';
 import { Ids, isoDaysFromToday, newIdentityNumber } from './support/factories.js';

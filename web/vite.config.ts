@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 
 /**
- * The browser side of Brygga, built into dist/web and served by the API (src/modules/web): the staff web app
+ * The browser side of Brygga, built into dist/web and served by the API (src/platform/web): the staff web app
  * (index.html, served at / and every client-side route) and GraphiQL. Each page is an HTML entry here; every
  * script, style, font and worker is bundled under /assets, so nothing is loaded from another host.
  * `npm run dev` serves the same pages with hot reload and sends /graphql and /api to the API on :3000 (API_URL to change).

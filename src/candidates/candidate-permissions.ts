@@ -1,4 +1,4 @@
-import { Role } from '../modules/auth/role.enum.js';
+import { Role } from '../platform/auth/role.enum.js';
 
 /**
  * Who may read and change job seekers' records. Within these roles, the principal scope decides whose records:

@@ -1,8 +1,8 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsBoolean, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { PageArgs } from '../modules/graphql/pagination.js';
-import { IsCalendarDate } from '../modules/validation/is-calendar-date.js';
-import { Trim } from '../modules/validation/trim.decorator.js';
+import { PageArgs } from '../platform/graphql/pagination.js';
+import { IsCalendarDate } from '../platform/validation/is-calendar-date.js';
+import { Trim } from '../platform/validation/trim.decorator.js';
 
 @ArgsType()
 export class CandidateSearchArgs extends PageArgs {

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { AuditedEntity } from '../modules/database/versioned.entity.js';
+import { AuditedEntity } from '../platform/database/versioned.entity.js';
 import { EducationLevel, IdentityKind, SwedishLevel, TravelMode, WorkLimitation } from './candidate.enums.js';
 
 @ObjectType({ description: 'A language the person speaks, and how well (JobTech concepts)' })

@@ -18,12 +18,12 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsIdentityNumber } from '../modules/identifiers/identity-number.js';
-import { IsCalendarDate } from '../modules/validation/is-calendar-date.js';
-import { Trim } from '../modules/validation/trim.decorator.js';
+import { IsIdentityNumber } from '../platform/identifiers/identity-number.js';
+import { IsCalendarDate } from '../platform/validation/is-calendar-date.js';
+import { Trim } from '../platform/validation/trim.decorator.js';
 import { COMMUTE_LIMIT_RANGE } from '../matching/commute.js';
 import { ConsentPurpose, EducationLevel, SwedishLevel, TravelMode, WorkLimitation } from './candidate.enums.js';
-import { CONCEPT_ID, PHONE } from '../modules/validation/patterns.js';
+import { CONCEPT_ID, PHONE } from '../platform/validation/patterns.js';
 
 @InputType({ description: 'A language the person speaks and their level, as JobTech concept ids' })
 export class CandidateLanguageInput {

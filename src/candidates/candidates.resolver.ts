@@ -1,10 +1,10 @@
 import { Args, Field, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow } from '../modules/auth/allow.decorator.js';
-import { Ctx, RequestLoaders } from '../modules/context/ctx.decorator.js';
-import type { RequestContext } from '../modules/context/request-context.js';
-import type { Loaders } from '../modules/graphql/loaders.js';
-import { Paginated, type Page } from '../modules/graphql/pagination.js';
-import { maskIdentityNumber } from '../modules/identifiers/identity-number.js';
+import { Allow } from '../platform/auth/allow.decorator.js';
+import { Ctx, RequestLoaders } from '../platform/context/ctx.decorator.js';
+import type { RequestContext } from '../platform/context/request-context.js';
+import type { Loaders } from '../platform/graphql/loaders.js';
+import { Paginated, type Page } from '../platform/graphql/pagination.js';
+import { maskIdentityNumber } from '../platform/identifiers/identity-number.js';
 import { Sector } from '../modules/sectors/sector.entity.js';
 import { TaxonomyConcept } from '../modules/taxonomy/taxonomy-concept.entity.js';
 import { CandidateSearchArgs, DuplicateSearchArgs } from './candidate.args.js';
@@ -16,7 +16,7 @@ import { Consent } from './consent.entity.js';
 import { ConsentPurposeRule, consentPurposeRules } from './consent-purposes.js';
 import { impliedDrivingLicences } from './driving-licences.js';
 import { Enrolment } from './enrolment.entity.js';
-import { IdArg } from '../modules/validation/id-arg.decorator.js';
+import { IdArg } from '../platform/validation/id-arg.decorator.js';
 
 const CandidatePage = Paginated(Candidate, 'CandidatePage');
 

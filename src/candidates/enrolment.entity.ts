@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { VersionedEntity } from '../modules/database/versioned.entity.js';
+import { VersionedEntity } from '../platform/database/versioned.entity.js';
 import { WorkCheck } from '../modules/statistics/exit-outcome.enums.js';
 import { ExitReason } from './candidate.enums.js';
 

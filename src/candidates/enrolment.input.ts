@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsUUID } from 'class-validator';
-import { IsCalendarDate } from '../modules/validation/is-calendar-date.js';
+import { IsCalendarDate } from '../platform/validation/is-calendar-date.js';
 import { ExitReason } from './candidate.enums.js';
 
 @InputType({ description: 'The first meeting (nysamtal) with a labour-market secretary' })

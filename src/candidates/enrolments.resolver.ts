@@ -1,8 +1,8 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow } from '../modules/auth/allow.decorator.js';
-import { Ctx, RequestLoaders } from '../modules/context/ctx.decorator.js';
-import type { RequestContext } from '../modules/context/request-context.js';
-import type { Loaders } from '../modules/graphql/loaders.js';
+import { Allow } from '../platform/auth/allow.decorator.js';
+import { Ctx, RequestLoaders } from '../platform/context/ctx.decorator.js';
+import type { RequestContext } from '../platform/context/request-context.js';
+import type { Loaders } from '../platform/graphql/loaders.js';
 import { Team } from '../modules/organisations/team.entity.js';
 import { User } from '../modules/organisations/user.entity.js';
 import { Sector } from '../modules/sectors/sector.entity.js';

@@ -1,18 +1,18 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { assertWritable, assertWritableOn, findScoped } from '../modules/auth/principal-access.js';
+import { assertWritable, assertWritableOn, findScoped } from '../platform/auth/principal-access.js';
 import { workingDaysBetween } from '../modules/calendar/working-days.js';
-import { Clock } from '../modules/context/clock.js';
-import { JobQueue } from '../modules/jobs/job-queue.js';
+import { Clock } from '../platform/context/clock.js';
+import { JobQueue } from '../platform/jobs/job-queue.js';
 import { sectorTeamFor } from '../modules/openings/opening-routing.js';
 import { WorkCheck } from '../modules/statistics/exit-outcome.enums.js';
 import { checkWork, isWorkReason, monthLastedOn } from '../modules/statistics/exit-rules.js';
-import type { RequestContext } from '../modules/context/request-context.js';
-import { DomainError } from '../modules/errors/domain-error.js';
+import type { RequestContext } from '../platform/context/request-context.js';
+import { DomainError } from '../platform/errors/domain-error.js';
 import { Sector } from '../modules/sectors/sector.entity.js';
 import { Enrolment } from './enrolment.entity.js';
 import { ExitReason } from './candidate.enums.js';
 import type { ChooseSectorInput, ConfirmWorkExitInput, ExitEnrolmentInput, FirstMeetingInput, PlanningWeekInput } from './enrolment.input.js';
-import { loggableMessage } from '../modules/errors/loggable-error.js';
+import { loggableMessage } from '../platform/errors/loggable-error.js';
 
 /** How an enrolment period ends: the day, the reason, and for an exit to work the job's first day. */
 export interface ExitFacts {

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { ConfigError, loadConfig } from '../modules/config/app-config.js';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from '../modules/database/embedded-postgres.js';
-import { typeormOptions } from '../modules/database/typeorm-options.js';
+import { ConfigError, loadConfig } from '../platform/config/app-config.js';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '../platform/database/embedded-postgres.js';
+import { typeormOptions } from '../platform/database/typeorm-options.js';
 import { ImportRefused, importPackage } from '../modules/export/package-import.js';
 
 /**

@@ -15,8 +15,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate } from '../modules/validation/is-calendar-date.js';
-import { Trim } from '../modules/validation/trim.decorator.js';
+import { IsCalendarDate } from '../platform/validation/is-calendar-date.js';
+import { Trim } from '../platform/validation/trim.decorator.js';
 import { ContactKind } from './employer-contact.entity.js';
 
 @InputType({ description: 'A skill need the employer expressed' })

@@ -1,9 +1,9 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow } from '../modules/auth/allow.decorator.js';
-import { Ctx, RequestLoaders } from '../modules/context/ctx.decorator.js';
-import type { Loaders } from '../modules/graphql/loaders.js';
-import type { RequestContext } from '../modules/context/request-context.js';
-import { Paginated, type Page } from '../modules/graphql/pagination.js';
+import { Allow } from '../platform/auth/allow.decorator.js';
+import { Ctx, RequestLoaders } from '../platform/context/ctx.decorator.js';
+import type { Loaders } from '../platform/graphql/loaders.js';
+import type { RequestContext } from '../platform/context/request-context.js';
+import { Paginated, type Page } from '../platform/graphql/pagination.js';
 import { User } from '../modules/organisations/user.entity.js';
 import { TaxonomyConcept } from '../modules/taxonomy/taxonomy-concept.entity.js';
 import { FollowUpsDueArgs, TeamFollowUpsArgs, TimelineArgs } from './employer.args.js';
@@ -13,7 +13,7 @@ import { EmployerContactsService } from './employer-contacts.service.js';
 import { CONTACT_LOGGERS, EMPLOYER_READERS, FOLLOW_UP_CLOSERS, TEAM_FOLLOW_UP_READERS } from './employer-permissions.js';
 import { Employer } from './employer.entity.js';
 import { SkillNeed } from './skill-need.entity.js';
-import { IdArg } from '../modules/validation/id-arg.decorator.js';
+import { IdArg } from '../platform/validation/id-arg.decorator.js';
 
 const EmployerContactPage = Paginated(EmployerContact, 'EmployerContactPage');
 

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { assertWritable, assertWritableOn, findScoped, scopedQuery } from '../modules/auth/principal-access.js';
-import { Role } from '../modules/auth/role.enum.js';
-import { addDays, Clock, toLocalDate } from '../modules/context/clock.js';
-import type { RequestContext } from '../modules/context/request-context.js';
-import { AppConfig } from '../modules/config/app-config.js';
-import { DomainError } from '../modules/errors/domain-error.js';
-import { paginate, type Page, type PageArgs } from '../modules/graphql/pagination.js';
+import { assertWritable, assertWritableOn, findScoped, scopedQuery } from '../platform/auth/principal-access.js';
+import { Role } from '../platform/auth/role.enum.js';
+import { addDays, Clock, toLocalDate } from '../platform/context/clock.js';
+import type { RequestContext } from '../platform/context/request-context.js';
+import { AppConfig } from '../platform/config/app-config.js';
+import { DomainError } from '../platform/errors/domain-error.js';
+import { paginate, type Page, type PageArgs } from '../platform/graphql/pagination.js';
 import { TeamMember } from '../modules/organisations/team-member.entity.js';
 import { findVisibleTeam } from '../modules/organisations/team-visibility.js';
 import { TaxonomyService } from '../modules/taxonomy/taxonomy.service.js';

@@ -1,4 +1,4 @@
-import { Role } from '../modules/auth/role.enum.js';
+import { Role } from '../platform/auth/role.enum.js';
 
 /**
  * Who may do what with employers and their contact log, in one place so the resolvers and the permission

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import { PageArgs } from '../modules/graphql/pagination.js';
+import { PageArgs } from '../platform/graphql/pagination.js';
 import { EmployerStatus } from './employer.entity.js';
 
 @ArgsType()

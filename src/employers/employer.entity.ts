@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, Entity, Index, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
-import { AuditedEntity } from '../modules/database/versioned.entity.js';
+import { AuditedEntity } from '../platform/database/versioned.entity.js';
 import { EmployerContactPerson } from './employer-contact-person.entity.js';
 
 export enum EmployerStatus {

@@ -15,10 +15,10 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsOrganisationNumber } from '../modules/identifiers/organisation-number.js';
-import { Trim } from '../modules/validation/trim.decorator.js';
+import { IsOrganisationNumber } from '../platform/identifiers/organisation-number.js';
+import { Trim } from '../platform/validation/trim.decorator.js';
 import { EmployerStatus } from './employer.entity.js';
-import { PHONE } from '../modules/validation/patterns.js';
+import { PHONE } from '../platform/validation/patterns.js';
 
 /** SNI 2007 codes: a section letter or 2 to 5 digits. */
 const SNI_CODE = /^([A-U]|\d{2,5})$/;

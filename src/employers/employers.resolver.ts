@@ -1,9 +1,9 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow } from '../modules/auth/allow.decorator.js';
-import { Ctx, RequestLoaders } from '../modules/context/ctx.decorator.js';
-import type { Loaders } from '../modules/graphql/loaders.js';
-import type { RequestContext } from '../modules/context/request-context.js';
-import { Paginated, type Page } from '../modules/graphql/pagination.js';
+import { Allow } from '../platform/auth/allow.decorator.js';
+import { Ctx, RequestLoaders } from '../platform/context/ctx.decorator.js';
+import type { Loaders } from '../platform/graphql/loaders.js';
+import type { RequestContext } from '../platform/context/request-context.js';
+import { Paginated, type Page } from '../platform/graphql/pagination.js';
 import { EmployerContactPerson } from './employer-contact-person.entity.js';
 import { Organisation } from '../modules/organisations/organisation.entity.js';
 import { User } from '../modules/organisations/user.entity.js';
@@ -14,7 +14,7 @@ import { Employer } from './employer.entity.js';
 import { CreateEmployerInput, UpdateEmployerInput } from './employer.input.js';
 import { EmployersService } from './employers.service.js';
 import { EMPLOYER_ARCHIVERS, EMPLOYER_EDITORS, EMPLOYER_READERS } from './employer-permissions.js';
-import { IdArg } from '../modules/validation/id-arg.decorator.js';
+import { IdArg } from '../platform/validation/id-arg.decorator.js';
 
 const EmployerPage = Paginated(Employer, 'EmployerPage');
 

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { Args, Field, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { Allow } from '../modules/auth/allow.decorator.js';
-import { Role } from '../modules/auth/role.enum.js';
-import { AppConfig } from '../modules/config/app-config.js';
-import { Clock } from '../modules/context/clock.js';
-import { Ctx } from '../modules/context/ctx.decorator.js';
-import type { RequestContext } from '../modules/context/request-context.js';
+import { Allow } from '../platform/auth/allow.decorator.js';
+import { Role } from '../platform/auth/role.enum.js';
+import { AppConfig } from '../platform/config/app-config.js';
+import { Clock } from '../platform/context/clock.js';
+import { Ctx } from '../platform/context/ctx.decorator.js';
+import type { RequestContext } from '../platform/context/request-context.js';
 import { firstOfMonth, monthsOf, previousMonth, type PeriodMonth } from '../modules/statistics/period.js';
 import { exposureReport } from './fairness.js';
 import { ageBand } from './matching.service.js';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { JobProcessor, type JobHandler } from '../modules/jobs/job-processor.decorator.js';
+import { JobProcessor, type JobHandler } from '../platform/jobs/job-processor.decorator.js';
 import { ExposureReportsService } from './exposure-reports.js';
 
 /** The ranking's monthly exposure report, every morning at 06:15 (TIME_ZONE); the service decides whether one is due. */

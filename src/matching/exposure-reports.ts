@@ -1,13 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Args, Field, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { Allow } from '../modules/auth/allow.decorator.js';
-import { Role } from '../modules/auth/role.enum.js';
-import { Ctx } from '../modules/context/ctx.decorator.js';
+import { Allow } from '../platform/auth/allow.decorator.js';
+import { Role } from '../platform/auth/role.enum.js';
+import { Ctx } from '../platform/context/ctx.decorator.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Clock } from '../modules/context/clock.js';
-import type { RequestContext } from '../modules/context/request-context.js';
-import { readOnlySystemContext } from '../modules/context/system-actor.js';
+import { Clock } from '../platform/context/clock.js';
+import type { RequestContext } from '../platform/context/request-context.js';
+import { readOnlySystemContext } from '../platform/context/system-actor.js';
 import { produceDueMonthly } from '../modules/statistics/monthly-due.js';
 import { ExposureHistoryService, ExposureMonth } from './exposure-history.js';
 

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { sharesProfileWithEmployersSql } from '../candidates/candidates.service.js';
 import { impliedDrivingLicences } from '../candidates/driving-licences.js';
-import type { RequestContext } from '../modules/context/request-context.js';
+import type { RequestContext } from '../platform/context/request-context.js';
 import { LivePool } from './live-pool.js';
 import type { RankableCandidate, SwedishLevelValue, TravelModeValue, WorkLimitationValue } from './ranking.types.js';
 

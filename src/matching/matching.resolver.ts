@@ -1,12 +1,12 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import { Allow } from '../modules/auth/allow.decorator.js';
-import { Role } from '../modules/auth/role.enum.js';
-import { Ctx } from '../modules/context/ctx.decorator.js';
-import type { RequestContext } from '../modules/context/request-context.js';
-import { MAX_PAGE_SIZE } from '../modules/graphql/pagination.js';
+import { Allow } from '../platform/auth/allow.decorator.js';
+import { Role } from '../platform/auth/role.enum.js';
+import { Ctx } from '../platform/context/ctx.decorator.js';
+import type { RequestContext } from '../platform/context/request-context.js';
+import { MAX_PAGE_SIZE } from '../platform/graphql/pagination.js';
 import { MatchingService } from './matching.service.js';
 import { CandidateRanking, ExposureDimension, OpeningRanking } from './matching.types.js';
-import { IdArg } from '../modules/validation/id-arg.decorator.js';
+import { IdArg } from '../platform/validation/id-arg.decorator.js';
 
 /** Who ranks: the recruiters for openings, the secretaries and counsellors for the people they follow, managers. */
 const RANKERS = [Role.RECRUITER, Role.LABOUR_MARKET_SECRETARY, Role.CAREER_COUNSELLOR, Role.MANAGER];

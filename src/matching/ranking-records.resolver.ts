@@ -1,10 +1,10 @@
 import { Args, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Candidate } from '../candidates/candidate.entity.js';
-import { Allow } from '../modules/auth/allow.decorator.js';
-import { Role } from '../modules/auth/role.enum.js';
-import { Ctx } from '../modules/context/ctx.decorator.js';
-import type { RequestContext } from '../modules/context/request-context.js';
-import { MAX_PAGE_SIZE } from '../modules/graphql/pagination.js';
+import { Allow } from '../platform/auth/allow.decorator.js';
+import { Role } from '../platform/auth/role.enum.js';
+import { Ctx } from '../platform/context/ctx.decorator.js';
+import type { RequestContext } from '../platform/context/request-context.js';
+import { MAX_PAGE_SIZE } from '../platform/graphql/pagination.js';
 import { Opening } from '../modules/openings/opening.entity.js';
 import { User } from '../modules/organisations/user.entity.js';
 import { FactorWeight, RankingRecord, RankingRecordEntry } from './ranking-record.entity.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Clock } from '../modules/context/clock.js';
-import type { RequestContext } from '../modules/context/request-context.js';
-import { DomainError } from '../modules/errors/domain-error.js';
+import { Clock } from '../platform/context/clock.js';
+import type { RequestContext } from '../platform/context/request-context.js';
+import { DomainError } from '../platform/errors/domain-error.js';
 import { ENGINE_VERSION, WEIGHTS } from './rank.js';
 import { RankingDecision, RankingPlacement, RankingRecord, RankingRecordEntry } from './ranking-record.entity.js';
 

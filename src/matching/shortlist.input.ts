@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { Trim } from '../modules/validation/trim.decorator.js';
+import { Trim } from '../platform/validation/trim.decorator.js';
 
 /** A person and an opening: what shortlisting, presenting and passing over are about. */
 @InputType({ isAbstract: true })

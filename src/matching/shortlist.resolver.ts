@@ -1,16 +1,16 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Candidate } from '../candidates/candidate.entity.js';
 import { CandidatesService } from '../candidates/candidates.service.js';
-import { Allow } from '../modules/auth/allow.decorator.js';
-import { Role } from '../modules/auth/role.enum.js';
-import { Ctx, RequestLoaders } from '../modules/context/ctx.decorator.js';
-import type { RequestContext } from '../modules/context/request-context.js';
-import type { Loaders } from '../modules/graphql/loaders.js';
+import { Allow } from '../platform/auth/allow.decorator.js';
+import { Role } from '../platform/auth/role.enum.js';
+import { Ctx, RequestLoaders } from '../platform/context/ctx.decorator.js';
+import type { RequestContext } from '../platform/context/request-context.js';
+import type { Loaders } from '../platform/graphql/loaders.js';
 import { User } from '../modules/organisations/user.entity.js';
 import { ShortlistEntry } from './shortlist-entry.entity.js';
 import { AddToShortlistInput, MarkPresentedInput } from './shortlist.input.js';
 import { ShortlistService } from './shortlist.service.js';
-import { IdArg } from '../modules/validation/id-arg.decorator.js';
+import { IdArg } from '../platform/validation/id-arg.decorator.js';
 
 /** Recruiters keep the shortlists; the secretaries, who follow the people, too. */
 const SHORTLIST_EDITORS = [Role.RECRUITER, Role.LABOUR_MARKET_SECRETARY];

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Clock } from '../../src/modules/context/clock.js';
+import { Clock } from '../../src/platform/context/clock.js';
 import { BrowserHarness, expectAccessible, signIn } from '../support/browser.js';
 
 const AMF = 'Arbetsmarknadsförvaltningen, Trelleborg';

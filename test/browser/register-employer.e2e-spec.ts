@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Locator, Page } from 'playwright-core';
-import { normaliseOrganisationNumber } from '../../src/modules/identifiers/organisation-number.js';
+import { normaliseOrganisationNumber } from '../../src/platform/identifiers/organisation-number.js';
 import { BrowserHarness, expectAccessible, signIn } from '../support/browser.js';
 
 /** A valid organisationsnummer no demo employer has (checked below), and the same with a wrong check digit. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Locator, Page } from 'playwright-core';
-import { parseIdentityNumber } from '../../src/modules/identifiers/identity-number.js';
+import { parseIdentityNumber } from '../../src/platform/identifiers/identity-number.js';
 import { BrowserHarness, expectAccessible, signIn } from '../support/browser.js';
 import { newIdentityNumber } from '../support/factories.js';
 

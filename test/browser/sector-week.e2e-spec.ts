@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Locator, Page } from 'playwright-core';
-import { Clock } from '../../src/modules/context/clock.js';
+import { Clock } from '../../src/platform/context/clock.js';
 import { BrowserHarness, expectAccessible, signIn } from '../support/browser.js';
 import { Ids, meetingVenue, newIdentityNumber } from '../support/factories.js';
 

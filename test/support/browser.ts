@@ -6,7 +6,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { WEB_DIR } from '../../src/modules/web/web-files.js';
+import { WEB_DIR } from '../../src/platform/web/web-files.js';
 import { DEMO_PASSWORD } from '../../src/modules/demo/demo-seeder.service.js';
 import { TestApp } from './test-app.js';
 

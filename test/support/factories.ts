@@ -1,4 +1,4 @@
-import { addDays, toLocalDate } from '../../src/modules/context/clock.js';
+import { addDays, toLocalDate } from '../../src/platform/context/clock.js';
 import type { TestApp } from './test-app.js';
 
 let serial = 0;

@@ -1,7 +1,7 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
-import { BullJobWorker, QUEUE_NAME } from '../../src/modules/jobs/bull-job-queue.js';
-import { InProcessJobQueue } from '../../src/modules/jobs/in-process-job-queue.js';
+import { BullJobWorker, QUEUE_NAME } from '../../src/platform/jobs/bull-job-queue.js';
+import { InProcessJobQueue } from '../../src/platform/jobs/in-process-job-queue.js';
 import type { TestApp } from './test-app.js';
 
 /**

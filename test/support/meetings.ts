@@ -1,6 +1,6 @@
 /** The recruitment-meeting specs' shared setup: their queries, a Svedala venue and two employers' openings, the scenario's meeting. */
 import { DataSource } from 'typeorm';
-import { Clock } from '../../src/modules/context/clock.js';
+import { Clock } from '../../src/platform/context/clock.js';
 import { enrolledWithPlan, Ids, meetingVenue, openOpeningsByEmployer } from './factories.js';
 import { TestApp } from './test-app.js';
 

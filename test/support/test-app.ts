@@ -6,9 +6,9 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/bootstrap.js';
-import { SYSTEM_SCOPE, withScope } from '../../src/modules/database/row-security.js';
-import { QUEUE_NAME } from '../../src/modules/jobs/bull-job-queue.js';
-import { loadConfig, type AppConfig } from '../../src/modules/config/app-config.js';
+import { SYSTEM_SCOPE, withScope } from '../../src/platform/database/row-security.js';
+import { QUEUE_NAME } from '../../src/platform/jobs/bull-job-queue.js';
+import { loadConfig, type AppConfig } from '../../src/platform/config/app-config.js';
 import { DEMO_PASSWORD } from '../../src/modules/demo/demo-seeder.service.js';
 
 export interface GqlResponse<T = Record<string, any>> {

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsDate, IsOptional, IsUUID } from 'class-validator';
-import { PageArgs } from '../graphql/pagination.js';
+import { PageArgs } from '../../platform/graphql/pagination.js';
 
 @ArgsType()
 export class AccessLogArgs extends PageArgs {

@@ -1,10 +1,10 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow } from '../auth/allow.decorator.js';
-import { Role } from '../auth/role.enum.js';
-import { Ctx, RequestLoaders } from '../context/ctx.decorator.js';
-import type { RequestContext } from '../context/request-context.js';
-import type { Loaders } from '../graphql/loaders.js';
-import { Paginated, type Page } from '../graphql/pagination.js';
+import { Allow } from '../../platform/auth/allow.decorator.js';
+import { Role } from '../../platform/auth/role.enum.js';
+import { Ctx, RequestLoaders } from '../../platform/context/ctx.decorator.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
+import type { Loaders } from '../../platform/graphql/loaders.js';
+import { Paginated, type Page } from '../../platform/graphql/pagination.js';
 import { User } from '../organisations/user.entity.js';
 import { AccessLogArgs } from './access-log.args.js';
 import { AccessLogEntry } from './access-log.entity.js';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { scopedQuery } from '../auth/principal-access.js';
-import type { RequestContext } from '../context/request-context.js';
-import { paginate, type Page } from '../graphql/pagination.js';
+import { scopedQuery } from '../../platform/auth/principal-access.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
+import { paginate, type Page } from '../../platform/graphql/pagination.js';
 import type { AccessLogArgs } from './access-log.args.js';
 import { AccessLogEntry } from './access-log.entity.js';
 import { accessReasonOf } from './access-purpose.js';

@@ -1,5 +1,5 @@
 import Holidays from 'date-holidays';
-import { isCalendarDate } from '../validation/is-calendar-date.js';
+import { isCalendarDate } from '../../platform/validation/is-calendar-date.js';
 
 /**
  * Working-day arithmetic for Swedish municipal administrations, on calendar dates written YYYY-MM-DD (no time,

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { FICTIONAL_PHONE_PATTERN } from './demo-phone.js';
 import personnummer from 'personnummer';
 import { EducationLevel, ExitReason, SwedishLevel, WorkLimitation } from '../../candidates/candidate.enums.js';
-import { parseIdentityNumber } from '../identifiers/identity-number.js';
+import { parseIdentityNumber } from '../../platform/identifiers/identity-number.js';
 import { DEMO_MUNICIPALITY_PROFILES, DEMO_SECTOR_TEMPLATES, LICENCE, WORKTIME } from './demo-candidate-templates.js';
 import { demoCandidates, type DemoCandidate, type DemoPath } from './demo-candidates.js';
 import { DEFAULT_DEMO_SEED } from './demo-employers.js';

@@ -3,7 +3,7 @@ import { EmployerContactPerson } from '../../employers/employer-contact-person.e
 import { ContactKind, EmployerContact } from '../../employers/employer-contact.entity.js';
 import { Employer, EmployerStatus } from '../../employers/employer.entity.js';
 import { SkillNeed } from '../../employers/skill-need.entity.js';
-import { addDays } from '../context/clock.js';
+import { addDays } from '../../platform/context/clock.js';
 import { demoEmployers, type DemoStaffKey } from './demo-employers.js';
 import type { DemoWorld } from './demo-world.js';
 

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { SwedishLevel } from '../../candidates/candidate.enums.js';
 import { Employer } from '../../employers/employer.entity.js';
 import { SkillNeed } from '../../employers/skill-need.entity.js';
-import { addDays } from '../context/clock.js';
+import { addDays } from '../../platform/context/clock.js';
 import { InternshipCheckIn } from '../openings/internship-check-in.entity.js';
 import { sectorOfOccupation, sectorTeamFor } from '../openings/opening-routing.js';
 import { Opening } from '../openings/opening.entity.js';

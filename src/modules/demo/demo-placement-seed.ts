@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { Role } from '../auth/role.enum.js';
-import { addDays, type Clock } from '../context/clock.js';
-import { RequestContext } from '../context/request-context.js';
+import { Role } from '../../platform/auth/role.enum.js';
+import { addDays, type Clock } from '../../platform/context/clock.js';
+import { RequestContext } from '../../platform/context/request-context.js';
 import { User } from '../organisations/user.entity.js';
 import { INTERNSHIP_KINDS, OpeningKind } from '../openings/opening.enums.js';
 import { PlacementOutcome, PlacementStage } from '../placements/placement.enums.js';

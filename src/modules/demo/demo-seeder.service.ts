@@ -1,10 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { hashPassword } from '../auth/password.js';
-import { SYSTEM_SCOPE, withScope } from '../database/row-security.js';
-import { Role, STAFF_ROLES } from '../auth/role.enum.js';
-import { Clock } from '../context/clock.js';
+import { hashPassword } from '../../platform/auth/password.js';
+import { SYSTEM_SCOPE, withScope } from '../../platform/database/row-security.js';
+import { Role, STAFF_ROLES } from '../../platform/auth/role.enum.js';
+import { Clock } from '../../platform/context/clock.js';
 import { Agreement } from '../organisations/agreement.entity.js';
 import { Organisation, OrganisationKind } from '../organisations/organisation.entity.js';
 import { TeamMember } from '../organisations/team-member.entity.js';

@@ -1,8 +1,8 @@
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, StreamableFile } from '@nestjs/common';
 import { createReadStream } from 'node:fs';
-import { Allow } from '../auth/allow.decorator.js';
-import { Ctx } from '../context/ctx.decorator.js';
-import type { RequestContext } from '../context/request-context.js';
+import { Allow } from '../../platform/auth/allow.decorator.js';
+import { Ctx } from '../../platform/context/ctx.decorator.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
 import { EXPORTERS, PrincipalExportsService } from './principal-exports.service.js';
 
 /**

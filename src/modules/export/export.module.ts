@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AuthModule } from '../auth/auth.module.js';
+import { AuthModule } from '../../platform/auth/auth.module.js';
 import { ExportDownloadController } from './export-download.controller.js';
 import { ExportExpiryProcessor, PrincipalExportProcessor } from './principal-export.processor.js';
 import { PrincipalExportsResolver } from './principal-exports.resolver.js';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { JobProcessor, type JobHandler } from '../jobs/job-processor.decorator.js';
-import type { JobPayloads } from '../jobs/job-types.js';
+import { JobProcessor, type JobHandler } from '../../platform/jobs/job-processor.decorator.js';
+import type { JobPayloads } from '../../platform/jobs/job-types.js';
 import { PrincipalExportsService } from './principal-exports.service.js';
 
 /** Makes one principal's export package (PrincipalExportsService.run). */

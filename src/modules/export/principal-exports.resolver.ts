@@ -1,10 +1,10 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
 import { ArgsType, Field } from '@nestjs/graphql';
-import { Allow } from '../auth/allow.decorator.js';
-import { Ctx, RequestLoaders } from '../context/ctx.decorator.js';
-import type { RequestContext } from '../context/request-context.js';
-import type { Loaders } from '../graphql/loaders.js';
+import { Allow } from '../../platform/auth/allow.decorator.js';
+import { Ctx, RequestLoaders } from '../../platform/context/ctx.decorator.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
+import type { Loaders } from '../../platform/graphql/loaders.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { User } from '../organisations/user.entity.js';
 import { PrincipalExport, PrincipalExportCount, PrincipalExportStatus } from './principal-export.entity.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { isDeepStrictEqual } from 'node:util';
-import type { RequestContext } from '../context/request-context.js';
-import { viaOf } from '../context/system-actor.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
+import { viaOf } from '../../platform/context/system-actor.js';
 import { RecordChange, type FieldValue, type HistoryKind } from './record-change.entity.js';
 
 /** A record whose edits are kept: its id, its principal, and its fields by name. */

@@ -1,6 +1,6 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { RequestLoaders } from '../context/ctx.decorator.js';
-import type { Loaders } from '../graphql/loaders.js';
+import { RequestLoaders } from '../../platform/context/ctx.decorator.js';
+import type { Loaders } from '../../platform/graphql/loaders.js';
 import { User } from '../organisations/user.entity.js';
 import { RecordChange } from './record-change.entity.js';
 

@@ -1,7 +1,7 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Candidate } from '../../candidates/candidate.entity.js';
-import { Ctx } from '../context/ctx.decorator.js';
-import type { RequestContext } from '../context/request-context.js';
+import { Ctx } from '../../platform/context/ctx.decorator.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
 import { findMeeting } from './meeting-access.js';
 import { MeetingInvitation } from './meeting-invitation.entity.js';
 import { Meeting } from './meeting.entity.js';

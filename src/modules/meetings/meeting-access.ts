@@ -1,8 +1,8 @@
 import type { SelectQueryBuilder } from 'typeorm';
-import { assertWritable, findScoped } from '../auth/principal-access.js';
-import { Role } from '../auth/role.enum.js';
-import type { RequestContext } from '../context/request-context.js';
-import { DomainError, ErrorCode } from '../errors/domain-error.js';
+import { assertWritable, findScoped } from '../../platform/auth/principal-access.js';
+import { Role } from '../../platform/auth/role.enum.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
+import { DomainError, ErrorCode } from '../../platform/errors/domain-error.js';
 import { TeamMember } from '../organisations/team-member.entity.js';
 import { Team } from '../organisations/team.entity.js';
 import { Meeting } from './meeting.entity.js';

@@ -1,5 +1,5 @@
 import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
-import { Public } from '../auth/allow.decorator.js';
+import { Public } from '../../platform/auth/allow.decorator.js';
 import { MeetingCalendarService } from './meeting-calendar.service.js';
 
 /**

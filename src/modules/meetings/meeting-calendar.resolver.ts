@@ -1,15 +1,15 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow } from '../auth/allow.decorator.js';
-import { Ctx, RequestLoaders } from '../context/ctx.decorator.js';
-import type { RequestContext } from '../context/request-context.js';
-import type { Loaders } from '../graphql/loaders.js';
+import { Allow } from '../../platform/auth/allow.decorator.js';
+import { Ctx, RequestLoaders } from '../../platform/context/ctx.decorator.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
+import type { Loaders } from '../../platform/graphql/loaders.js';
 import { User } from '../organisations/user.entity.js';
 import { MeetingCalendarService } from './meeting-calendar.service.js';
 import { MeetingFeedToken } from './meeting-feed-token.entity.js';
 import { MEETING_PLANNERS } from './meeting-permissions.js';
 import { CreateMeetingFeedTokenInput } from './meeting.input.js';
 import { CreatedMeetingFeedToken } from './meeting.types.js';
-import { IdArg } from '../validation/id-arg.decorator.js';
+import { IdArg } from '../../platform/validation/id-arg.decorator.js';
 
 @Resolver(() => MeetingFeedToken)
 export class MeetingCalendarResolver {

@@ -1,11 +1,11 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Candidate } from '../../candidates/candidate.entity.js';
 import { CandidatesService } from '../../candidates/candidates.service.js';
-import { Allow } from '../auth/allow.decorator.js';
-import { Ctx, RequestLoaders } from '../context/ctx.decorator.js';
-import type { RequestContext } from '../context/request-context.js';
-import type { Loaders } from '../graphql/loaders.js';
-import { Paginated, type Page } from '../graphql/pagination.js';
+import { Allow } from '../../platform/auth/allow.decorator.js';
+import { Ctx, RequestLoaders } from '../../platform/context/ctx.decorator.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
+import type { Loaders } from '../../platform/graphql/loaders.js';
+import { Paginated, type Page } from '../../platform/graphql/pagination.js';
 import { Opening } from '../openings/opening.entity.js';
 import { User } from '../organisations/user.entity.js';
 import { Placement } from '../placements/placement.entity.js';
@@ -20,7 +20,7 @@ import { MeetingReminder } from './meeting-reminder.entity.js';
 import { MeetingInvitationsArgs, ProposedInvitationsArgs } from './meeting.args.js';
 import { AttendanceInput, BookMeetingInterviewInput, InvitationResponseInput, InviteToMeetingInput } from './meeting.input.js';
 import { MeetingInviteProposals } from './meeting.types.js';
-import { IdArg } from '../validation/id-arg.decorator.js';
+import { IdArg } from '../../platform/validation/id-arg.decorator.js';
 
 const MeetingInvitationPage = Paginated(MeetingInvitation, 'MeetingInvitationPage');
 

@@ -1,12 +1,12 @@
 /** What came of a recruitment meeting for the people invited: attendance, and interviews booked at the meeting. */
 import { Injectable } from '@nestjs/common';
 import { Not } from 'typeorm';
-import { assertWritable, findScoped } from '../auth/principal-access.js';
-import { Clock } from '../context/clock.js';
-import type { RequestContext } from '../context/request-context.js';
-import { DomainError, ErrorCode } from '../errors/domain-error.js';
+import { assertWritable, findScoped } from '../../platform/auth/principal-access.js';
+import { Clock } from '../../platform/context/clock.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
+import { DomainError, ErrorCode } from '../../platform/errors/domain-error.js';
 import { Team } from '../organisations/team.entity.js';
-import { OutboxService } from '../outbox/outbox.service.js';
+import { OutboxService } from '../../platform/outbox/outbox.service.js';
 import { Placement } from '../placements/placement.entity.js';
 import { PlacementStage } from '../placements/placement.enums.js';
 import { PlacementsService } from '../placements/placements.service.js';

@@ -1,5 +1,5 @@
 import { CANDIDATE_READERS } from '../../candidates/candidate-permissions.js';
-import { Role } from '../auth/role.enum.js';
+import { Role } from '../../platform/auth/role.enum.js';
 import { PLACEMENT_EDITORS } from '../placements/placement-permissions.js';
 
 /**

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { AppConfig } from '../config/app-config.js';
-import type { RequestContext } from '../context/request-context.js';
+import { AppConfig } from '../../platform/config/app-config.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
 import { Organisation, OrganisationKind } from '../organisations/organisation.entity.js';
 import { Sector } from '../sectors/sector.entity.js';
 import { meetingsQuery } from './meeting-access.js';

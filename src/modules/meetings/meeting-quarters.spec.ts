@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConfigError, loadConfig } from '../config/app-config.js';
+import { ConfigError, loadConfig } from '../../platform/config/app-config.js';
 import { parseMeetingTargets, quarterDates, quarterOf, quarterProgress } from './meeting-quarters.js';
 
 describe('quarters', () => {

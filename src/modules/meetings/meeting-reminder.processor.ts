@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { JobProcessor, type JobHandler } from '../jobs/job-processor.decorator.js';
-import type { JobPayloads } from '../jobs/job-types.js';
+import { JobProcessor, type JobHandler } from '../../platform/jobs/job-processor.decorator.js';
+import type { JobPayloads } from '../../platform/jobs/job-types.js';
 import { ReminderKind } from './meeting.enums.js';
 import { MeetingRemindersService, PLAN_REMINDERS_JOB, SEND_REMINDER_JOB } from './meeting-reminders.service.js';
 

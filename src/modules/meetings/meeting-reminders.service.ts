@@ -1,11 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '../config/app-config.js';
-import { Clock } from '../context/clock.js';
-import type { RequestContext } from '../context/request-context.js';
-import { JobQueue } from '../jobs/job-queue.js';
-import { PermanentJobError } from '../jobs/job-types.js';
+import { AppConfig } from '../../platform/config/app-config.js';
+import { Clock } from '../../platform/context/clock.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
+import { JobQueue } from '../../platform/jobs/job-queue.js';
+import { PermanentJobError } from '../../platform/jobs/job-types.js';
 import { MeetingStatus, type ReminderKind } from './meeting.enums.js';
 import { Meeting } from './meeting.entity.js';
 import { MeetingInvitation } from './meeting-invitation.entity.js';

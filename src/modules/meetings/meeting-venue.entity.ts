@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { AuditedEntity } from '../database/versioned.entity.js';
+import { AuditedEntity } from '../../platform/database/versioned.entity.js';
 
 /**
  * A place where recruitment meetings are held (docs/domain.md: "physical in Svedala or Trelleborg"), with the number of

@@ -1,8 +1,8 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow } from '../auth/allow.decorator.js';
-import { Ctx, RequestLoaders } from '../context/ctx.decorator.js';
-import type { RequestContext } from '../context/request-context.js';
-import type { Loaders } from '../graphql/loaders.js';
+import { Allow } from '../../platform/auth/allow.decorator.js';
+import { Ctx, RequestLoaders } from '../../platform/context/ctx.decorator.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
+import type { Loaders } from '../../platform/graphql/loaders.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { MEETING_READERS, VENUE_EDITORS } from './meeting-permissions.js';
 import { MeetingVenue } from './meeting-venue.entity.js';

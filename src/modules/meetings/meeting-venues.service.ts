@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
-import { assertWritable } from '../auth/principal-access.js';
-import { Clock } from '../context/clock.js';
-import type { RequestContext } from '../context/request-context.js';
-import { DomainError } from '../errors/domain-error.js';
+import { assertWritable } from '../../platform/auth/principal-access.js';
+import { Clock } from '../../platform/context/clock.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
+import { DomainError } from '../../platform/errors/domain-error.js';
 import { Organisation, OrganisationKind } from '../organisations/organisation.entity.js';
 import type { MeetingVenueArgs } from './meeting.args.js';
 import type { MeetingVenueInput, UpdateMeetingVenueInput } from './meeting.input.js';

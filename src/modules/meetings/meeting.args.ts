@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { PageArgs } from '../graphql/pagination.js';
+import { PageArgs } from '../../platform/graphql/pagination.js';
 import { MeetingStatus } from './meeting.enums.js';
 
 @ArgsType()

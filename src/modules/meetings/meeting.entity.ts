@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { AuditedEntity } from '../database/versioned.entity.js';
+import { AuditedEntity } from '../../platform/database/versioned.entity.js';
 import { MeetingStatus } from './meeting.enums.js';
 
 /**

@@ -19,7 +19,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Trim } from '../validation/trim.decorator.js';
+import { Trim } from '../../platform/validation/trim.decorator.js';
 import { Attendance, InvitationResponse } from './meeting.enums.js';
 
 @InputType({ description: 'A new venue for recruitment meetings' })

@@ -1,11 +1,11 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Employer } from '../../employers/employer.entity.js';
 import { EmployerContact } from '../../employers/employer-contact.entity.js';
-import { Allow } from '../auth/allow.decorator.js';
-import { Ctx, RequestLoaders } from '../context/ctx.decorator.js';
-import type { RequestContext } from '../context/request-context.js';
-import type { Loaders } from '../graphql/loaders.js';
-import { Paginated, type Page } from '../graphql/pagination.js';
+import { Allow } from '../../platform/auth/allow.decorator.js';
+import { Ctx, RequestLoaders } from '../../platform/context/ctx.decorator.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
+import type { Loaders } from '../../platform/graphql/loaders.js';
+import { Paginated, type Page } from '../../platform/graphql/pagination.js';
 import { Opening } from '../openings/opening.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Team } from '../organisations/team.entity.js';
@@ -24,7 +24,7 @@ import { MeetingFormat } from './meeting.enums.js';
 import { CancelMeetingInput, MeetingStatusInput, PlanMeetingInput, UpdateMeetingInput } from './meeting.input.js';
 import { MeetingInvitationCounts, MeetingQuarterPlan } from './meeting.types.js';
 import { MeetingsService } from './meetings.service.js';
-import { IdArg } from '../validation/id-arg.decorator.js';
+import { IdArg } from '../../platform/validation/id-arg.decorator.js';
 
 const MeetingPage = Paginated(Meeting, 'MeetingPage');
 

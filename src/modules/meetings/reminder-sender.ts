@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Clock } from '../context/clock.js';
+import { Clock } from '../../platform/context/clock.js';
 import type { ReminderKind } from './meeting.enums.js';
 import { MeetingReminder } from './meeting-reminder.entity.js';
 

@@ -1,4 +1,4 @@
-import { Role } from '../auth/role.enum.js';
+import { Role } from '../../platform/auth/role.enum.js';
 
 /**
  * Who may do what with openings, in one place so the resolvers and the permission tests read the same lists.

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { PageArgs } from '../graphql/pagination.js';
+import { PageArgs } from '../../platform/graphql/pagination.js';
 import { OpeningKind, OpeningStatus } from './opening.enums.js';
 
 @ArgsType()

@@ -19,10 +19,10 @@ import {
 } from 'class-validator';
 import { SwedishLevel } from '../../candidates/candidate.enums.js';
 import { COMMUTE_LIMIT_RANGE } from '../../matching/commute.js';
-import { IsCalendarDate } from '../validation/is-calendar-date.js';
-import { Trim } from '../validation/trim.decorator.js';
+import { IsCalendarDate } from '../../platform/validation/is-calendar-date.js';
+import { Trim } from '../../platform/validation/trim.decorator.js';
 import { JOB_KINDS, OpeningKind, OpeningStatus } from './opening.enums.js';
-import { PHONE } from '../validation/patterns.js';
+import { PHONE } from '../../platform/validation/patterns.js';
 
 const POSTAL_CODE = /^\d{3} ?\d{2}$/;
 

@@ -1,11 +1,11 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { nextStatuses, OpeningStatus } from './opening.enums.js';
 import { Employer } from '../../employers/employer.entity.js';
-import { Allow } from '../auth/allow.decorator.js';
-import { Ctx, RequestLoaders } from '../context/ctx.decorator.js';
-import type { RequestContext } from '../context/request-context.js';
-import type { Loaders } from '../graphql/loaders.js';
-import { Paginated, type Page } from '../graphql/pagination.js';
+import { Allow } from '../../platform/auth/allow.decorator.js';
+import { Ctx, RequestLoaders } from '../../platform/context/ctx.decorator.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
+import type { Loaders } from '../../platform/graphql/loaders.js';
+import { Paginated, type Page } from '../../platform/graphql/pagination.js';
 import { Team } from '../organisations/team.entity.js';
 import { User } from '../organisations/user.entity.js';
 import { Sector } from '../sectors/sector.entity.js';
@@ -24,7 +24,7 @@ import {
 } from './opening.input.js';
 import { OPENING_EDITORS, OPENING_READERS } from './opening-permissions.js';
 import { OpeningsService } from './openings.service.js';
-import { IdArg } from '../validation/id-arg.decorator.js';
+import { IdArg } from '../../platform/validation/id-arg.decorator.js';
 
 const OpeningPage = Paginated(Opening, 'OpeningPage');
 

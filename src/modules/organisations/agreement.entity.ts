@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Role } from '../auth/role.enum.js';
+import { Role } from '../../platform/auth/role.enum.js';
 
 /**
  * An agreement (avtalssamverkan, kommunallagen 9 kap. 37 §) under which an organisation acts for another

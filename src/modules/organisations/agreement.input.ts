@@ -1,8 +1,8 @@
 import { Field, ID, InputType, PartialType, PickType } from '@nestjs/graphql';
 import { ArrayMinSize, ArrayUnique, IsArray, IsEnum, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { Role, STAFF_ROLES } from '../auth/role.enum.js';
-import { IsCalendarDate } from '../validation/is-calendar-date.js';
-import { Trim } from '../validation/trim.decorator.js';
+import { Role, STAFF_ROLES } from '../../platform/auth/role.enum.js';
+import { IsCalendarDate } from '../../platform/validation/is-calendar-date.js';
+import { Trim } from '../../platform/validation/trim.decorator.js';
 
 @InputType({ description: 'A new agreement under which an organisation acts for a principal' })
 export class CreateAgreementInput {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { agreementInForce } from '../auth/principal-scope.js';
-import { Clock } from '../context/clock.js';
-import type { RequestContext } from '../context/request-context.js';
-import { DomainError } from '../errors/domain-error.js';
+import { agreementInForce } from '../../platform/auth/principal-scope.js';
+import { Clock } from '../../platform/context/clock.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
+import { DomainError } from '../../platform/errors/domain-error.js';
 import { ChangeHistory } from '../history/change-history.service.js';
 import { HistoryKind, type RecordChange } from '../history/record-change.entity.js';
 import { Agreement } from './agreement.entity.js';
@@ -16,7 +16,7 @@ const TRACKED = ['name', 'actingOrganisationId', 'principalId', 'roles', 'validF
  * municipality, or the municipality of the organisation that does the work) makes an agreement, amends it and ends it
  * on a date. It never begins in the past, so it cannot open the principal's history to the provider; it is never
  * deleted, and once its last day has passed it is kept as it was. Access follows from it by the clock
- * (src/modules/auth/principal-scope.ts): from the day after its last day the provider's staff reach none of the
+ * (src/platform/auth/principal-scope.ts): from the day after its last day the provider's staff reach none of the
  * principal's people, while the principal's own users and reviewers keep theirs and no record is touched.
  */
 @Injectable()

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMinSize, ArrayUnique, IsArray, IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { Role } from '../auth/role.enum.js';
-import { Trim } from '../validation/trim.decorator.js';
+import { Role } from '../../platform/auth/role.enum.js';
+import { Trim } from '../../platform/validation/trim.decorator.js';
 
 @InputType({ description: 'A new member of staff: a password for the local login or a subject in the identity provider, or both' })
 export class CreateUserInput {

@@ -1,16 +1,16 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow } from '../auth/allow.decorator.js';
-import { ALL_ROLES, Role } from '../auth/role.enum.js';
-import { Ctx, RequestLoaders } from '../context/ctx.decorator.js';
-import type { Loaders } from '../graphql/loaders.js';
-import type { RequestContext } from '../context/request-context.js';
+import { Allow } from '../../platform/auth/allow.decorator.js';
+import { ALL_ROLES, Role } from '../../platform/auth/role.enum.js';
+import { Ctx, RequestLoaders } from '../../platform/context/ctx.decorator.js';
+import type { Loaders } from '../../platform/graphql/loaders.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
 import { CreateTeamInput, CreateUserInput, SetUserRolesInput, TeamMemberInput } from './organisation.input.js';
 import { Organisation } from './organisation.entity.js';
 import { OrganisationsService } from './organisations.service.js';
 import { TeamMember } from './team-member.entity.js';
 import { Team } from './team.entity.js';
 import { User } from './user.entity.js';
-import { IdArg } from '../validation/id-arg.decorator.js';
+import { IdArg } from '../../platform/validation/id-arg.decorator.js';
 
 @Resolver()
 export class OrganisationsResolver {

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { hashPassword } from '../auth/password.js';
-import { assertWritable } from '../auth/principal-access.js';
+import { hashPassword } from '../../platform/auth/password.js';
+import { assertWritable } from '../../platform/auth/principal-access.js';
 import { Sector } from '../sectors/sector.entity.js';
-import type { RequestContext } from '../context/request-context.js';
-import { DomainError } from '../errors/domain-error.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
+import { DomainError } from '../../platform/errors/domain-error.js';
 import type { CreateTeamInput, CreateUserInput, SetUserRolesInput, TeamMemberInput } from './organisation.input.js';
 import { Organisation } from './organisation.entity.js';
 import { TeamMember } from './team-member.entity.js';

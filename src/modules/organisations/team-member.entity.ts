@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
-import { Role } from '../auth/role.enum.js';
+import { Role } from '../../platform/auth/role.enum.js';
 import { Team } from './team.entity.js';
 
 @ObjectType({ description: 'A member of a team and their role in it' })

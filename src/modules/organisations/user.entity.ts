@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { Role } from '../auth/role.enum.js';
+import { Role } from '../../platform/auth/role.enum.js';
 
 @ObjectType({ description: 'A member of staff who signs in to Brygga' })
 @Entity('app_user')

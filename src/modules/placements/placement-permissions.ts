@@ -1,5 +1,5 @@
 import { CANDIDATE_READERS } from '../../candidates/candidate-permissions.js';
-import { Role } from '../auth/role.enum.js';
+import { Role } from '../../platform/auth/role.enum.js';
 
 /**
  * A placement is part of a person's record (which employer they were put forward to, and what came of it), so it

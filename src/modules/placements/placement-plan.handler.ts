@@ -1,11 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Enrolment } from '../../candidates/enrolment.entity.js';
-import { findScoped } from '../auth/principal-access.js';
-import type { RequestContext } from '../context/request-context.js';
-import type { OutboxEvent } from '../outbox/outbox-event.entity.js';
-import { OutboxHandler, type AfterCommit, type OutboxEventHandler } from '../outbox/outbox-handler.decorator.js';
-import { systemContext } from '../context/system-actor.js';
+import { findScoped } from '../../platform/auth/principal-access.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
+import type { OutboxEvent } from '../../platform/outbox/outbox-event.entity.js';
+import { OutboxHandler, type AfterCommit, type OutboxEventHandler } from '../../platform/outbox/outbox-handler.decorator.js';
+import { systemContext } from '../../platform/context/system-actor.js';
 import { Plan } from '../plans/plan.entity.js';
 import { ActivityStatus, ActivityType } from '../plans/plan.enums.js';
 import { PlansService } from '../plans/plans.service.js';

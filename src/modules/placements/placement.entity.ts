@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { AuditedEntity } from '../database/versioned.entity.js';
+import { AuditedEntity } from '../../platform/database/versioned.entity.js';
 import { PlacementOutcome, PlacementStage } from './placement.enums.js';
 
 /**

@@ -1,9 +1,9 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsCalendarDate } from '../validation/is-calendar-date.js';
-import { CONCEPT_ID } from '../validation/patterns.js';
-import { Trim } from '../validation/trim.decorator.js';
+import { IsCalendarDate } from '../../platform/validation/is-calendar-date.js';
+import { CONCEPT_ID } from '../../platform/validation/patterns.js';
+import { Trim } from '../../platform/validation/trim.decorator.js';
 import { PlacementOutcome, PlacementStage } from './placement.enums.js';
 
 @InputType({ description: 'A person put forward for an opening' })

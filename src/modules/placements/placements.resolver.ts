@@ -1,11 +1,11 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Candidate } from '../../candidates/candidate.entity.js';
 import { CandidatesService } from '../../candidates/candidates.service.js';
-import { Allow } from '../auth/allow.decorator.js';
-import { Ctx, RequestLoaders } from '../context/ctx.decorator.js';
-import type { RequestContext } from '../context/request-context.js';
-import type { Loaders } from '../graphql/loaders.js';
-import { Paginated, type Page } from '../graphql/pagination.js';
+import { Allow } from '../../platform/auth/allow.decorator.js';
+import { Ctx, RequestLoaders } from '../../platform/context/ctx.decorator.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
+import type { Loaders } from '../../platform/graphql/loaders.js';
+import { Paginated, type Page } from '../../platform/graphql/pagination.js';
 import { Opening } from '../openings/opening.entity.js';
 import { User } from '../organisations/user.entity.js';
 import { TaxonomyConcept } from '../taxonomy/taxonomy-concept.entity.js';
@@ -16,7 +16,7 @@ import { PlacementSearchArgs } from './placement.args.js';
 import { Placement } from './placement.entity.js';
 import { AdvancePlacementInput, CreatePlacementInput, RecordPlacementOutcomeInput } from './placement.input.js';
 import { PlacementsService } from './placements.service.js';
-import { IdArg } from '../validation/id-arg.decorator.js';
+import { IdArg } from '../../platform/validation/id-arg.decorator.js';
 
 const PlacementPage = Paginated(Placement, 'PlacementPage');
 

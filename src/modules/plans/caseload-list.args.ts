@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsUUID } from 'class-validator';
-import { PageArgs } from '../graphql/pagination.js';
+import { PageArgs } from '../../platform/graphql/pagination.js';
 
 /**
  * Which enrolment periods of a caseload to list. Every status but EXITED is a subset of OPEN, and OPEN,

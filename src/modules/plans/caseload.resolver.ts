@@ -2,16 +2,16 @@ import { Args, Query, ResolveField, Resolver, Int, Parent } from '@nestjs/graphq
 import { Enrolment } from '../../candidates/enrolment.entity.js';
 import { planDueOn, sectorDueOn } from '../../candidates/path-deadlines.js';
 import { workingDaysBetween } from '../calendar/working-days.js';
-import { Clock } from '../context/clock.js';
-import { Paginated, type Page } from '../graphql/pagination.js';
+import { Clock } from '../../platform/context/clock.js';
+import { Paginated, type Page } from '../../platform/graphql/pagination.js';
 import { CaseloadEnrolmentsArgs } from './caseload-list.args.js';
-import { Allow } from '../auth/allow.decorator.js';
-import { Ctx } from '../context/ctx.decorator.js';
-import type { RequestContext } from '../context/request-context.js';
+import { Allow } from '../../platform/auth/allow.decorator.js';
+import { Ctx } from '../../platform/context/ctx.decorator.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
 import { CaseloadService } from './caseload.service.js';
 import { SecretaryCaseload, TeamCaseload } from './caseload.types.js';
 import { PLAN_READERS } from './plan-permissions.js';
-import { IdArg } from '../validation/id-arg.decorator.js';
+import { IdArg } from '../../platform/validation/id-arg.decorator.js';
 
 const CaseloadEnrolmentPage = Paginated(Enrolment, 'CaseloadEnrolmentPage');
 

@@ -1,17 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { In, type SelectQueryBuilder } from 'typeorm';
 import { Enrolment } from '../../candidates/enrolment.entity.js';
-import { scopedQuery } from '../auth/principal-access.js';
-import { Role } from '../auth/role.enum.js';
-import { Clock } from '../context/clock.js';
-import type { RequestContext } from '../context/request-context.js';
+import { scopedQuery } from '../../platform/auth/principal-access.js';
+import { Role } from '../../platform/auth/role.enum.js';
+import { Clock } from '../../platform/context/clock.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
 import { TeamMember } from '../organisations/team-member.entity.js';
 import { User } from '../organisations/user.entity.js';
 import { SecretaryCaseload, TeamCaseload } from './caseload.types.js';
 import { followUpDueSql, hasPlanSql } from './follow-ups.service.js';
 import { findVisibleTeam } from '../organisations/team-visibility.js';
 import { AccessLogService } from '../audit/access-log.service.js';
-import { paginate, type Page } from '../graphql/pagination.js';
+import { paginate, type Page } from '../../platform/graphql/pagination.js';
 import { CaseloadStatus, type CaseloadEnrolmentsArgs } from './caseload-list.args.js';
 import { Plan } from './plan.entity.js';
 

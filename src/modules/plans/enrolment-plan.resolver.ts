@@ -1,9 +1,9 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Enrolment } from '../../candidates/enrolment.entity.js';
-import { Clock } from '../context/clock.js';
-import { Ctx, RequestLoaders } from '../context/ctx.decorator.js';
-import type { Loaders } from '../graphql/loaders.js';
-import type { RequestContext } from '../context/request-context.js';
+import { Clock } from '../../platform/context/clock.js';
+import { Ctx, RequestLoaders } from '../../platform/context/ctx.decorator.js';
+import type { Loaders } from '../../platform/graphql/loaders.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
 import { FollowUp } from './follow-up.entity.js';
 import { followUpDueOn, isFollowUpOverdue, type FollowUpState } from './follow-up-rules.js';
 import { FollowUpsService } from './follow-ups.service.js';

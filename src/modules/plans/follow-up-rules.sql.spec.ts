@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { addDays } from '../context/clock.js';
+import { addDays } from '../../platform/context/clock.js';
 import { FOLLOW_UP_DUE_ON_SQL, followUpDueOn, type FollowUpState } from './follow-up-rules.js';
 
 /**

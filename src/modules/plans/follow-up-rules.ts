@@ -1,4 +1,4 @@
-import { addDays } from '../context/clock.js';
+import { addDays } from '../../platform/context/clock.js';
 import { isWorkingDay } from '../calendar/working-days.js';
 
 /**

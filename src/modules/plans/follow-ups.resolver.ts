@@ -1,10 +1,10 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Enrolment } from '../../candidates/enrolment.entity.js';
-import { Allow } from '../auth/allow.decorator.js';
-import { Ctx, RequestLoaders } from '../context/ctx.decorator.js';
-import type { RequestContext } from '../context/request-context.js';
-import type { Loaders } from '../graphql/loaders.js';
-import { PageArgs, Paginated, type Page } from '../graphql/pagination.js';
+import { Allow } from '../../platform/auth/allow.decorator.js';
+import { Ctx, RequestLoaders } from '../../platform/context/ctx.decorator.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
+import type { Loaders } from '../../platform/graphql/loaders.js';
+import { PageArgs, Paginated, type Page } from '../../platform/graphql/pagination.js';
 import { User } from '../organisations/user.entity.js';
 import { FollowUp } from './follow-up.entity.js';
 import { FollowUpsService } from './follow-ups.service.js';

@@ -1,5 +1,5 @@
 import { CANDIDATE_READERS } from '../../candidates/candidate-permissions.js';
-import { Role } from '../auth/role.enum.js';
+import { Role } from '../../platform/auth/role.enum.js';
 
 /**
  * Who may do what with plans and follow-ups, in one place so the resolvers and the permission tests read the

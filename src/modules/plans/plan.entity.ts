@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
-import { VersionedEntity } from '../database/versioned.entity.js';
+import { VersionedEntity } from '../../platform/database/versioned.entity.js';
 import { PlanActivity } from './plan-activity.entity.js';
 import { PlanKind } from './plan.enums.js';
 

@@ -1,10 +1,10 @@
 import { Field, ID, InputType, Int, PartialType, PickType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsCalendarDate } from '../validation/is-calendar-date.js';
-import { Trim } from '../validation/trim.decorator.js';
+import { IsCalendarDate } from '../../platform/validation/is-calendar-date.js';
+import { Trim } from '../../platform/validation/trim.decorator.js';
 import { ActivityStatus, ActivityType, FollowUpForm, PlanKind } from './plan.enums.js';
-import { CONCEPT_ID } from '../validation/patterns.js';
+import { CONCEPT_ID } from '../../platform/validation/patterns.js';
 
 /** An activity (insats) as given when it is added, on its own or with a new plan. */
 @InputType({ description: 'An activity (insats) to add, on its own or with a new plan' })

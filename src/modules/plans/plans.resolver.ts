@@ -1,9 +1,9 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Enrolment } from '../../candidates/enrolment.entity.js';
-import { Allow } from '../auth/allow.decorator.js';
-import { Ctx, RequestLoaders } from '../context/ctx.decorator.js';
-import type { RequestContext } from '../context/request-context.js';
-import type { Loaders } from '../graphql/loaders.js';
+import { Allow } from '../../platform/auth/allow.decorator.js';
+import { Ctx, RequestLoaders } from '../../platform/context/ctx.decorator.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
+import type { Loaders } from '../../platform/graphql/loaders.js';
 import { User } from '../organisations/user.entity.js';
 import { Sector } from '../sectors/sector.entity.js';
 import { TaxonomyConcept } from '../taxonomy/taxonomy-concept.entity.js';

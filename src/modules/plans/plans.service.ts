@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { SelectQueryBuilder } from 'typeorm';
 import { Enrolment } from '../../candidates/enrolment.entity.js';
 import { EnrolmentsService } from '../../candidates/enrolments.service.js';
-import { assertWritable, findScoped, scopedQuery } from '../auth/principal-access.js';
-import { Clock } from '../context/clock.js';
-import type { RequestContext } from '../context/request-context.js';
-import { DomainError } from '../errors/domain-error.js';
+import { assertWritable, findScoped, scopedQuery } from '../../platform/auth/principal-access.js';
+import { Clock } from '../../platform/context/clock.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
+import { DomainError } from '../../platform/errors/domain-error.js';
 import { User } from '../organisations/user.entity.js';
 import { Sector } from '../sectors/sector.entity.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
@@ -16,7 +16,7 @@ import { PlanChange, PlanRevision } from './plan-revision.entity.js';
 import { Plan } from './plan.entity.js';
 import type { AddPlanActivityInput, PlanActivityInput, StartPlanInput, UpdatePlanActivityInput, UpdatePlanInput } from './plan.input.js';
 import { AccessLogService } from '../audit/access-log.service.js';
-import { viaOf } from '../context/system-actor.js';
+import { viaOf } from '../../platform/context/system-actor.js';
 
 /** The plan's own fields a revision records. */
 const PLAN_FIELDS = ['kind', 'establishedOn', 'goalOccupationConceptId', 'goalSectorId', 'goalDescription', 'sickListed', 'goalReachedOn', 'goalReachedByPlacementId'] as const;

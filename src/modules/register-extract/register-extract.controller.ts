@@ -1,8 +1,8 @@
 import { Controller, Get, Param, Res, StreamableFile } from '@nestjs/common';
-import { Allow, RestOperation } from '../auth/allow.decorator.js';
-import { Ctx } from '../context/ctx.decorator.js';
-import type { RequestContext } from '../context/request-context.js';
-import { DomainError } from '../errors/domain-error.js';
+import { Allow, RestOperation } from '../../platform/auth/allow.decorator.js';
+import { Ctx } from '../../platform/context/ctx.decorator.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
+import { DomainError } from '../../platform/errors/domain-error.js';
 import { renderRegisterExtractPdf } from './register-extract.pdf.js';
 import { RegisterExtractService } from './register-extract.service.js';
 import { REGISTER_EXTRACT_PERMISSION, REGISTER_EXTRACT_READERS, type RegisterExtract } from './register-extract.types.js';

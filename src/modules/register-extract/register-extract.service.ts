@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Candidate } from '../../candidates/candidate.entity.js';
 import { AccessLogService } from '../audit/access-log.service.js';
-import { findScoped } from '../auth/principal-access.js';
-import type { RequestContext } from '../context/request-context.js';
+import { findScoped } from '../../platform/auth/principal-access.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
 import { REGISTER_EXTRACT_OPERATION, type RegisterExtract, type Row } from './register-extract.types.js';
 
 /** A staff member's name by a user id column. */

@@ -1,4 +1,4 @@
-import { Role } from '../auth/role.enum.js';
+import { Role } from '../../platform/auth/role.enum.js';
 
 /** The access-log operation under which producing a register extract is recorded. */
 export const REGISTER_EXTRACT_OPERATION = 'registerutdrag';

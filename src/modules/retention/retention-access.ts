@@ -1,6 +1,6 @@
-import { Role } from '../auth/role.enum.js';
-import type { RequestContext } from '../context/request-context.js';
-import { DomainError, ErrorCode } from '../errors/domain-error.js';
+import { Role } from '../../platform/auth/role.enum.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
+import { DomainError, ErrorCode } from '../../platform/errors/domain-error.js';
 
 /**
  * Who manages a principal's thinning: its own administrator, an ADMINISTRATOR whose organisation belongs to that

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { RequestContext } from '../context/request-context.js';
-import { DomainError } from '../errors/domain-error.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
+import { DomainError } from '../../platform/errors/domain-error.js';
 import { assertRetentionAdmin, assertRetentionReader } from './retention-access.js';
 import { MIN_YEARS, RetentionKind, type RetentionRule, type SetRetentionRuleInput } from './retention.types.js';
 

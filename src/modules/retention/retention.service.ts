@@ -1,12 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { Clock } from '../context/clock.js';
-import type { RequestContext } from '../context/request-context.js';
-import { DomainError } from '../errors/domain-error.js';
-import type { Page, PageArgs } from '../graphql/pagination.js';
-import { MAX_PAGE_SIZE } from '../graphql/pagination.js';
-import { scrubIdentityNumbers } from '../logging/scrub.js';
+import { Clock } from '../../platform/context/clock.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
+import { DomainError } from '../../platform/errors/domain-error.js';
+import type { Page, PageArgs } from '../../platform/graphql/pagination.js';
+import { MAX_PAGE_SIZE } from '../../platform/graphql/pagination.js';
+import { scrubIdentityNumbers } from '../../platform/logging/scrub.js';
 import { anonymisePeople } from './person-erasure.js';
 import { assertRetentionAdmin, assertRetentionReader } from './retention-access.js';
 import { RetentionRulesService } from './retention-rules.service.js';

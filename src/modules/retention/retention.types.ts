@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { PageArgs, Paginated } from '../graphql/pagination.js';
-import { Trim } from '../validation/trim.decorator.js';
+import { PageArgs, Paginated } from '../../platform/graphql/pagination.js';
+import { Trim } from '../../platform/validation/trim.decorator.js';
 
 /** The kinds of record a principal sets a retention period for (migration Retention). */
 export enum RetentionKind {

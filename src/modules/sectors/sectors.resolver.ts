@@ -1,9 +1,9 @@
 import { Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow } from '../auth/allow.decorator.js';
-import { ALL_ROLES } from '../auth/role.enum.js';
-import { Ctx, RequestLoaders } from '../context/ctx.decorator.js';
-import type { Loaders } from '../graphql/loaders.js';
-import type { RequestContext } from '../context/request-context.js';
+import { Allow } from '../../platform/auth/allow.decorator.js';
+import { ALL_ROLES } from '../../platform/auth/role.enum.js';
+import { Ctx, RequestLoaders } from '../../platform/context/ctx.decorator.js';
+import type { Loaders } from '../../platform/graphql/loaders.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
 import { TaxonomyConcept } from '../taxonomy/taxonomy-concept.entity.js';
 import { Sector } from './sector.entity.js';
 

@@ -1,7 +1,7 @@
 /** What the SFI services share: an enrolment locked for a change, the check of a day, rows grouped for a batch. */
-import { assertWritable, findScoped } from '../auth/principal-access.js';
-import type { RequestContext } from '../context/request-context.js';
-import { DomainError } from '../errors/domain-error.js';
+import { assertWritable, findScoped } from '../../platform/auth/principal-access.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
+import { DomainError } from '../../platform/errors/domain-error.js';
 import { SfiEnrolment } from './sfi-enrolment.entity.js';
 
 /** An enrolment the caller may change, locked for the change. */

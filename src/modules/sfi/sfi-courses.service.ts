@@ -2,10 +2,10 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { In, type SelectQueryBuilder } from 'typeorm';
-import { assertWritable } from '../auth/principal-access.js';
-import type { RequestContext } from '../context/request-context.js';
-import { DomainError, ErrorCode } from '../errors/domain-error.js';
-import { paginate, type Page } from '../graphql/pagination.js';
+import { assertWritable } from '../../platform/auth/principal-access.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
+import { DomainError, ErrorCode } from '../../platform/errors/domain-error.js';
+import { paginate, type Page } from '../../platform/graphql/pagination.js';
 import { Sector } from '../sectors/sector.entity.js';
 import { SfiCourse } from './sfi-course.entity.js';
 import { SfiEnrolment, SfiEnrolmentStatus } from './sfi-enrolment.entity.js';

@@ -1,10 +1,10 @@
 /** The teacher's notes on a sector SFI enrolment: attendance on a day, progress, or both. */
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { scopedQuery } from '../auth/principal-access.js';
-import { Clock } from '../context/clock.js';
-import type { RequestContext } from '../context/request-context.js';
-import { DomainError } from '../errors/domain-error.js';
+import { scopedQuery } from '../../platform/auth/principal-access.js';
+import { Clock } from '../../platform/context/clock.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
+import { DomainError } from '../../platform/errors/domain-error.js';
 import { assertDay, grouped, lockEnrolment } from './sfi-access.js';
 import { SfiEnrolment } from './sfi-enrolment.entity.js';
 import { SfiNote } from './sfi-note.entity.js';

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
-import { PageArgs } from '../graphql/pagination.js';
-import { IsCalendarDate } from '../validation/is-calendar-date.js';
+import { PageArgs } from '../../platform/graphql/pagination.js';
+import { IsCalendarDate } from '../../platform/validation/is-calendar-date.js';
 
 @ArgsType()
 export class SfiCourseSearchArgs extends PageArgs {

@@ -17,8 +17,8 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { SwedishLevel } from '../../candidates/candidate.enums.js';
-import { IsCalendarDate } from '../validation/is-calendar-date.js';
-import { Trim } from '../validation/trim.decorator.js';
+import { IsCalendarDate } from '../../platform/validation/is-calendar-date.js';
+import { Trim } from '../../platform/validation/trim.decorator.js';
 import { SFI_COURSE_LEVELS } from './sfi-rules.js';
 
 const LEVEL_MESSAGE = 'level must be an SFI course level, SFI_A to SFI_D';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager, ValueTransformer } from 'typeorm';
-import { assertWritable } from '../auth/principal-access.js';
-import type { RequestContext } from '../context/request-context.js';
-import { DomainError } from '../errors/domain-error.js';
+import { assertWritable } from '../../platform/auth/principal-access.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
+import { DomainError } from '../../platform/errors/domain-error.js';
 import type { EconomicParameterValues } from './indicators.js';
 import type { SetEconomicParametersInput } from './statistics.args.js';
 import { statisticsPrincipals } from './statistics-access.js';

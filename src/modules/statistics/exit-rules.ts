@@ -9,7 +9,7 @@
  * last) is an exit for another reason.
  */
 import { ExitReason } from '../../candidates/candidate.enums.js';
-import { addDays } from '../context/clock.js';
+import { addDays } from '../../platform/context/clock.js';
 import { ExitOutcome, WorkCheck } from './exit-outcome.enums.js';
 
 /** The exit reasons that are jobs on the regular labour market (subsidised or not): these wait for the month. */

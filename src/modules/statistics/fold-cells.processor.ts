@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { JobProcessor, type JobHandler } from '../jobs/job-processor.decorator.js';
+import { JobProcessor, type JobHandler } from '../../platform/jobs/job-processor.decorator.js';
 
 /**
  * Every minute, the deltas the enrolment and follow-up triggers appended are added into the summary cells

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { JobProcessor, type JobHandler } from '../jobs/job-processor.decorator.js';
+import { JobProcessor, type JobHandler } from '../../platform/jobs/job-processor.decorator.js';
 import { MonthlyReportsService } from './monthly-reports.service.js';
 
 /**

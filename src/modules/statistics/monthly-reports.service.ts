@@ -1,13 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Clock } from '../context/clock.js';
-import type { RequestContext } from '../context/request-context.js';
-import { DomainError } from '../errors/domain-error.js';
-import { MAX_PAGE_SIZE, type Page, type PageArgs } from '../graphql/pagination.js';
+import { Clock } from '../../platform/context/clock.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
+import { DomainError } from '../../platform/errors/domain-error.js';
+import { MAX_PAGE_SIZE, type Page, type PageArgs } from '../../platform/graphql/pagination.js';
 import { produceDueMonthly } from './monthly-due.js';
 import { buildExport, fileNamePart } from './statistics-export.js';
-import { readOnlySystemContext } from '../context/system-actor.js';
+import { readOnlySystemContext } from '../../platform/context/system-actor.js';
 import { statisticsPrincipals } from './statistics-access.js';
 import { StatisticsGroupBy, type ExportFormat } from './statistics.enums.js';
 import { StatisticsService } from './statistics.service.js';

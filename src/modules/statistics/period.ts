@@ -3,7 +3,7 @@
  * are counted on, and when the monthly follow-up report is due. Dates are calendar dates, YYYY-MM-DD.
  */
 import { addWorkingDays } from '../calendar/working-days.js';
-import { addDays } from '../context/clock.js';
+import { addDays } from '../../platform/context/clock.js';
 
 /** The longest period the statistics answer for: three years (36 monthly rows per group). */
 export const MAX_PERIOD_YEARS = 3;

@@ -1,6 +1,6 @@
-import { Role } from '../auth/role.enum.js';
-import { RequestContext } from '../context/request-context.js';
-import { DomainError, ErrorCode } from '../errors/domain-error.js';
+import { Role } from '../../platform/auth/role.enum.js';
+import { RequestContext } from '../../platform/context/request-context.js';
+import { DomainError, ErrorCode } from '../../platform/errors/domain-error.js';
 import { StatisticsGroupBy } from './statistics.enums.js';
 
 /**

@@ -8,7 +8,7 @@
  * and to the as-of day), above `months` after the as-of day.
  */
 import { ExitReason } from '../../candidates/candidate.enums.js';
-import { addDays } from '../context/clock.js';
+import { addDays } from '../../platform/context/clock.js';
 import { ExitOutcome, WorkCheck } from './exit-outcome.enums.js';
 import { exitOutcome } from './exit-rules.js';
 import { firstOfMonth, type PeriodMonth } from './period.js';

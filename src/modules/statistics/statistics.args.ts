@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsNumber, IsOptional, IsUUID, Max, Min, registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
-import { PageArgs } from '../graphql/pagination.js';
-import { IsCalendarDate, isCalendarDate } from '../validation/is-calendar-date.js';
+import { PageArgs } from '../../platform/graphql/pagination.js';
+import { IsCalendarDate, isCalendarDate } from '../../platform/validation/is-calendar-date.js';
 import { periodProblem } from './period.js';
 import { ExportFormat, StatisticsGroupBy } from './statistics.enums.js';
 

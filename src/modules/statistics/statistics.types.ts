@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ExitReason } from '../../candidates/candidate.enums.js';
-import { Paginated } from '../graphql/pagination.js';
+import { Paginated } from '../../platform/graphql/pagination.js';
 import { User } from '../organisations/user.entity.js';
 import type { EconomicEstimate, OutcomeCounts, Share } from './indicators.js';
 import { StatisticsGroupBy } from './statistics.enums.js';

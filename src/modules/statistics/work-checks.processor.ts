@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { JobProcessor, type JobHandler } from '../jobs/job-processor.decorator.js';
-import type { JobPayloads } from '../jobs/job-types.js';
+import { JobProcessor, type JobHandler } from '../../platform/jobs/job-processor.decorator.js';
+import type { JobPayloads } from '../../platform/jobs/job-types.js';
 import { WorkChecksService } from './work-checks.service.js';
 
 /** The one-month check: queued per exit to work for its day, and every morning for all that are due. */

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Enrolment } from '../../candidates/enrolment.entity.js';
 import { EnrolmentsService } from '../../candidates/enrolments.service.js';
-import { Clock } from '../context/clock.js';
+import { Clock } from '../../platform/context/clock.js';
 import { WorkCheck } from './exit-outcome.enums.js';
 
 /**

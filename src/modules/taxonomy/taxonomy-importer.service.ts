@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { resolve } from 'node:path';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AppConfig } from '../config/app-config.js';
+import { AppConfig } from '../../platform/config/app-config.js';
 import { SECTOR_DEFINITIONS, ssyk4IdsForSector } from '../sectors/sector-definitions.js';
 import { parseJobTechDirectory, type TaxonomySnapshot } from './jobtech-parse.js';
 

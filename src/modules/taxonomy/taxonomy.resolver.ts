@@ -1,11 +1,11 @@
 import { Args, ArgsType, Field, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { Allow } from '../auth/allow.decorator.js';
-import { ALL_ROLES, Role } from '../auth/role.enum.js';
-import { Ctx } from '../context/ctx.decorator.js';
-import type { RequestContext } from '../context/request-context.js';
-import { PageArgs, Paginated, type Page } from '../graphql/pagination.js';
-import { JobQueue } from '../jobs/job-queue.js';
+import { Allow } from '../../platform/auth/allow.decorator.js';
+import { ALL_ROLES, Role } from '../../platform/auth/role.enum.js';
+import { Ctx } from '../../platform/context/ctx.decorator.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
+import { PageArgs, Paginated, type Page } from '../../platform/graphql/pagination.js';
+import { JobQueue } from '../../platform/jobs/job-queue.js';
 import { TaxonomyConcept } from './taxonomy-concept.entity.js';
 import { TaxonomyStatus } from './taxonomy-status.js';
 import { TaxonomyService } from './taxonomy.service.js';

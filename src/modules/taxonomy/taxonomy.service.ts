@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { RequestContext } from '../context/request-context.js';
-import { escapeLike } from '../database/escape-like.js';
-import { DomainError } from '../errors/domain-error.js';
-import { paginate, type Page, type PageArgs } from '../graphql/pagination.js';
+import type { RequestContext } from '../../platform/context/request-context.js';
+import { escapeLike } from '../../platform/database/escape-like.js';
+import { DomainError } from '../../platform/errors/domain-error.js';
+import { paginate, type Page, type PageArgs } from '../../platform/graphql/pagination.js';
 import type { ConceptType } from './jobtech-parse.js';
 import { TaxonomyConcept } from './taxonomy-concept.entity.js';
 import type { TaxonomyStatus } from './taxonomy-status.js';

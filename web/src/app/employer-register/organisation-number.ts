@@ -18,7 +18,7 @@ const LONG_FORM_START = /^(16|19|20)\d{8}$/;
 
 /**
  * Checks an organisationsnummer with the same library and the same call as the API's validator
- * (src/modules/identifiers/organisation-number.ts), so that the form and the API agree on every number: Luhn's
+ * (src/platform/identifiers/organisation-number.ts), so that the form and the API agree on every number: Luhn's
  * check digit, the third and fourth digits 20 or more, or else a sole trader's valid personnummer. Spaces are
  * dropped first (people copy "556677 8899"); the API gets the normalised form back, which it accepts as it is.
  */

@@ -43,7 +43,7 @@ export const FIELD_LABELS: Record<EnrolField, string> = {
   firstContactOn: enrolText.firstContactOn,
 };
 
-/** The API's rules (src/candidates/candidate.input.ts, src/modules/validation/patterns.ts). */
+/** The API's rules (src/candidates/candidate.input.ts, src/platform/validation/patterns.ts). */
 const PHONE = /^\+?[0-9][0-9 ()-]{4,19}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -14,7 +14,7 @@ export type IdentityNumberCheck =
   | { kind: 'date' | 'future' | 'check-digit' | 'invalid'; mayGrow: boolean }
   | { kind: 'valid'; canonical: string; coordination: boolean; birthDate: string };
 
-/** YYMMDD or YYYYMMDD, optional separator, four digits: the API's FORMAT (src/modules/identifiers/identity-number.ts). */
+/** YYMMDD or YYYYMMDD, optional separator, four digits: the API's FORMAT (src/platform/identifiers/identity-number.ts). */
 const FORMAT = /^(\d{2})?(\d{2})(\d{2})(\d{2})([-+]?)(\d{4})$/;
 
 const isDate = (value: string) => {

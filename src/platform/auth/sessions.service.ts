@@ -5,7 +5,7 @@ import { DataSource, LessThanOrEqual } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
 import { Clock } from '../context/clock.js';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
-import { User } from '../organisations/user.entity.js';
+import { User } from '../../modules/organisations/user.entity.js';
 import { AuthService } from './auth.service.js';
 import type { Actor } from './principal-scope.js';
 import { UserSession } from './session.entity.js';

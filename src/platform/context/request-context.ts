@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/principal-scope.js';
 import type { Role } from '../auth/role.enum.js';
-import type { DeclaredAccess } from '../audit/access-purpose.js';
+import type { DeclaredAccess } from '../../modules/audit/access-purpose.js';
 
 /**
  * What travels as the first argument of every service method: who acts, for which principals, and the

@@ -3,11 +3,11 @@ import { In, type EntityManager, type EntityTarget, type ObjectLiteral } from 't
 import { EmployerContactPerson } from '../../employers/employer-contact-person.entity.js';
 import { Employer } from '../../employers/employer.entity.js';
 import { SkillNeed } from '../../employers/skill-need.entity.js';
-import { Organisation } from '../organisations/organisation.entity.js';
-import { Team } from '../organisations/team.entity.js';
-import { User } from '../organisations/user.entity.js';
-import { Sector } from '../sectors/sector.entity.js';
-import { TaxonomyConcept } from '../taxonomy/taxonomy-concept.entity.js';
+import { Organisation } from '../../modules/organisations/organisation.entity.js';
+import { Team } from '../../modules/organisations/team.entity.js';
+import { User } from '../../modules/organisations/user.entity.js';
+import { Sector } from '../../modules/sectors/sector.entity.js';
+import { TaxonomyConcept } from '../../modules/taxonomy/taxonomy-concept.entity.js';
 
 function byId<T extends ObjectLiteral & { id: string }>(
   manager: EntityManager,

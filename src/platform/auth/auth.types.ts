@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { User } from '../organisations/user.entity.js';
+import { User } from '../../modules/organisations/user.entity.js';
 import { Trim } from '../validation/trim.decorator.js';
 import { Role } from './role.enum.js';
 

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/principal-scope.js';
 import { bindTransaction, scopeOf } from '../database/row-security.js';
 import { RequestContext } from './request-context.js';
-import { User } from '../organisations/user.entity.js';
+import { User } from '../../modules/organisations/user.entity.js';
 
 /**
  * How the system acts: as an {@link Actor} built in code, never a login. It has no roles, so no `@Allow` can

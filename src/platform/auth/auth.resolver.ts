@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
 import { Ctx } from '../context/ctx.decorator.js';
 import type { RequestContext } from '../context/request-context.js';
-import { Organisation } from '../organisations/organisation.entity.js';
+import { Organisation } from '../../modules/organisations/organisation.entity.js';
 import { Allow, Public } from './allow.decorator.js';
 import { AuthService } from './auth.service.js';
 import { AuthPayload, LoginInput, Viewer } from './auth.types.js';

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { declaredAccessOf } from '../audit/access-purpose.js';
+import { declaredAccessOf } from '../../modules/audit/access-purpose.js';
 import type { GqlContext } from '../context/ctx.decorator.js';
 import { RequestContext } from '../context/request-context.js';
 import { narrowRequestScope, scopeOf } from '../database/row-security.js';
