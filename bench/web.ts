@@ -15,22 +15,18 @@
  *
  * Timings are medians and p95 of repeated runs; the machine's load average is printed before and after.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { once } from 'node:events';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sparticuz from '@sparticuz/chromium';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../src/modules/demo/demo-seeder.service.js';
+import { DEMO_PASSWORD } from '../demo/demo-users.js';
 import { WEB_DIR } from '../src/platform/web/web-files.js';
 import { summarise } from './metrics.js';
 import { MEASURE_RENDER } from './web-measure.js';
 import { dashboard, personPage } from './web-pages.js';
-import { createThrowawayDatabase, type ThrowawayDatabase } from './throwaway-database.js';
+import { startApp } from './app-process.js';
 
 const RUNS = 15;
 const RANKED = 50;
@@ -42,29 +38,14 @@ const line = (label: string, value: string) => console.log(`  ${label.padEnd(58)
 
 async function main(): Promise<void> {
   if (!existsSync(join(WEB_DIR, 'index.html'))) throw new Error(`The web app is not built in ${WEB_DIR}: run npm run build`);
-  const env: Record<string, string | undefined> = { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', DEMO_SEED: 'true' };
-  env.JWT_SECRET ??= randomBytes(32).toString('hex');
-  env.LOGIN_ACCOUNT_LOCK_FAILURES ??= '1000';
-  let database: ThrowawayDatabase | null = null;
-  if (env.DATABASE_URL) {
-    database = await createThrowawayDatabase(env.DATABASE_URL, 'brygga_bench_web');
-    env.DATABASE_URL = database.url;
-  } else {
-    env.EMBEDDED_DB_DIR = 'memory://';
-  }
   // the API in a process of its own, as in production: its work never shares an event loop with the browser's driver
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, ['dist/src/main.js'], {
-    env: { ...env, HOST: '127.0.0.1', PORT: String(port) },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const app = await startApp({ prefix: 'brygga_bench_web' });
+  const baseUrl = app.baseUrl;
   let browser: Browser | null = null;
   try {
-    await untilReady(`${baseUrl}/health/ready`, server);
     const args = sparticuz.args.filter((arg) => arg !== '--single-process');
     browser = await chromium.launch({ executablePath: await sparticuz.executablePath(), args, headless: true });
-    console.log(`node ${process.version}, ${new Date().toISOString()}, ${database ? 'PostgreSQL server' : 'embedded PostgreSQL'}, load ${loadText()}`);
+    console.log(`node ${process.version}, ${new Date().toISOString()}, ${app.onServer ? 'PostgreSQL server' : 'embedded PostgreSQL'}, load ${loadText()}`);
     const bench = new WebBench(browser, baseUrl);
     await bench.scripts();
     await bench.ranking();
@@ -73,32 +54,8 @@ async function main(): Promise<void> {
     console.log(`load after: ${loadText()}`);
   } finally {
     await browser?.close();
-    server.kill('SIGTERM');
-    await once(server, 'exit');
-    await database?.drop();
+    await app.stop();
   }
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer().listen(0, '127.0.0.1');
-  await once(probe, 'listening');
-  const { port } = probe.address() as AddressInfo;
-  probe.close();
-  return port;
-}
-
-/** Waits for the API to migrate, seed the demo and answer ready (a minute or two on PGlite). */
-async function untilReady(url: string, server: ChildProcess): Promise<void> {
-  for (let waited = 0; waited < 300_000; waited += 1000) {
-    if (server.exitCode !== null) throw new Error(`The API stopped with exit code ${server.exitCode}`);
-    const ready = await fetch(url).then(
-      (res) => res.ok,
-      () => false,
-    );
-    if (ready) return;
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-  throw new Error('The API did not become ready in 5 minutes');
 }
 
 class WebBench {
