@@ -10,7 +10,9 @@
  *   and a ranking of 25;
  * - the page of employers at a fixed 500 requests/s: its p99 (the target is under 50 ms).
  *
- * BENCH_API_SECONDS sets each measurement's length (default 10 s, after 2 s of warm-up).
+ * BENCH_API_SECONDS sets each measurement's length (default 10 s, after 2 s of warm-up); BENCH_API_ONLY a part of the
+ * labels to measure (the floor is always measured); BENCH_API_CPU_PROF a folder where the app's process writes a V8 CPU
+ * profile when it stops (`node --cpu-prof`; open it in Chrome's DevTools or read it with bench/cpu-profile.ts).
  */
 import autocannon from 'autocannon';
 import { loadavg } from 'node:os';
@@ -29,7 +31,9 @@ interface Measured {
 }
 
 async function main(): Promise<void> {
-  const app = await startApp({ prefix: 'brygga_bench_api' });
+  const profile = process.env.BENCH_API_CPU_PROF;
+  const app = await startApp({ prefix: 'brygga_bench_api', execArgv: profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [] });
+  const only = process.env.BENCH_API_ONLY;
   try {
     const ids = await findIds(app.baseUrl);
     console.log(
@@ -40,6 +44,7 @@ async function main(): Promise<void> {
     console.log(`${'query'.padEnd(46)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'of floor'.padStart(9)}`);
     let floor = 0;
     for (const query of API_QUERIES) {
+      if (only && floor > 0 && !query.label.includes(only)) continue;
       const body = JSON.stringify({ query: query.query, variables: query.variables?.(ids) ?? {} });
       const headers = await headersFor(app.baseUrl, query);
       await check(app.baseUrl, headers, body, query.label);
