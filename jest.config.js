@@ -14,7 +14,7 @@ const common = {
 
 export default {
   projects: [
-    { ...common, displayName: 'unit', roots: ['<rootDir>/src'], testMatch: ['**/*.spec.ts'] },
+    { ...common, displayName: 'unit', roots: ['<rootDir>/src', '<rootDir>/demo'], testMatch: ['**/*.spec.ts'] },
     {
       ...common,
       displayName: 'e2e',

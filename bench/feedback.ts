@@ -18,12 +18,12 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
-import { createApp } from '../src/bootstrap.js';
+import { createDemoApp } from '../demo/demo-app.js';
 import { loadConfig } from '../src/platform/config/app-config.js';
 import { addDays, toLocalDate } from '../src/platform/context/clock.js';
 import { SYSTEM_SCOPE, withScope } from '../src/platform/database/row-security.js';
 import { typeormOptions } from '../src/platform/database/typeorm-options.js';
-import { DEMO_PASSWORD } from '../src/modules/demo/demo-seeder.service.js';
+import { DEMO_PASSWORD } from '../demo/demo-users.js';
 import { summarise } from './metrics.js';
 import { loadStatisticsRows, timeStatistics } from './feedback-statistics.js';
 import { createThrowawayDatabase } from './throwaway-database.js';
@@ -148,7 +148,7 @@ async function main(): Promise<void> {
   }
   const database = await createThrowawayDatabase(databaseUrl, 'brygga_bench_feedback');
   const env = { ...process.env, NODE_ENV: 'production', JWT_SECRET: randomBytes(32).toString('hex'), DATABASE_URL: database.url, REDIS_URL: redisUrl, QUEUE_PREFIX: `brygga-bench-${randomBytes(3).toString('hex')}`, DEMO_SEED: 'true', LOG_LEVEL: 'warn' };
-  const { app, close } = await createApp(loadConfig(env));
+  const { app, close } = await createDemoApp(loadConfig(env));
   try {
     await app.listen(0, '127.0.0.1');
     const api = new Client(`http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`);

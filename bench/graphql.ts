@@ -1,5 +1,5 @@
 /**
- * Latency of rankCandidatesForOpening through GraphQL: the real Nest app (src/bootstrap.ts createApp, migrations,
+ * Latency of rankCandidatesForOpening through GraphQL: the real Nest app (demo/demo-app.ts createDemoApp, migrations,
  * taxonomy import, demo seed) on a throwaway PostgreSQL database, spoken to over HTTP as `recruiter1`.
  *
  * The app runs in a child process (this file, started with BENCH_GRAPHQL_SERVER=1) so that its memory is its own,
@@ -331,9 +331,9 @@ async function serve(): Promise<void> {
   process.on('disconnect', () => process.exit(1)); // the benchmark is gone: do not linger
   await import('reflect-metadata');
   const trace = traceSql((await import('pg')).default);
-  const { createApp } = await import('../src/bootstrap.js');
+  const { createDemoApp } = await import('../demo/demo-app.js');
   const { loadConfig } = await import('../src/platform/config/app-config.js');
-  const { app, close } = await createApp(loadConfig(process.env));
+  const { app, close } = await createDemoApp(loadConfig(process.env));
   await app.listen(0, '127.0.0.1');
   const httpServer = app.getHttpServer() as import('node:http').Server;
   let requests: number[] = [];

@@ -13,7 +13,6 @@ import { ConfigModule } from './platform/config/config.module.js';
 import { TransactionInterceptor } from './platform/context/transaction.interceptor.js';
 import { enforceRowSecurity } from './platform/database/row-security.js';
 import { typeormOptions } from './platform/database/typeorm-options.js';
-import { DemoModule } from './modules/demo/demo.module.js';
 import { HttpErrorFilter } from './platform/errors/http-error.filter.js';
 import { ApiModule } from './platform/graphql/api.module.js';
 import { ExportModule } from './modules/export/export.module.js';
@@ -82,7 +81,6 @@ export class AppModule {
         ExportModule,
         RegisterExtractModule,
         RetentionModule,
-        DemoModule,
         WebModule.forRoot(config),
       ],
       providers: [

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { buildSchema } from 'graphql';
-import { DEMO_PASSWORD } from '../src/modules/demo/demo-seeder.service.js';
+import { DEMO_PASSWORD } from '../demo/demo-users.js';
 import { fuzzRequests, type FuzzRequest } from './support/fuzz-requests.js';
 import { loginAll, runFuzz } from './support/fuzz-runner.js';
 import { TestApp } from './support/test-app.js';

@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { accountTag } from '../src/platform/auth/login-throttle.service.js';
-import { DEMO_PASSWORD } from '../src/modules/demo/demo-seeder.service.js';
+import { DEMO_PASSWORD } from '../demo/demo-users.js';
 import { OwnRedis, until } from './support/own-redis.js';
 import { errorCode, TestApp, type GqlResponse } from './support/test-app.js';
 

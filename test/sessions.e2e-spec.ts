@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import { createHash } from 'node:crypto';
 import { AppConfig } from '../src/platform/config/app-config.js';
 import { Clock } from '../src/platform/context/clock.js';
-import { DEMO_PASSWORD } from '../src/modules/demo/demo-seeder.service.js';
+import { DEMO_PASSWORD } from '../demo/demo-users.js';
 import { Ids } from './support/factories.js';
 import { errorCode, TestApp, type GqlResponse } from './support/test-app.js';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { BrowserHarness, expectAccessible, signIn } from '../support/browser.js';
-import { DEMO_PASSWORD } from '../../src/modules/demo/demo-seeder.service.js';
+import { DEMO_PASSWORD } from '../../demo/demo-users.js';
 
 const VIEWER = '{ viewer { name } }';
 

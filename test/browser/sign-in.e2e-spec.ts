@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Locator, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../../src/modules/demo/demo-seeder.service.js';
+import { DEMO_PASSWORD } from '../../demo/demo-users.js';
 import { BrowserHarness, expectAccessible, signIn } from '../support/browser.js';
 
 /** The menus after Start, as the API's permissions give them. */

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { WEB_DIR } from '../../src/platform/web/web-files.js';
-import { DEMO_PASSWORD } from '../../src/modules/demo/demo-seeder.service.js';
+import { DEMO_PASSWORD } from '../../demo/demo-users.js';
 import { TestApp } from './test-app.js';
 
 /** Where every page a browser spec visits is photographed. */

@@ -5,11 +5,11 @@ import request from 'supertest';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { createApp } from '../../src/bootstrap.js';
 import { SYSTEM_SCOPE, withScope } from '../../src/platform/database/row-security.js';
 import { QUEUE_NAME } from '../../src/platform/jobs/bull-job-queue.js';
 import { loadConfig, type AppConfig } from '../../src/platform/config/app-config.js';
-import { DEMO_PASSWORD } from '../../src/modules/demo/demo-seeder.service.js';
+import { createDemoApp } from '../../demo/demo-app.js';
+import { DEMO_PASSWORD } from '../../demo/demo-users.js';
 
 export interface GqlResponse<T = Record<string, any>> {
   data?: T | null;
@@ -46,7 +46,7 @@ export class TestApp {
       env.EMBEDDED_DB_DIR ??= 'memory://';
     }
     const config = loadConfig(env);
-    const { app, close } = await createApp(config, options.extra);
+    const { app, close } = await createDemoApp(config, options.extra);
     return new TestApp(app, config, async () => {
       // the queue's keys in the shared Redis are this spec file's own (QUEUE_PREFIX): leave none behind
       if (config.REDIS_URL) await app.get<Queue>(getQueueToken(QUEUE_NAME)).obliterate({ force: true });

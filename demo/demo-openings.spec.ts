@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { SwedishLevel } from '../../candidates/candidate.enums.js';
-import { OpeningKind, OpeningStatus } from '../openings/opening.enums.js';
-import { PHONE } from '../../platform/validation/patterns.js';
+import { SwedishLevel } from '../src/candidates/candidate.enums.js';
+import { OpeningKind, OpeningStatus } from '../src/modules/openings/opening.enums.js';
+import { PHONE } from '../src/platform/validation/patterns.js';
 import { DEMO_SECTOR_TEMPLATES, LICENCE } from './demo-candidate-templates.js';
 import { DEFAULT_DEMO_SEED, demoEmployers, type DemoEmployer } from './demo-employers.js';
 import { DEMO_OPENING_TEMPLATES, demoOpenings, type DemoOpening } from './demo-openings.js';

@@ -6,6 +6,8 @@ export interface DemoWorld {
   principals: { Trelleborg: string; Svedala: string };
   /** user id by username */
   users: Map<string, string>;
+  /** who each user is, by username, for acting as them (demo-context.ts) */
+  staff: Map<string, { id: string; name: string; organisationId: string }>;
   /** sector id by sector code */
   sectors: Map<string, string>;
   /** the sector team and its secretary, by sector code */

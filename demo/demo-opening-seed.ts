@@ -1,12 +1,12 @@
 import type { EntityManager } from 'typeorm';
-import type { SwedishLevel } from '../../candidates/candidate.enums.js';
-import { Employer } from '../../employers/employer.entity.js';
-import { SkillNeed } from '../../employers/skill-need.entity.js';
-import { addDays } from '../../platform/context/clock.js';
-import { InternshipCheckIn } from '../openings/internship-check-in.entity.js';
-import { sectorOfOccupation, sectorTeamFor } from '../openings/opening-routing.js';
-import { Opening } from '../openings/opening.entity.js';
-import type { OpeningKind, OpeningStatus } from '../openings/opening.enums.js';
+import type { SwedishLevel } from '../src/candidates/candidate.enums.js';
+import { Employer } from '../src/employers/employer.entity.js';
+import { SkillNeed } from '../src/employers/skill-need.entity.js';
+import { addDays } from '../src/platform/context/clock.js';
+import { InternshipCheckIn } from '../src/modules/openings/internship-check-in.entity.js';
+import { sectorOfOccupation, sectorTeamFor } from '../src/modules/openings/opening-routing.js';
+import { Opening } from '../src/modules/openings/opening.entity.js';
+import type { OpeningKind, OpeningStatus } from '../src/modules/openings/opening.enums.js';
 import { demoOpenings, type DemoOpening } from './demo-openings.js';
 import type { DemoWorld } from './demo-world.js';
 

@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import { EmployerContactPerson } from '../../employers/employer-contact-person.entity.js';
-import { ContactKind, EmployerContact } from '../../employers/employer-contact.entity.js';
-import { Employer, EmployerStatus } from '../../employers/employer.entity.js';
-import { SkillNeed } from '../../employers/skill-need.entity.js';
-import { addDays } from '../../platform/context/clock.js';
+import { EmployerContactPerson } from '../src/employers/employer-contact-person.entity.js';
+import { ContactKind, EmployerContact } from '../src/employers/employer-contact.entity.js';
+import { Employer, EmployerStatus } from '../src/employers/employer.entity.js';
+import { SkillNeed } from '../src/employers/skill-need.entity.js';
+import { addDays } from '../src/platform/context/clock.js';
 import { demoEmployers, type DemoStaffKey } from './demo-employers.js';
 import type { DemoWorld } from './demo-world.js';
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { FICTIONAL_PHONE_PATTERN } from './demo-phone.js';
 import personnummer from 'personnummer';
-import { EducationLevel, ExitReason, SwedishLevel, WorkLimitation } from '../../candidates/candidate.enums.js';
-import { parseIdentityNumber } from '../../platform/identifiers/identity-number.js';
+import { EducationLevel, ExitReason, SwedishLevel, WorkLimitation } from '../src/candidates/candidate.enums.js';
+import { parseIdentityNumber } from '../src/platform/identifiers/identity-number.js';
 import { DEMO_MUNICIPALITY_PROFILES, DEMO_SECTOR_TEMPLATES, LICENCE, WORKTIME } from './demo-candidate-templates.js';
 import { demoCandidates, type DemoCandidate, type DemoPath } from './demo-candidates.js';
 import { DEFAULT_DEMO_SEED } from './demo-employers.js';
-import { SECTOR_DEFINITIONS } from '../sectors/sector-definitions.js';
+import { SECTOR_DEFINITIONS } from '../src/modules/sectors/sector-definitions.js';
 import { GROUP_SKILLS, idsOfType, OCCUPATIONS, SECTOR_GROUPS } from './demo-taxonomy.fixtures.js';
 
 // The package's CommonJS build exports the class itself, while its types describe an ES default export.

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { PlacementsModule } from '../placements/placements.module.js';
+import { PlacementsModule } from '../src/modules/placements/placements.module.js';
 import { DemoSeeder } from './demo-seeder.service.js';
 
 /** The demo seeder; placements go through PlacementsService so that the demo's follow the lifecycle's rules. */

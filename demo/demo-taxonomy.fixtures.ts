@@ -3,9 +3,9 @@
  * spec itself; nothing here is read at run time.
  */
 import { readFileSync } from 'node:fs';
-import { SECTOR_DEFINITIONS, ssyk4IdsForSector } from '../sectors/sector-definitions.js';
+import { SECTOR_DEFINITIONS, ssyk4IdsForSector } from '../src/modules/sectors/sector-definitions.js';
 
-const TAXONOMY_DIR = new URL('../../../taxonomy/jobtech/', import.meta.url);
+const TAXONOMY_DIR = new URL('../taxonomy/jobtech/', import.meta.url);
 
 export interface Concept {
   id: string;

@@ -1,11 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import { Role } from '../../platform/auth/role.enum.js';
-import { addDays, type Clock } from '../../platform/context/clock.js';
-import { RequestContext } from '../../platform/context/request-context.js';
-import { User } from '../organisations/user.entity.js';
-import { INTERNSHIP_KINDS, OpeningKind } from '../openings/opening.enums.js';
-import { PlacementOutcome, PlacementStage } from '../placements/placement.enums.js';
-import type { PlacementsService } from '../placements/placements.service.js';
+import { Role } from '../src/platform/auth/role.enum.js';
+import { addDays, type Clock } from '../src/platform/context/clock.js';
+import { INTERNSHIP_KINDS, OpeningKind } from '../src/modules/openings/opening.enums.js';
+import { PlacementOutcome, PlacementStage } from '../src/modules/placements/placement.enums.js';
+import type { PlacementsService } from '../src/modules/placements/placements.service.js';
+import { demoContext } from './demo-context.js';
 import { DemoRng } from './demo-rng.js';
 import type { DemoWorld } from './demo-world.js';
 
@@ -88,12 +87,7 @@ export async function seedDemoPlacements(em: EntityManager, world: DemoWorld, se
   const internships = [...begun.filter((o) => o.mine), ...begun.filter((o) => !o.mine)];
   if (jobs.length === 0 || internships.length === 0) throw new Error('Demo placements: no open job of recruiter1, or no internship under way');
 
-  const recruiter = await em.getRepository(User).findOneByOrFail({ id: recruiterId });
-  const principals = [world.principals.Trelleborg, world.principals.Svedala];
-  const ctx = new RequestContext(
-    { userId: recruiterId, name: recruiter.name, organisationId: world.amfId, homePrincipalId: world.principals.Trelleborg, roles: [Role.RECRUITER], readablePrincipalIds: principals, writablePrincipalIds: principals },
-    em,
-  );
+  const ctx = demoContext(em, world, 'recruiter1', [Role.RECRUITER]);
   const rng = new DemoRng(PLACEMENT_SEED);
   const placed = new Set<string>();
   const realOffsetMs = clock.now().getTime() - Date.now();

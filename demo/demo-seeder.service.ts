@@ -1,53 +1,23 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { hashPassword } from '../../platform/auth/password.js';
-import { SYSTEM_SCOPE, withScope } from '../../platform/database/row-security.js';
-import { Role, STAFF_ROLES } from '../../platform/auth/role.enum.js';
-import { Clock } from '../../platform/context/clock.js';
-import { Agreement } from '../organisations/agreement.entity.js';
-import { Organisation, OrganisationKind } from '../organisations/organisation.entity.js';
-import { TeamMember } from '../organisations/team-member.entity.js';
-import { Team } from '../organisations/team.entity.js';
-import { User } from '../organisations/user.entity.js';
-import { PlacementsService } from '../placements/placements.service.js';
-import { Sector } from '../sectors/sector.entity.js';
+import { hashPassword } from '../src/platform/auth/password.js';
+import { SYSTEM_SCOPE, withScope } from '../src/platform/database/row-security.js';
+import { Role, STAFF_ROLES } from '../src/platform/auth/role.enum.js';
+import { Clock } from '../src/platform/context/clock.js';
+import { Agreement } from '../src/modules/organisations/agreement.entity.js';
+import { Organisation, OrganisationKind } from '../src/modules/organisations/organisation.entity.js';
+import { TeamMember } from '../src/modules/organisations/team-member.entity.js';
+import { Team } from '../src/modules/organisations/team.entity.js';
+import { User } from '../src/modules/organisations/user.entity.js';
+import { PlacementsService } from '../src/modules/placements/placements.service.js';
+import { Sector } from '../src/modules/sectors/sector.entity.js';
 import { seedDemoCandidates } from './demo-candidate-seed.js';
 import { MUNICIPALITY, seedDemoEmployers } from './demo-employer-seed.js';
 import { seedDemoOpenings } from './demo-opening-seed.js';
 import { seedDemoPlacements } from './demo-placement-seed.js';
+import { DEMO_PASSWORD, DEMO_USERS } from './demo-users.js';
 import type { DemoWorld } from './demo-world.js';
-
-/** The password of every demo user; the README tells it. Demo rows are flagged `demo = true`. */
-export const DEMO_PASSWORD = 'brygga-demo';
-
-
-interface DemoUser {
-  username: string;
-  name: string;
-  org: 'amf' | 'svedala' | 'svedalaSocial';
-  roles: Role[];
-}
-
-/** One user per role (and the staff the demo employers refer to), all signing in with {@link DEMO_PASSWORD}. */
-export const DEMO_USERS: readonly DemoUser[] = [
-  { username: 'bd1', name: 'Anna Lindqvist', org: 'amf', roles: [Role.BUSINESS_DEVELOPER] },
-  { username: 'bd2', name: 'Mehmet Yilmaz', org: 'amf', roles: [Role.BUSINESS_DEVELOPER] },
-  { username: 'bd.svedala', name: 'Karin Persson', org: 'svedala', roles: [Role.BUSINESS_DEVELOPER] },
-  { username: 'recruiter1', name: 'Johan Berg', org: 'amf', roles: [Role.RECRUITER] },
-  { username: 'recruiter2', name: 'Amira Haddad', org: 'amf', roles: [Role.RECRUITER] },
-  { username: 'secretary1', name: 'Lena Svensson', org: 'amf', roles: [Role.LABOUR_MARKET_SECRETARY] },
-  { username: 'secretary2', name: 'Ali Rahimi', org: 'amf', roles: [Role.LABOUR_MARKET_SECRETARY] },
-  { username: 'secretary3', name: 'Maria Johansson', org: 'amf', roles: [Role.LABOUR_MARKET_SECRETARY] },
-  { username: 'secretary4', name: 'Erik Lund', org: 'amf', roles: [Role.LABOUR_MARKET_SECRETARY] },
-  { username: 'counsellor1', name: 'Per Nilsson', org: 'amf', roles: [Role.CAREER_COUNSELLOR] },
-  { username: 'teacher1', name: 'Sara Ahmadi', org: 'amf', roles: [Role.TEACHER] },
-  { username: 'teacher2', name: 'Jonas Ek', org: 'amf', roles: [Role.TEACHER] },
-  { username: 'manager1', name: 'Eva Holm', org: 'amf', roles: [Role.MANAGER] },
-  { username: 'reviewer.svedala', name: 'Ingrid Mårtensson', org: 'svedalaSocial', roles: [Role.PRINCIPAL_REVIEWER] },
-  { username: 'admin', name: 'Systemförvaltare Trelleborg', org: 'amf', roles: [Role.ADMINISTRATOR] },
-  { username: 'admin.svedala', name: 'Systemförvaltare Svedala', org: 'svedalaSocial', roles: [Role.ADMINISTRATOR] },
-];
 
 /**
  * Seeds the demo on an empty database: Trelleborg and Svedala, the agreement under which Trelleborg's
@@ -98,6 +68,7 @@ export class DemoSeeder {
       amfId: amf.id,
       principals: { Trelleborg: trelleborg.id, Svedala: svedala.id },
       users: new Map(users.map((u) => [u.username, u.id])),
+      staff: new Map(users.map((u) => [u.username, { id: u.id, name: u.name, organisationId: u.organisationId }])),
       sectors: new Map((await em.getRepository(Sector).find()).map((s) => [s.code, s.id])),
       sectorTeams: new Map(),
     };

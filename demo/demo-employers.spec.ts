@@ -26,7 +26,7 @@ const Organisationsnummer: OrganisationsnummerClass =
   (organisationsnummer as { default?: OrganisationsnummerClass }).default ??
   (organisationsnummer as unknown as OrganisationsnummerClass);
 
-const TAXONOMY_DIR = new URL('../../../taxonomy/jobtech/', import.meta.url);
+const TAXONOMY_DIR = new URL('../taxonomy/jobtech/', import.meta.url);
 
 /** Codes of all concepts of `type` anywhere in a JobTech taxonomy tree file. */
 function taxonomyCodes(file: string, type: string, field: 'sni_level_code_2007' | 'ssyk_code_2012'): Set<string> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { OpeningKind } from '../openings/opening.enums.js';
-import { refuseAdvance, refuseOutcome, type PlacementState } from '../placements/placement-lifecycle.js';
-import { PlacementStage } from '../placements/placement.enums.js';
+import { OpeningKind } from '../src/modules/openings/opening.enums.js';
+import { refuseAdvance, refuseOutcome, type PlacementState } from '../src/modules/placements/placement-lifecycle.js';
+import { PlacementStage } from '../src/modules/placements/placement.enums.js';
 import { DEMO_PLACEMENTS } from './demo-placement-seed.js';
 
 describe('DEMO_PLACEMENTS', () => {
