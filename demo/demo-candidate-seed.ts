@@ -143,7 +143,6 @@ function seedOne(
     earliestStartOn: null,
     workLimitations: person.workLimitations as Candidate['workLimitations'],
     newlyArrived: person.newlyArrived,
-    demo: true,
     version: 1,
   });
 

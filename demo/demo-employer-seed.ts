@@ -41,7 +41,6 @@ export async function seedDemoEmployers(em: EntityManager, world: DemoWorld): Pr
         status: demo.status as EmployerStatus,
         responsibleUserId: staff(demo.responsibleKey),
         archivedAt: null,
-        demo: true,
         contactPersons: demo.contactPersons.map((p) => Object.assign(new EmployerContactPerson(), p)),
       }),
     );

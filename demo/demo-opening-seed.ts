@@ -17,7 +17,7 @@ import type { DemoWorld } from './demo-world.js';
  * internship under way its check-ins. Returns how many.
  */
 export async function seedDemoOpenings(em: EntityManager, world: DemoWorld): Promise<number> {
-  const employers = new Map((await em.getRepository(Employer).findBy({ demo: true })).map((e) => [e.organisationNumber, e]));
+  const employers = new Map((await em.getRepository(Employer).find()).map((e) => [e.organisationNumber, e]));
   const ssyk4: Array<{ id: string; code: string }> = await em.query(`SELECT id, code FROM taxonomy_concept WHERE type = 'ssyk-level-4'`);
   const ssyk4Id = new Map(ssyk4.map((r) => [r.code, r.id]));
   const openings = demoOpenings();

@@ -45,10 +45,10 @@ export class DemoSeeder {
 
   private async seed(em: EntityManager): Promise<void> {
     const orgs = em.getRepository(Organisation);
-    const trelleborg = await orgs.save(orgs.create({ name: 'Trelleborgs kommun', kind: OrganisationKind.MUNICIPALITY, parentId: null, municipalityConceptId: MUNICIPALITY.Trelleborg, demo: true }));
-    const svedala = await orgs.save(orgs.create({ name: 'Svedala kommun', kind: OrganisationKind.MUNICIPALITY, parentId: null, municipalityConceptId: MUNICIPALITY.Svedala, demo: true }));
-    const amf = await orgs.save(orgs.create({ name: 'Arbetsmarknadsförvaltningen, Trelleborg', kind: OrganisationKind.ADMINISTRATION, parentId: trelleborg.id, municipalityConceptId: MUNICIPALITY.Trelleborg, demo: true }));
-    const svedalaSocial = await orgs.save(orgs.create({ name: 'Socialnämnden, Svedala', kind: OrganisationKind.ADMINISTRATION, parentId: svedala.id, municipalityConceptId: MUNICIPALITY.Svedala, demo: true }));
+    const trelleborg = await orgs.save(orgs.create({ name: 'Trelleborgs kommun', kind: OrganisationKind.MUNICIPALITY, parentId: null, municipalityConceptId: MUNICIPALITY.Trelleborg }));
+    const svedala = await orgs.save(orgs.create({ name: 'Svedala kommun', kind: OrganisationKind.MUNICIPALITY, parentId: null, municipalityConceptId: MUNICIPALITY.Svedala }));
+    const amf = await orgs.save(orgs.create({ name: 'Arbetsmarknadsförvaltningen, Trelleborg', kind: OrganisationKind.ADMINISTRATION, parentId: trelleborg.id, municipalityConceptId: MUNICIPALITY.Trelleborg }));
+    const svedalaSocial = await orgs.save(orgs.create({ name: 'Socialnämnden, Svedala', kind: OrganisationKind.ADMINISTRATION, parentId: svedala.id, municipalityConceptId: MUNICIPALITY.Svedala }));
     await em.getRepository(Agreement).save({
       name: 'Avtalssamverkan arbetsmarknadsinsatser Trelleborg–Svedala',
       actingOrganisationId: amf.id,
@@ -61,7 +61,7 @@ export class DemoSeeder {
     const passwordHash = await hashPassword(DEMO_PASSWORD); // one hash for all demo users keeps the seed fast
     const orgIds = { amf: amf.id, svedala: svedala.id, svedalaSocial: svedalaSocial.id };
     const users = await em.getRepository(User).save(
-      DEMO_USERS.map((u) => ({ username: u.username, name: u.name, email: `${u.username}@brygga.example`, organisationId: orgIds[u.org], roles: u.roles, passwordHash, active: true, demo: true })),
+      DEMO_USERS.map((u) => ({ username: u.username, name: u.name, email: `${u.username}@brygga.example`, organisationId: orgIds[u.org], roles: u.roles, passwordHash, active: true })),
     );
     const world: DemoWorld = {
       today: this.clock.today(),

@@ -139,6 +139,4 @@ export class Candidate extends AuditedEntity {
   @Column({ default: false })
   newlyArrived: boolean;
 
-  @Column({ default: false })
-  demo: boolean;
 }

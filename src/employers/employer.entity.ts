@@ -84,6 +84,4 @@ export class Employer extends AuditedEntity {
   @Column('timestamptz', { nullable: true })
   archivedAt: Date | null;
 
-  @Column({ default: false })
-  demo: boolean;
 }

@@ -45,8 +45,6 @@ export class Organisation {
   @Column({ type: 'text', nullable: true })
   organisationNumber: string | null;
 
-  @Column({ default: false })
-  demo: boolean;
 
   @Field({ description: 'When the record was created (ISO 8601 timestamp)' })
   @CreateDateColumn({ type: 'timestamptz' })

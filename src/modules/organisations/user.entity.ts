@@ -42,8 +42,6 @@ export class User {
   @Column({ default: true })
   active: boolean;
 
-  @Column({ default: false })
-  demo: boolean;
 
   @Field({ description: 'When the user was created (ISO 8601 timestamp)' })
   @CreateDateColumn({ type: 'timestamptz' })
