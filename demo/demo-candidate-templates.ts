@@ -1,6 +1,6 @@
 /**
  * Data banks for the demo job seekers ({@link ./demo-candidates.ts}): per-sector occupation templates in JobTech terms,
- * backgrounds (languages, Swedish level, education, names) and the two municipalities' localities and path shares.
+ * backgrounds (languages, Swedish level, education) and the two municipalities' localities and path shares.
  *
  * Every JobTech concept id here was taken from the files in taxonomy/jobtech/ (occupation names and their SSYK-4
  * group from the-ssyk-hierarchy-with-occupations.json, skills from that group's related skills in
@@ -310,7 +310,7 @@ export const DEMO_SECTOR_TEMPLATES: readonly DemoSectorTemplate[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------------------------------
-// Backgrounds: languages, Swedish, education, names
+// Backgrounds: languages, Swedish, education
 // ---------------------------------------------------------------------------------------------------------------------
 
 /** Levels a Swedish level may take, mirroring the candidate model's SwedishLevel enum. */
@@ -318,79 +318,6 @@ export type DemoSwedishLevel = 'NONE' | 'SFI_A' | 'SFI_B' | 'SFI_C' | 'SFI_D' | 
 
 /** Highest completed education, mirroring the candidate model's EducationLevel enum. */
 export type DemoEducationLevel = 'NONE' | 'PRIMARY' | 'UPPER_SECONDARY' | 'POST_SECONDARY_VOCATIONAL' | 'UNIVERSITY';
-
-/**
- * First and last names of one origin. The model stores no sex: the two first-name lists exist only so that the
- * demo's name mix can mirror the seeds' observation that young single men are the largest group on aid.
- */
-export interface NameBank {
-  men: readonly string[];
-  women: readonly string[];
-  last: readonly string[];
-}
-
-const NAMES = {
-  swedish: {
-    men: ['Erik', 'Johan', 'Oskar', 'Viktor', 'Emil', 'Filip', 'Jonas', 'Marcus', 'Simon', 'Anton', 'Linus', 'Robin',
-      'Kevin', 'Dennis', 'Niklas', 'Patrik', 'Mattias', 'Christoffer', 'Lars', 'Tobias'],
-    women: ['Emma', 'Julia', 'Sara', 'Linnea', 'Ida', 'Moa', 'Elin', 'Johanna', 'Frida', 'Malin', 'Jessica', 'Therese',
-      'Sandra', 'Camilla', 'Lena'],
-    last: ['Andersson', 'Nilsson', 'Persson', 'Hansson', 'Olsson', 'Jönsson', 'Mårtensson', 'Svensson', 'Bengtsson',
-      'Larsson', 'Lindqvist', 'Håkansson', 'Pålsson', 'Åkesson', 'Ohlsson', 'Sjöström', 'Nordin', 'Holm'],
-  },
-  arabic: {
-    men: ['Mohammed', 'Ahmad', 'Ali', 'Omar', 'Khaled', 'Mahmoud', 'Yousef', 'Hussein', 'Abdullah', 'Mustafa',
-      'Ibrahim', 'Karim', 'Bilal', 'Rami'],
-    women: ['Fatima', 'Aya', 'Rasha', 'Noor', 'Hiba', 'Layla', 'Zainab', 'Rima', 'Hala'],
-    last: ['Al-Ahmad', 'Haddad', 'Khalil', 'Saleh', 'Hamdan', 'Ibrahim', 'Al-Jasim', 'Hassan', 'Othman', 'Darwish',
-      'Mansour', 'Al-Hamid'],
-  },
-  kurdish: {
-    men: ['Rebin', 'Dilshad', 'Shivan', 'Azad', 'Karwan', 'Baran', 'Hawre'],
-    women: ['Shilan', 'Rojin', 'Berivan', 'Nasrin', 'Zhino'],
-    last: ['Rashid', 'Aziz', 'Qadir', 'Hawrami', 'Karimi', 'Ismail', 'Abdulla'],
-  },
-  afghan: {
-    men: ['Ahmad', 'Mohammad', 'Mustafa', 'Ali', 'Hamid', 'Sohrab', 'Farid', 'Rahim', 'Jawad', 'Naweed', 'Hamza'],
-    women: ['Maryam', 'Zahra', 'Fariba', 'Shabnam', 'Nargis', 'Parwana'],
-    last: ['Ahmadi', 'Hosseini', 'Rahimi', 'Sultani', 'Noori', 'Haidari', 'Amiri', 'Hakimi', 'Jafari', 'Stanikzai'],
-  },
-  somali: {
-    men: ['Abdirahman', 'Mahad', 'Abdullahi', 'Hassan', 'Mohamed', 'Abdiaziz', 'Liban', 'Yusuf'],
-    women: ['Hodan', 'Faadumo', 'Hibo', 'Sahra', 'Ayan', 'Nimco', 'Ifrah'],
-    last: ['Abdi', 'Warsame', 'Farah', 'Mohamud', 'Hussein', 'Osman', 'Jama', 'Ali', 'Omar'],
-  },
-  eritrean: {
-    men: ['Tesfay', 'Yonas', 'Dawit', 'Samuel', 'Filmon', 'Mehari', 'Robel', 'Habtom'],
-    women: ['Senait', 'Helen', 'Selam', 'Lidya', 'Rahel', 'Mebrat'],
-    last: ['Tesfamariam', 'Ghebremedhin', 'Haile', 'Kidane', 'Berhane', 'Tekle', 'Gebreyesus', 'Asmerom'],
-  },
-  iranian: {
-    men: ['Reza', 'Amir', 'Dariush', 'Mehdi', 'Saeed', 'Hossein', 'Arash'],
-    women: ['Shirin', 'Parisa', 'Mina', 'Leila', 'Nazanin', 'Roya'],
-    last: ['Mohammadi', 'Rezaei', 'Karimi', 'Moradi', 'Jafari', 'Sadeghi', 'Tehrani'],
-  },
-  ukrainian: {
-    men: ['Oleksandr', 'Andrii', 'Dmytro', 'Serhii', 'Mykola', 'Ivan'],
-    women: ['Olena', 'Iryna', 'Oksana', 'Tetiana', 'Nataliia', 'Yuliia', 'Kateryna', 'Svitlana'],
-    last: ['Shevchenko', 'Kovalenko', 'Bondarenko', 'Tkachenko', 'Melnyk', 'Kravchenko', 'Boiko', 'Oliinyk'],
-  },
-  polish: {
-    men: ['Piotr', 'Tomasz', 'Marek', 'Paweł', 'Krzysztof', 'Kamil', 'Łukasz', 'Michał'],
-    women: ['Agnieszka', 'Katarzyna', 'Magdalena', 'Joanna', 'Monika'],
-    last: ['Nowak', 'Wójcik', 'Kowalczyk', 'Mazur', 'Krawczyk', 'Kaczmarek', 'Zając', 'Król'],
-  },
-  bosnian: {
-    men: ['Emir', 'Adnan', 'Edin', 'Haris', 'Mirza', 'Amel', 'Nermin'],
-    women: ['Amra', 'Lejla', 'Selma', 'Azra', 'Emina', 'Aida'],
-    last: ['Hadžić', 'Begić', 'Hodžić', 'Mujić', 'Delić', 'Kovačević', 'Mehmedović', 'Husić'],
-  },
-  turkish: {
-    men: ['Mehmet', 'Murat', 'Emre', 'Burak', 'Hasan', 'Yusuf'],
-    women: ['Zeynep', 'Elif', 'Ayşe', 'Fatma', 'Esra'],
-    last: ['Yılmaz', 'Demir', 'Kaya', 'Çelik', 'Şahin', 'Doğan', 'Aydın', 'Öztürk'],
-  },
-} as const satisfies Record<string, NameBank>;
 
 /** Birth-year brackets `[from, to]` by weight; "today" is around 2025, so 1990–2005 is 20–35. */
 const BIRTH_YEARS = {
@@ -407,14 +334,16 @@ const SOME: Weighted<string> = [[basic, 3], [good, 2]];
 const WELL: Weighted<string> = [[good, 2], [veryGood, 2], [fluent, 1]];
 const NATIVE_LIKE: Weighted<string> = [[veryGood, 1], [fluent, 1]];
 
-/** Where a job seeker comes from, as far as languages, Swedish, education and names go. */
+/** Where a job seeker comes from, as far as languages, Swedish and education go. */
 export interface DemoBackground {
   key: string;
   /** Share of the population (the weights sum to 100). */
   weight: number;
   newlyArrived: boolean;
-  names: NameBank;
-  /** Share of men's first names among those born 1990 or later (0.5 for older people). */
+  /**
+   * Share of men's first names among those born 1990 or later (0.5 for older people): the model stores no sex, but the
+   * demo's name mix mirrors the seeds' observation that young single men are the largest group on aid.
+   */
   youngMenShare: number;
   birthYears: Weighted<readonly [number, number]>;
   /** First languages by weight, spoken fluently. */
@@ -446,56 +375,56 @@ const EN = LANGUAGE.english;
  * population; the newly arrived mirror the largest refugee groups in Skåne's municipalities in recent years.
  */
 export const DEMO_BACKGROUNDS: readonly DemoBackground[] = [
-  { key: 'swedish', weight: 33, newlyArrived: false, names: NAMES.swedish, youngMenShare: 0.6, birthYears: BIRTH_YEARS.mixed,
+  { key: 'swedish', weight: 33, newlyArrived: false, youngMenShare: 0.6, birthYears: BIRTH_YEARS.mixed,
     firstLanguages: [[LANGUAGE.swedish, 1]], extraLanguages: [[EN, 0.9, WELL], [LANGUAGE.german, 0.1, SOME]],
     swedish: [['NATIVE_OR_FLUENT', 1]],
     education: [['NONE', 2], ['PRIMARY', 34], ['UPPER_SECONDARY', 48], ['POST_SECONDARY_VOCATIONAL', 8], ['UNIVERSITY', 5], [null, 3]],
     coordinationNumberShare: 0, licenceB: 0.45, experience: 0.75 },
-  { key: 'arabic-settled', weight: 8, newlyArrived: false, names: NAMES.arabic, youngMenShare: 0.62, birthYears: BIRTH_YEARS.young,
+  { key: 'arabic-settled', weight: 8, newlyArrived: false, youngMenShare: 0.62, birthYears: BIRTH_YEARS.young,
     firstLanguages: [[LANGUAGE.arabic, 1]], extraLanguages: [[EN, 0.5, SOME]], swedish: SETTLED_SWEDISH,
     education: SETTLED_EDUCATION, coordinationNumberShare: 0, licenceB: 0.35, experience: 0.75 },
-  { key: 'bosnian-settled', weight: 4, newlyArrived: false, names: NAMES.bosnian, youngMenShare: 0.55, birthYears: BIRTH_YEARS.older,
+  { key: 'bosnian-settled', weight: 4, newlyArrived: false, youngMenShare: 0.55, birthYears: BIRTH_YEARS.older,
     firstLanguages: [[LANGUAGE.bosnian, 1]], extraLanguages: [[EN, 0.4, SOME], [LANGUAGE.german, 0.25, SOME]],
     swedish: [['SFI_COMPLETED', 30], ['NATIVE_OR_FLUENT', 70]], education: SETTLED_EDUCATION,
     coordinationNumberShare: 0, licenceB: 0.5, experience: 0.85 },
-  { key: 'somali-settled', weight: 3, newlyArrived: false, names: NAMES.somali, youngMenShare: 0.62, birthYears: BIRTH_YEARS.young,
+  { key: 'somali-settled', weight: 3, newlyArrived: false, youngMenShare: 0.62, birthYears: BIRTH_YEARS.young,
     firstLanguages: [[LANGUAGE.somali, 1]], extraLanguages: [[EN, 0.5, SOME], [LANGUAGE.arabic, 0.3, SOME]],
     swedish: SETTLED_SWEDISH, education: SETTLED_EDUCATION, coordinationNumberShare: 0, licenceB: 0.25, experience: 0.65 },
-  { key: 'iranian-settled', weight: 2, newlyArrived: false, names: NAMES.iranian, youngMenShare: 0.55, birthYears: BIRTH_YEARS.mixed,
+  { key: 'iranian-settled', weight: 2, newlyArrived: false, youngMenShare: 0.55, birthYears: BIRTH_YEARS.mixed,
     firstLanguages: [[LANGUAGE.persian, 1]], extraLanguages: [[EN, 0.7, WELL]], swedish: SETTLED_SWEDISH,
     education: SETTLED_EDUCATION, coordinationNumberShare: 0, licenceB: 0.45, experience: 0.8 },
-  { key: 'turkish-settled', weight: 2, newlyArrived: false, names: NAMES.turkish, youngMenShare: 0.6, birthYears: BIRTH_YEARS.mixed,
+  { key: 'turkish-settled', weight: 2, newlyArrived: false, youngMenShare: 0.6, birthYears: BIRTH_YEARS.mixed,
     firstLanguages: [[LANGUAGE.turkish, 4], [LANGUAGE.kurmanji, 1]], extraLanguages: [[EN, 0.4, SOME]],
     swedish: SETTLED_SWEDISH, education: SETTLED_EDUCATION, coordinationNumberShare: 0, licenceB: 0.4, experience: 0.8 },
-  { key: 'polish-settled', weight: 3, newlyArrived: false, names: NAMES.polish, youngMenShare: 0.65, birthYears: BIRTH_YEARS.mixed,
+  { key: 'polish-settled', weight: 3, newlyArrived: false, youngMenShare: 0.65, birthYears: BIRTH_YEARS.mixed,
     firstLanguages: [[LANGUAGE.polish, 1]], extraLanguages: [[EN, 0.6, SOME], [LANGUAGE.german, 0.2, SOME]],
     swedish: [['SFI_C', 10], ['SFI_D', 25], ['SFI_COMPLETED', 45], ['NATIVE_OR_FLUENT', 20]], education: SETTLED_EDUCATION,
     coordinationNumberShare: 0.3, licenceB: 0.6, experience: 0.9 },
-  { key: 'arabic-new', weight: 13, newlyArrived: true, names: NAMES.arabic, youngMenShare: 0.68, birthYears: BIRTH_YEARS.young,
+  { key: 'arabic-new', weight: 13, newlyArrived: true, youngMenShare: 0.68, birthYears: BIRTH_YEARS.young,
     firstLanguages: [[LANGUAGE.arabic, 1]], extraLanguages: [[EN, 0.4, SOME], [LANGUAGE.kurmanji, 0.08, NATIVE_LIKE]],
     swedish: NEW_SWEDISH, education: NEW_EDUCATION, coordinationNumberShare: 0.14, licenceB: 0.1, experience: 0.6 },
-  { key: 'kurdish-new', weight: 3, newlyArrived: true, names: NAMES.kurdish, youngMenShare: 0.68, birthYears: BIRTH_YEARS.young,
+  { key: 'kurdish-new', weight: 3, newlyArrived: true, youngMenShare: 0.68, birthYears: BIRTH_YEARS.young,
     firstLanguages: [[LANGUAGE.kurmanji, 1], [LANGUAGE.sorani, 1]], extraLanguages: [[LANGUAGE.arabic, 0.6, WELL], [EN, 0.3, SOME]],
     swedish: NEW_SWEDISH, education: NEW_EDUCATION, coordinationNumberShare: 0.14, licenceB: 0.1, experience: 0.6 },
-  { key: 'afghan-new', weight: 9, newlyArrived: true, names: NAMES.afghan, youngMenShare: 0.75, birthYears: BIRTH_YEARS.young,
+  { key: 'afghan-new', weight: 9, newlyArrived: true, youngMenShare: 0.75, birthYears: BIRTH_YEARS.young,
     firstLanguages: [[LANGUAGE.dari, 7], [LANGUAGE.pashto, 3]], extraLanguages: [[LANGUAGE.persian, 0.3, WELL], [EN, 0.3, SOME]],
     swedish: NEW_SWEDISH, education: NEW_EDUCATION, coordinationNumberShare: 0.14, licenceB: 0.05, experience: 0.5 },
-  { key: 'somali-new', weight: 5, newlyArrived: true, names: NAMES.somali, youngMenShare: 0.62, birthYears: BIRTH_YEARS.young,
+  { key: 'somali-new', weight: 5, newlyArrived: true, youngMenShare: 0.62, birthYears: BIRTH_YEARS.young,
     firstLanguages: [[LANGUAGE.somali, 1]], extraLanguages: [[LANGUAGE.arabic, 0.3, SOME], [EN, 0.3, SOME]],
     swedish: NEW_SWEDISH, education: NEW_EDUCATION, coordinationNumberShare: 0.14, licenceB: 0.03, experience: 0.45 },
-  { key: 'eritrean-new', weight: 6, newlyArrived: true, names: NAMES.eritrean, youngMenShare: 0.66, birthYears: BIRTH_YEARS.young,
+  { key: 'eritrean-new', weight: 6, newlyArrived: true, youngMenShare: 0.66, birthYears: BIRTH_YEARS.young,
     firstLanguages: [[LANGUAGE.tigrinya, 1]], extraLanguages: [[LANGUAGE.amharic, 0.25, WELL], [LANGUAGE.arabic, 0.2, SOME], [EN, 0.3, SOME]],
     swedish: NEW_SWEDISH, education: NEW_EDUCATION, coordinationNumberShare: 0.14, licenceB: 0.03, experience: 0.5 },
-  { key: 'iranian-new', weight: 2, newlyArrived: true, names: NAMES.iranian, youngMenShare: 0.6, birthYears: BIRTH_YEARS.mixed,
+  { key: 'iranian-new', weight: 2, newlyArrived: true, youngMenShare: 0.6, birthYears: BIRTH_YEARS.mixed,
     firstLanguages: [[LANGUAGE.persian, 1]], extraLanguages: [[EN, 0.6, WELL]], swedish: NEW_SWEDISH,
     education: [['PRIMARY', 15], ['UPPER_SECONDARY', 35], ['POST_SECONDARY_VOCATIONAL', 10], ['UNIVERSITY', 30], [null, 10]],
     coordinationNumberShare: 0.14, licenceB: 0.2, experience: 0.75 },
-  { key: 'ukrainian-new', weight: 5, newlyArrived: true, names: NAMES.ukrainian, youngMenShare: 0.3, birthYears: BIRTH_YEARS.older,
+  { key: 'ukrainian-new', weight: 5, newlyArrived: true, youngMenShare: 0.3, birthYears: BIRTH_YEARS.older,
     firstLanguages: [[LANGUAGE.ukrainian, 1]], extraLanguages: [[LANGUAGE.russian, 0.75, NATIVE_LIKE], [EN, 0.6, SOME], [LANGUAGE.polish, 0.1, SOME]],
     swedish: [['NONE', 10], ['SFI_A', 20], ['SFI_B', 30], ['SFI_C', 25], ['SFI_D', 15]],
     education: [['UPPER_SECONDARY', 30], ['POST_SECONDARY_VOCATIONAL', 25], ['UNIVERSITY', 35], [null, 10]],
     coordinationNumberShare: 0.9, licenceB: 0.4, experience: 0.85 },
-  { key: 'turkish-new', weight: 2, newlyArrived: true, names: NAMES.turkish, youngMenShare: 0.7, birthYears: BIRTH_YEARS.young,
+  { key: 'turkish-new', weight: 2, newlyArrived: true, youngMenShare: 0.7, birthYears: BIRTH_YEARS.young,
     firstLanguages: [[LANGUAGE.turkish, 3], [LANGUAGE.kurmanji, 2]], extraLanguages: [[EN, 0.4, SOME]],
     swedish: NEW_SWEDISH, education: NEW_EDUCATION, coordinationNumberShare: 0.14, licenceB: 0.15, experience: 0.65 },
 ];

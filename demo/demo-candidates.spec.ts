@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { FICTIONAL_PHONE_PATTERN } from './demo-phone.js';
+import { FICTIONAL_PHONE_PATTERN } from './demo-identities.js';
 import personnummer from 'personnummer';
 import { EducationLevel, ExitReason, SwedishLevel, WorkLimitation } from '../src/candidates/candidate.enums.js';
 import { parseIdentityNumber } from '../src/platform/identifiers/identity-number.js';

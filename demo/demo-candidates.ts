@@ -5,8 +5,9 @@
  * contact"), so the caller anchors the data to its own "today".
  *
  * The data is driven by the banks in {@link ./demo-candidate-templates.ts}: per-sector occupation templates with
- * JobTech concept ids, backgrounds (languages, Swedish level, education, names) and per-municipality caseload
- * shapes, combined through a seeded {@link DemoRng}. Key shares (municipality, background, sector, stage on the path,
+ * JobTech concept ids, backgrounds (languages, Swedish level, education) and per-municipality caseload shapes,
+ * combined through a seeded {@link DemoRng}; names are faker's Swedish ones for keys drawn from the same stream
+ * (demo-identities.ts). Key shares (municipality, background, sector, stage on the path,
  * exit reason) are apportioned exactly rather than drawn, so every seed gives the same mix.
  *
  * The model stores no sex, children, ethnicity, religion or diagnosis, and neither does this generator: names and
@@ -34,8 +35,8 @@ import {
   type Weighted,
 } from './demo-candidate-templates.js';
 import { DEFAULT_DEMO_SEED, luhnCheckDigit, type DemoMunicipality, type DemoSectorCode } from './demo-employers.js';
+import { fictionalPhoneNumber, firstName as fakerFirstName, lastName as fakerLastName } from './demo-identities.js';
 import { DemoRng } from './demo-rng.js';
-import { fictionalPhoneNumber } from './demo-phone.js';
 
 export type { DemoEducationLevel, DemoExitReason, DemoSwedishLevel } from './demo-candidate-templates.js';
 
@@ -98,7 +99,7 @@ export interface DemoCandidate {
   municipality: DemoMunicipality;
   /** Locality in the municipality (e.g. Anderslöv, Bara). */
   addressArea: string;
-  /** From PTS's series for fiction (demo-phone.ts), so it reaches nobody. */
+  /** From PTS's series for fiction (demo-identities.ts), so it reaches nobody. */
   phone: string | null;
   /** Address at an RFC 2606 `.example` domain. */
   email: string | null;
@@ -198,9 +199,8 @@ function buildCandidate(rng: DemoRng, registry: Registry, draft: Draft): DemoCan
   const month = rng.int(1, 12);
   const day = rng.int(1, new Date(Date.UTC(year, month, 0)).getUTCDate());
   const identityNumber = personalIdentity(rng, registry, year, month, day, rng.chance(bg.coordinationNumberShare));
-  const bank = bg.names;
-  const firstName = rng.pick(rng.chance(year >= 1990 ? bg.youngMenShare : 0.5) ? bank.men : bank.women);
-  const lastName = rng.pick(bank.last);
+  const firstName = fakerFirstName(rng.chance(year >= 1990 ? bg.youngMenShare : 0.5) ? 'male' : 'female', rng.next());
+  const lastName = fakerLastName(rng.next());
   const swedishLevel = rng.weighted(bg.swedish);
   const path = buildPath(rng, draft, swedishLevel);
   const sectorChosen = path.sectorChosenAfterDays !== null;

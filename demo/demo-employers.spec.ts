@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { FICTIONAL_PHONE_PATTERN } from './demo-phone.js';
+import { FICTIONAL_PHONE_PATTERN } from './demo-identities.js';
 import { readFileSync } from 'node:fs';
 import organisationsnummer from 'organisationsnummer';
 import {
@@ -163,7 +163,7 @@ describe('demoEmployers', () => {
       const emails = employer.contactPersons.map((p) => p.email);
       expect(new Set(emails).size).toBe(emails.length);
       for (const person of employer.contactPersons) {
-        expect(person.name).toMatch(/^\S+ \S+$/);
+        expect(person.name).toMatch(/^\S+( \S+)+$/); // Swedish double surnames too
         expect(person.role.length).toBeGreaterThan(0);
         expect(person.phone).toMatch(FICTIONAL_PHONE_PATTERN);
         expect(person.email).toMatch(/^[a-z0-9.-]+@[a-z0-9-]+\.example$/);

@@ -4,9 +4,10 @@
  * caller anchors the data to its own "today".
  *
  * The data is driven by a small set of industry templates (name patterns, SNI 2007 codes, SSYK 2012 codes, sector,
- * typical contact roles) combined with address, name and phrase banks through a seeded {@link DemoRng}.
+ * typical contact roles) combined with place and phrase banks through a seeded {@link DemoRng}; the contact persons'
+ * names and the streets are faker's Swedish ones for keys drawn from the same stream (demo-identities.ts).
  */
-import { fictionalPhoneNumber } from './demo-phone.js';
+import { fictionalPhoneNumber, firstName, lastName, streetName } from './demo-identities.js';
 import { DemoRng } from './demo-rng.js';
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -50,7 +51,7 @@ export interface DemoContactPerson {
   name: string;
   /** Role at the employer, in Swedish (e.g. "enhetschef", "HR-ansvarig"). */
   role: string;
-  /** From PTS's series for fiction (demo-phone.ts), so it reaches nobody. */
+  /** From PTS's series for fiction (demo-identities.ts), so it reaches nobody. */
   phone: string;
   /** Address at an RFC 2606 `.example` domain, so demo mail never reaches anyone. */
   email: string;
@@ -148,8 +149,6 @@ interface IndustryTemplate {
   municipalities?: readonly DemoMunicipality[];
   /** Restrict to these postal localities. */
   localities?: readonly string[];
-  /** Prefer these streets where the locality has them (e.g. the port area for port logistics). */
-  streets?: readonly string[];
   /** Exactly one employer of this template per (eligible) municipality, always ACTIVE. */
   pinned?: boolean;
 }
@@ -165,7 +164,6 @@ const TEMPLATES: readonly IndustryTemplate[] = [
     roles: ['enhetschef', 'rekryteringsansvarig', 'bemanningssamordnare', 'HR-konsult'],
     peaks: ['sommarsemestrarna', 'julhelgerna'],
     localities: ['Trelleborg', 'Svedala'],
-    streets: ['Algatan', 'Storgatan'],
     pinned: true,
   },
   {
@@ -238,7 +236,6 @@ const TEMPLATES: readonly IndustryTemplate[] = [
     roles: ['platschef', 'terminalchef', 'skiftledare'],
     peaks: ['julhandeln', 'högsäsongen i färjetrafiken'],
     localities: ['Trelleborg'],
-    streets: ['Hamngatan', 'Kontinentgatan', 'Industrigatan'],
   },
   {
     key: 'flygfrakt',
@@ -251,7 +248,6 @@ const TEMPLATES: readonly IndustryTemplate[] = [
     peaks: ['julhandeln', 'sommarens charterperiod'],
     municipalities: ['Svedala'],
     localities: ['Svedala'],
-    streets: ['Industrivägen', 'Marknadsvägen'],
   },
   {
     key: 'akeri',
@@ -497,7 +493,7 @@ const OCCUPATION_WORDS: Record<string, readonly [string, string]> = {
 const NUMBER_WORDS = ['noll', 'en', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta'] as const;
 
 // ---------------------------------------------------------------------------------------------------------------------
-// Geography, people and phrase banks
+// Geography and phrase banks
 // ---------------------------------------------------------------------------------------------------------------------
 
 interface Locality {
@@ -506,7 +502,8 @@ interface Locality {
   weight: number;
   /** Place words in genitive for `{P}`. */
   places: readonly string[];
-  streets: readonly (readonly [street: string, postalCode: string])[];
+  /** The locality's postal codes. */
+  postalCodes: readonly string[];
 }
 
 interface MunicipalityProfile {
@@ -529,38 +526,19 @@ const MUNICIPALITIES: readonly MunicipalityProfile[] = [
         city: 'Trelleborg',
         weight: 7,
         places: ['Trelleborgs', 'Söderslätts', 'Skåre', 'Gislövs', 'Maglarps', 'Dalköpinge', 'Kyrkoköpinge'],
-        streets: [
-          ['Algatan', '231 42'],
-          ['Hamngatan', '231 42'],
-          ['Corfitz-Beck-Friisgatan', '231 43'],
-          ['Östergatan', '231 44'],
-          ['Västergatan', '231 41'],
-          ['Industrigatan', '231 61'],
-          ['Maskingatan', '231 62'],
-          ['Verkstadsgatan', '231 66'],
-          ['Kontinentgatan', '231 61'],
-          ['Hedvägen', '231 66'],
-        ],
+        postalCodes: ['231 42', '231 43', '231 44', '231 41', '231 61', '231 62', '231 66'],
       },
       {
         city: 'Anderslöv',
         weight: 2,
         places: ['Anderslövs', 'Grönby', 'Skegrie', 'Alstads'],
-        streets: [
-          ['Storgatan', '231 70'],
-          ['Stationsgatan', '231 70'],
-          ['Industrivägen', '231 71'],
-        ],
+        postalCodes: ['231 70', '231 71'],
       },
       {
         city: 'Smygehamn',
         weight: 1,
         places: ['Smyge', 'Östra Torps', 'Beddinge', 'Klagstorps'],
-        streets: [
-          ['Kustvägen', '231 78'],
-          ['Fyrvägen', '231 78'],
-          ['Hamnvägen', '231 78'],
-        ],
+        postalCodes: ['231 78'],
       },
     ],
     responsibleWeights: [
@@ -579,32 +557,19 @@ const MUNICIPALITIES: readonly MunicipalityProfile[] = [
         city: 'Svedala',
         weight: 6,
         places: ['Svedala', 'Holmeja', 'Börringe', 'Sturups', 'Skabersjö'],
-        streets: [
-          ['Storgatan', '233 31'],
-          ['Torggatan', '233 31'],
-          ['Järnvägsgatan', '233 32'],
-          ['Marknadsvägen', '233 35'],
-          ['Industrivägen', '233 38'],
-        ],
+        postalCodes: ['233 31', '233 32', '233 35', '233 38'],
       },
       {
         city: 'Bara',
         weight: 3,
         places: ['Bara', 'Torups', 'Barabygdens'],
-        streets: [
-          ['Byavägen', '233 62'],
-          ['Tingsvägen', '233 62'],
-          ['Gamla Malmövägen', '233 63'],
-        ],
+        postalCodes: ['233 62', '233 63'],
       },
       {
         city: 'Klågerup',
         weight: 1,
         places: ['Klågerups', 'Bara'],
-        streets: [
-          ['Klågerupsvägen', '233 75'],
-          ['Godsvägen', '233 75'],
-        ],
+        postalCodes: ['233 75'],
       },
     ],
     responsibleWeights: [
@@ -624,42 +589,6 @@ const NATURE_WORDS = [
   'Vallmon', 'Linden', 'Kastanjen', 'Solrosen', 'Måsen', 'Tärnan', 'Ängen',
   'Bokskogen', 'Ekorren', 'Snäckan', 'Fyren', 'Ljungen', 'Hjorten', 'Pilen',
 ] as const;
-
-interface NameGroup {
-  weight: number;
-  first: readonly string[];
-  last: readonly string[];
-}
-
-/** Person names by origin, so first and last name go together; weights roughly mirror the region. */
-const NAME_GROUPS: readonly NameGroup[] = [
-  {
-    weight: 55,
-    first: ['Anna', 'Erik', 'Karin', 'Lars', 'Maria', 'Johan', 'Eva', 'Anders', 'Sara', 'Mikael', 'Linnea',
-      'Oskar', 'Emma', 'Fredrik', 'Ida', 'Henrik', 'Ebba', 'Kristina', 'Rasmus', 'Maja', 'Daniel', 'Sofia'],
-    last: ['Andersson', 'Nilsson', 'Persson', 'Hansson', 'Olsson', 'Svensson', 'Jönsson', 'Mårtensson',
-      'Bengtsson', 'Lindqvist', 'Ekström', 'Håkansson', 'Pålsson', 'Karlsson', 'Lindgren', 'Sjöberg'],
-  },
-  {
-    weight: 12,
-    first: ['Fatima', 'Mohammed', 'Amina', 'Ahmed', 'Leila', 'Samir', 'Omar', 'Nadia', 'Yasmin', 'Hassan'],
-    last: ['Haddad', 'Al-Hassan', 'Khalil', 'Saleh', 'Mansour', 'Abbas'],
-  },
-  {
-    weight: 8,
-    first: ['Emir', 'Amra', 'Dragana', 'Milan', 'Jovana', 'Goran', 'Lejla'],
-    last: ['Hadžić', 'Kovačević', 'Jovanović', 'Begić', 'Petrović'],
-  },
-  {
-    weight: 6,
-    first: ['Shirin', 'Reza', 'Mina', 'Dariush', 'Parisa'],
-    last: ['Ahmadi', 'Hosseini', 'Mohammadi', 'Rahimi'],
-  },
-  { weight: 6, first: ['Zeynep', 'Mehmet', 'Elif', 'Murat', 'Ayşe'], last: ['Yilmaz', 'Demir', 'Kaya', 'Çelik'] },
-  { weight: 6, first: ['Piotr', 'Tomasz', 'Marek', 'Paweł'], last: ['Nowak', 'Wójcik', 'Kowalczyk', 'Zieliński'] },
-  { weight: 4, first: ['Hodan', 'Abdirahman', 'Faadumo', 'Mahad'], last: ['Abdi', 'Warsame', 'Farah', 'Mohamud'] },
-  { weight: 3, first: ['Minh', 'Linh', 'Thu', 'Quang'], last: ['Nguyen', 'Tran', 'Pham', 'Le'] },
-];
 
 /** Roles any employer may have besides the industry-specific ones. */
 const GENERIC_ROLES = ['HR-ansvarig', 'rekryteringsansvarig'] as const;
@@ -878,9 +807,10 @@ function buildEmployer(
 ): DemoEmployer {
   const localities = profile.localities.filter((l) => !template.localities || template.localities.includes(l.city));
   const locality = rng.weighted(localities.map((l) => [l, l.weight] as const));
-  const preferred = locality.streets.filter(([street]) => template.streets?.includes(street));
-  const [streetName, postalCode] = rng.pick(preferred.length > 0 ? preferred : locality.streets);
-  const street = `${streetName} ${rng.int(1, 48)}${rng.chance(0.15) ? rng.pick(['A', 'B', 'C']) : ''}`;
+  // one key for the street and its postal code
+  const address = rng.next();
+  const postalCode = locality.postalCodes[Math.floor(address * locality.postalCodes.length)]!;
+  const street = `${streetName(address)} ${rng.int(1, 48)}${rng.chance(0.15) ? rng.pick(['A', 'B', 'C']) : ''}`;
   const name = uniqueName(rng, registry, template, profile, locality);
   // Usually the template's main code is primary; sometimes another fitting one; sometimes a secondary code too.
   const primarySni = rng.chance(0.7) ? template.sni[0]! : rng.pick(template.sni);
@@ -990,9 +920,8 @@ function contactPerson(
   let first: string;
   let last: string;
   do {
-    const group = rng.weighted(NAME_GROUPS.map((g) => [g, g.weight] as const));
-    first = rng.pick(group.first);
-    last = rng.pick(group.last);
+    first = firstName(rng.chance(0.5) ? 'female' : 'male', rng.next());
+    last = lastName(rng.next());
   } while (usedNames.has(`${first} ${last}`));
   usedNames.add(`${first} ${last}`);
   return { name: `${first} ${last}`, role, phone: fictionalPhoneNumber(rng), email: `${slug(first)}.${slug(last)}@${domain}` };

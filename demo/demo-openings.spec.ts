@@ -5,7 +5,7 @@ import { PHONE } from '../src/platform/validation/patterns.js';
 import { DEMO_SECTOR_TEMPLATES, LICENCE } from './demo-candidate-templates.js';
 import { DEFAULT_DEMO_SEED, demoEmployers, type DemoEmployer } from './demo-employers.js';
 import { DEMO_OPENING_TEMPLATES, demoOpenings, type DemoOpening } from './demo-openings.js';
-import { FICTIONAL_PHONE_PATTERN } from './demo-phone.js';
+import { FICTIONAL_PHONE_PATTERN } from './demo-identities.js';
 import { GROUP_CODE, GROUP_SKILLS, idsOfType, OCCUPATIONS, SECTOR_GROUPS } from './demo-taxonomy.fixtures.js';
 
 const DRIVING_LICENCES = idsOfType('driving-licences.json', 'driving-licence');

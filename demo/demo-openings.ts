@@ -22,7 +22,7 @@ import {
   type DemoMunicipality,
   type DemoSectorCode,
 } from './demo-employers.js';
-import { fictionalPhoneNumber } from './demo-phone.js';
+import { fictionalPhoneNumber } from './demo-identities.js';
 import { DemoRng } from './demo-rng.js';
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -55,7 +55,7 @@ export interface DemoSkillNeedRef {
 /** The terms of an internship or workplace-learning place: the workplace supervisor (handledare) and the period. */
 export interface DemoInternshipTerms {
   supervisorName: string;
-  /** From PTS's series for fiction (demo-phone.ts), so it reaches nobody. */
+  /** From PTS's series for fiction (demo-identities.ts), so it reaches nobody. */
   supervisorPhone: string;
   /** Lower case, at the employer's `.example` domain. */
   supervisorEmail: string;
