@@ -2,6 +2,7 @@ import { plainToInstance, Transform } from 'class-transformer';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  Equals,
   IsBoolean,
   IsIn,
   IsInt,
@@ -84,6 +85,17 @@ export class AppConfig {
   @Min(100)
   @Max(3_600_000)
   OUTBOX_SWEEP_INTERVAL_MS = 30_000;
+
+  /**
+   * Whether this process runs the background jobs (the processors, their schedules and the outbox's sweep). Off on
+   * API instances when workers (`npm run worker`) run them. Needs REDIS_URL to be off: without Redis the jobs run in
+   * the API's own process or nowhere.
+   */
+  @Transform(toBool)
+  @ValidateIf((c: AppConfig) => c.REDIS_URL === undefined)
+  @Equals(true, { message: 'JOB_PROCESSORS can only be off with REDIS_URL set: without Redis, jobs run in this process' })
+  @IsBoolean()
+  JOB_PROCESSORS = true;
 
   /** HMAC secret for tokens issued by the local login. Required in production. */
   @Transform(emptyToUndefined)

@@ -43,8 +43,12 @@ export class BullJobQueue extends JobQueue implements OnApplicationBootstrap {
     super();
   }
 
-  /** Registers the declared schedules as BullMQ job schedulers (an upsert: every instance may do it at boot). */
+  /**
+   * Registers the declared schedules as BullMQ job schedulers (an upsert: every process that runs the jobs may do it
+   * at boot; one firing runs once however many do).
+   */
   async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.JOB_PROCESSORS) return;
     for (const [name, pattern] of this.dispatcher.schedules()) {
       await this.queue.upsertJobScheduler(name, { pattern, tz: this.config.TIME_ZONE }, { name, data: {}, opts: this.retryPolicy() });
     }

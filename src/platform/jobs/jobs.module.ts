@@ -8,7 +8,11 @@ import { JobDispatcher } from './job-dispatcher.js';
 import { JobQueue } from './job-queue.js';
 import { JobsResolver } from './jobs.resolver.js';
 
-/** Background jobs: BullMQ on Redis when REDIS_URL is set, otherwise in process; the same processors either way. */
+/**
+ * Background jobs: BullMQ on Redis when REDIS_URL is set, otherwise in process; the same processors either way. On
+ * Redis, a process with JOB_PROCESSORS off only enqueues (an API instance beside workers): no BullMQ worker, and the
+ * schedules are left to the processes that run them.
+ */
 @Module({})
 export class JobsModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -21,7 +25,13 @@ export class JobsModule {
           BullModule.forRoot({ connection: redisOptionsFromUrl(config.REDIS_URL), prefix: config.QUEUE_PREFIX }),
           BullModule.registerQueue({ name: QUEUE_NAME }),
         ],
-        providers: [JobDispatcher, BullJobQueue, BullJobWorker, JobsResolver, { provide: JobQueue, useExisting: BullJobQueue }],
+        providers: [
+          JobDispatcher,
+          BullJobQueue,
+          ...(config.JOB_PROCESSORS ? [BullJobWorker] : []),
+          JobsResolver,
+          { provide: JobQueue, useExisting: BullJobQueue },
+        ],
       };
     }
     return {

@@ -21,8 +21,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly config: AppConfig,
   ) {}
 
+  /** Only where the jobs run (JOB_PROCESSORS): an API instance beside workers leaves the sweep to them. */
   onApplicationBootstrap(): void {
-    this.schedule();
+    if (this.config.JOB_PROCESSORS) this.schedule();
   }
 
   async onModuleDestroy(): Promise<void> {
