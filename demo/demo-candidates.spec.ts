@@ -3,9 +3,11 @@ import { FICTIONAL_PHONE_PATTERN } from './demo-identities.js';
 import personnummer from 'personnummer';
 import { EducationLevel, ExitReason, SwedishLevel, WorkLimitation } from '../src/candidates/candidate.enums.js';
 import { parseIdentityNumber } from '../src/platform/identifiers/identity-number.js';
-import { DEMO_MUNICIPALITY_PROFILES, DEMO_SECTOR_TEMPLATES, LICENCE, WORKTIME } from './demo-candidate-templates.js';
-import { demoCandidates, type DemoCandidate, type DemoPath } from './demo-candidates.js';
-import { DEFAULT_DEMO_SEED } from './demo-employers.js';
+import { DEMO_SECTOR_TEMPLATES } from './demo-candidate-sectors.js';
+import { DEMO_MUNICIPALITY_PROFILES, LICENCE, WORKTIME } from './demo-candidate-templates.js';
+import type { DemoPath } from './demo-candidate-path.js';
+import { demoCandidates, type DemoCandidate } from './demo-candidates.js';
+import { DEFAULT_DEMO_SEED } from './demo-employer-types.js';
 import { SECTOR_DEFINITIONS } from '../src/modules/sectors/sector-definitions.js';
 import { GROUP_SKILLS, idsOfType, OCCUPATIONS, SECTOR_GROUPS } from './demo-taxonomy.fixtures.js';
 

@@ -4,7 +4,8 @@ import { ContactKind, EmployerContact } from '../src/employers/employer-contact.
 import { Employer, EmployerStatus } from '../src/employers/employer.entity.js';
 import { SkillNeed } from '../src/employers/skill-need.entity.js';
 import { addDays } from '../src/platform/context/clock.js';
-import { demoEmployers, type DemoStaffKey } from './demo-employers.js';
+import { demoEmployers } from './demo-employers.js';
+import { type DemoStaffKey } from './demo-employer-types.js';
 import type { DemoWorld } from './demo-world.js';
 
 /** The demo users behind the staff keys the employer generator uses. */

@@ -2,13 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { FICTIONAL_PHONE_PATTERN } from './demo-identities.js';
 import { readFileSync } from 'node:fs';
 import organisationsnummer from 'organisationsnummer';
-import {
-  DEFAULT_DEMO_SEED,
-  DEMO_STAFF_KEYS,
-  demoEmployers,
-  luhnCheckDigit,
-  type DemoEmployer,
-} from './demo-employers.js';
+import { demoEmployers, luhnCheckDigit } from './demo-employers.js';
+import { DEFAULT_DEMO_SEED, DEMO_STAFF_KEYS, type DemoEmployer } from './demo-employer-types.js';
 import { DemoRng } from './demo-rng.js';
 
 interface TaxonomyNode {

@@ -15,13 +15,8 @@
  * id against the files in taxonomy/jobtech/. Nothing is read at run time.
  */
 import { LICENCE, WORKTIME, type DemoSwedishLevel } from './demo-candidate-templates.js';
-import {
-  DEFAULT_DEMO_SEED,
-  demoEmployers,
-  type DemoEmployer,
-  type DemoMunicipality,
-  type DemoSectorCode,
-} from './demo-employers.js';
+import { demoEmployers } from './demo-employers.js';
+import { DEFAULT_DEMO_SEED, type DemoEmployer, type DemoMunicipality, type DemoSectorCode } from './demo-employer-types.js';
 import { fictionalPhoneNumber } from './demo-identities.js';
 import { DemoRng } from './demo-rng.js';
 
