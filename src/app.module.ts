@@ -20,6 +20,7 @@ import { HealthModule } from './platform/health/health.module.js';
 import { HistoryModule } from './modules/history/history.module.js';
 import { JobsModule } from './platform/jobs/jobs.module.js';
 import { LoggingModule } from './platform/logging/logging.module.js';
+import { MetricsModule } from './platform/metrics/metrics.module.js';
 import { MeetingsModule } from './modules/meetings/meetings.module.js';
 import { OpeningsModule } from './modules/openings/openings.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
@@ -81,6 +82,7 @@ export class AppModule {
         ExportModule,
         RegisterExtractModule,
         RetentionModule,
+        MetricsModule.forRoot(config),
         WebModule.forRoot(config),
       ],
       providers: [

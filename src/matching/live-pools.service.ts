@@ -37,6 +37,8 @@ export class LivePoolsService {
   private readonly logger = new Logger(LivePoolsService.name);
   private readonly pools = new Map<string, Promise<Entry>>();
   private builds = 0;
+  /** Each set of principals' pool as last built, and how long the build took, for the metrics (src/platform/metrics/). */
+  readonly lastBuilds = new Map<string, { readonly live: LivePool; readonly ms: number }>();
 
   /** How many full builds ran (for the benchmark and the specs: changes must not cause them). */
   get fullBuilds(): number {
@@ -73,7 +75,9 @@ export class LivePoolsService {
     const people = await loadRankable(em, principals, null);
     const live = new LivePool(people);
     this.builds++;
-    this.logger.log(`candidate pool built: ${people.length} people in ${Date.now() - started} ms`);
+    const ms = Date.now() - started;
+    this.lastBuilds.set(principals.join(','), { live, ms });
+    this.logger.log(`candidate pool built: ${people.length} people in ${ms} ms`);
     return { live, horizon, refreshedAt: started, pending: Promise.resolve() };
   }
 

@@ -27,6 +27,7 @@ describe('loadConfig', () => {
     [{ OIDC_ISSUER: 'https://idp.example' }, 'OIDC_JWKS_URI'],
     [{ OIDC_ISSUER: 'https://idp.example', OIDC_JWKS_URI: 'https://idp.example/jwks' }, 'OIDC_AUDIENCE'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ METRICS_TOKEN: 'short' }, 'METRICS_TOKEN'],
   ])('rejects %j naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {

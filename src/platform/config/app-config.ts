@@ -300,6 +300,17 @@ export class AppConfig {
   @Max(90)
   EXPORT_TTL_DAYS = 7;
 
+  /**
+   * The bearer token Prometheus sends for `/metrics` (src/platform/metrics/); without it `/metrics` answers 404. A token
+   * rather than a port of its own: one listener to secure, behind the same TLS proxy, and nothing is exposed by a
+   * firewall rule forgotten.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'METRICS_TOKEN must be at least 32 characters' })
+  METRICS_TOKEN?: string;
+
   /** GraphiQL at /graphiql, served from dist/web (built by `npm run build`). Defaults to off in production. */
   @Transform(toBool)
   @IsOptional()

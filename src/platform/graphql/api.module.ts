@@ -9,6 +9,7 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { createErrorFormatter } from '../errors/error-formatter.js';
 import { HttpStatusPlugin } from '../errors/http-status.plugin.js';
+import { GraphqlMetricsPlugin } from '../metrics/graphql-metrics.plugin.js';
 import { Loaders } from './loaders.js';
 
 /**
@@ -41,7 +42,7 @@ export class ApiModule {
           },
         }),
       ],
-      providers: [HttpStatusPlugin],
+      providers: [HttpStatusPlugin, GraphqlMetricsPlugin],
     };
   }
 }

@@ -3,6 +3,7 @@ import { CronExpressionParser } from 'cron-parser';
 import { randomUUID } from 'node:crypto';
 import { loggableMessage } from '../errors/loggable-error.js';
 import { JobDispatcher } from './job-dispatcher.js';
+import type { JobAttempt, JobCounts, JobFigures } from './job-figures.js';
 import { JobQueue } from './job-queue.js';
 import { AppConfig } from '../config/app-config.js';
 import {
@@ -24,12 +25,15 @@ const LONGEST_TIMER_MS = 2 ** 31 - 1;
  * a restart is recorded in PostgreSQL by the feature that needs it, not here.
  */
 @Injectable()
-export class InProcessJobQueue extends JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
+export class InProcessJobQueue extends JobQueue implements JobFigures, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Jobs');
   private readonly seenIds = new Set<string>();
   private readonly failures: FailedJob[] = [];
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly running = new Set<Promise<void>>();
+  /** When each job not yet started is due (epoch ms). */
+  private readonly due = new Map<string, number>();
+  private readonly attemptListeners: Array<(attempt: JobAttempt) => void> = [];
   /** While paused: the runs that came due, in the order they did. */
   private held: Array<() => void> | null = null;
   private stopped = false;
@@ -59,6 +63,16 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationBootstra
   }
 
   async ping(): Promise<void> {}
+
+  async counts(): Promise<JobCounts> {
+    const now = Date.now();
+    const waiting = [...this.due.values()].filter((at) => at <= now).length;
+    return { waiting, active: this.running.size, delayed: this.due.size - waiting, failed: this.failures.length };
+  }
+
+  onAttempt(listener: (attempt: JobAttempt) => void): void {
+    this.attemptListeners.push(listener);
+  }
 
   /**
    * Holds back every run that comes due (new jobs, retries, scheduled firings) until {@link resume}, as pausing a
@@ -106,9 +120,12 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationBootstra
   }
 
   private schedule(id: string, name: string, payload: unknown, attempt: number, delayMs: number): void {
-    this.at(Date.now() + delayMs, () => {
+    const due = Date.now() + delayMs;
+    this.due.set(id, due);
+    this.at(due, () => {
       const start = () => {
-        const run = this.run(id, name, payload, attempt).finally(() => this.running.delete(run));
+        this.due.delete(id);
+        const run = this.run(id, name, payload, attempt, due).finally(() => this.running.delete(run));
         this.running.add(run);
       };
       if (this.held) this.held.push(start);
@@ -116,17 +133,25 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationBootstra
     });
   }
 
-  private async run(id: string, name: string, payload: unknown, attempt: number): Promise<void> {
+  private async run(id: string, name: string, payload: unknown, attempt: number, due: number): Promise<void> {
+    const started = Date.now();
+    const ended = (outcome: JobAttempt['outcome']) => {
+      const ran: JobAttempt = { name, attempt, waitedMs: attempt === 1 ? started - due : undefined, ranMs: Date.now() - started, outcome };
+      for (const listener of this.attemptListeners) listener(ran);
+    };
     try {
       await this.dispatcher.dispatch(name, payload, attempt);
+      ended('completed');
     } catch (error) {
       const reason = loggableMessage(error);
       const permanent = error instanceof PermanentJobError;
       if (!permanent && attempt < this.config.JOB_ATTEMPTS) {
+        ended('retrying');
         this.logger.warn(`Job ${name} ${id} failed (attempt ${attempt}), retrying: ${reason}`);
         this.schedule(id, name, payload, attempt + 1, this.config.JOB_BACKOFF_MS * 2 ** (attempt - 1));
         return;
       }
+      ended('failed');
       this.logger.error(`Job ${name} ${id} failed for good after ${attempt} attempt(s): ${reason}`);
       this.failures.push({ id, name, attempts: attempt, reason, failedAt: new Date() });
       if (this.failures.length > KEPT_FAILURES) this.failures.shift();

@@ -203,6 +203,14 @@ export class OutboxService {
     return true;
   }
 
+  /** The events not yet processed, and the age of the oldest in seconds (0 when none), for the metrics. */
+  async backlog(): Promise<{ events: number; oldestAgeSeconds: number }> {
+    const [row]: Array<{ events: number; age: number }> = await this.dataSource.query(
+      `SELECT count(*)::int AS events, coalesce(extract(epoch FROM now() - min(created_at)), 0)::float8 AS age FROM outbox_event WHERE processed_at IS NULL`,
+    );
+    return { events: row.events, oldestAgeSeconds: row.age };
+  }
+
   /**
    * The relay's sweep: the streams with an event not processed `graceMs` after it was recorded get their ready jobs
    * enqueued again (same job ids, so a job still waiting or kept as failed is not duplicated). Oldest first, at most
