@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ClsModule } from 'nestjs-cls';
 import { DataSource } from 'typeorm';
 import { CandidatesModule } from './candidates/candidates.module.js';
 import { EmployersModule } from './employers/employers.module.js';
@@ -11,10 +12,12 @@ import { AuthModule } from './platform/auth/auth.module.js';
 import type { AppConfig } from './platform/config/app-config.js';
 import { ConfigModule } from './platform/config/config.module.js';
 import { TransactionInterceptor } from './platform/context/transaction.interceptor.js';
+import { TransactionsModule } from './platform/context/transactions.js';
 import { enforceRowSecurity } from './platform/database/row-security.js';
 import { typeormOptions } from './platform/database/typeorm-options.js';
 import { HttpErrorFilter } from './platform/errors/http-error.filter.js';
 import { ApiModule } from './platform/graphql/api.module.js';
+import { openRequestLoaders } from './platform/graphql/request-loaders.js';
 import { ExportModule } from './modules/export/export.module.js';
 import { HealthModule } from './platform/health/health.module.js';
 import { HistoryModule } from './modules/history/history.module.js';
@@ -60,6 +63,9 @@ export class AppModule {
             return dataSource;
           },
         }),
+        // each request (and job) runs in a CLS context: its transaction (Transactions) and its DataLoaders
+        ClsModule.forRoot({ global: true, middleware: { mount: true, setup: (cls) => void openRequestLoaders(cls) } }),
+        TransactionsModule,
         ApiModule.forRoot(config),
         JobsModule.forRoot(config),
         HealthModule,

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Transactions } from '../src/platform/context/transactions.js';
 import { Clock } from '../src/platform/context/clock.js';
 import { RequestContext } from '../src/platform/context/request-context.js';
 import { Role } from '../src/platform/auth/role.enum.js';
@@ -29,7 +30,6 @@ interface ExportRow {
 
 /** Every indicator for every year with data, in every grouping, as the statistics service answers for one principal. */
 async function allFigures(app: TestApp, principalId: string, years: number[]): Promise<Record<string, StatisticsResult>> {
-  const em = app.db.manager;
   const actor = {
     userId: principalId,
     name: 'test',
@@ -39,7 +39,7 @@ async function allFigures(app: TestApp, principalId: string, years: number[]): P
     readablePrincipalIds: [principalId],
     writablePrincipalIds: [],
   };
-  const ctx = new RequestContext(actor, em);
+  const ctx = new RequestContext(actor, app.app.get(Transactions));
   const today = app.app.get(Clock).today();
   const figures: Record<string, StatisticsResult> = {};
   for (const year of years) {

@@ -1,8 +1,8 @@
 import { Args, Field, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow } from '../platform/auth/allow.decorator.js';
-import { Ctx, RequestLoaders } from '../platform/context/ctx.decorator.js';
+import { Ctx, Loaders } from '../platform/context/ctx.decorator.js';
 import type { RequestContext } from '../platform/context/request-context.js';
-import type { Loaders } from '../platform/graphql/loaders.js';
+import type { RequestLoaders } from '../platform/graphql/request-loaders.js';
 import { Paginated, type Page } from '../platform/graphql/pagination.js';
 import { maskIdentityNumber } from '../platform/identifiers/identity-number.js';
 import { Sector } from '../modules/sectors/sector.entity.js';
@@ -29,7 +29,7 @@ class EnrolmentResult {
   enrolment: Enrolment;
 }
 
-const concepts = async (loaders: Loaders, ids: readonly string[]) =>
+const concepts = async (loaders: RequestLoaders, ids: readonly string[]) =>
   (await loaders.concept.loadMany([...ids])).filter((c): c is TaxonomyConcept => c instanceof TaxonomyConcept);
 
 @Resolver(() => Candidate)
@@ -109,32 +109,32 @@ export class CandidatesResolver {
   }
 
   @ResolveField(() => TaxonomyConcept, { nullable: true, description: 'The home municipality (JobTech concept)' })
-  homeMunicipality(@RequestLoaders() loaders: Loaders, @Parent() candidate: Candidate) {
+  homeMunicipality(@Loaders() loaders: RequestLoaders, @Parent() candidate: Candidate) {
     return loaders.concept.load(candidate.homeMunicipalityConceptId);
   }
 
   @ResolveField(() => [TaxonomyConcept], { description: 'Every licence class held: a licence implies the classes below it' })
-  impliedDrivingLicences(@RequestLoaders() loaders: Loaders, @Parent() candidate: Candidate) {
+  impliedDrivingLicences(@Loaders() loaders: RequestLoaders, @Parent() candidate: Candidate) {
     return concepts(loaders, impliedDrivingLicences(candidate.drivingLicenceConceptIds));
   }
 
   @ResolveField(() => [TaxonomyConcept], { description: "The person's skills (JobTech concepts), with their labels" })
-  skills(@RequestLoaders() loaders: Loaders, @Parent() candidate: Candidate) {
+  skills(@Loaders() loaders: RequestLoaders, @Parent() candidate: Candidate) {
     return concepts(loaders, candidate.skillConceptIds);
   }
 
   @ResolveField(() => [TaxonomyConcept], { description: 'The occupations wanted, with their labels' })
-  wantedOccupations(@RequestLoaders() loaders: Loaders, @Parent() candidate: Candidate) {
+  wantedOccupations(@Loaders() loaders: RequestLoaders, @Parent() candidate: Candidate) {
     return concepts(loaders, candidate.wantedOccupationConceptIds);
   }
 
   @ResolveField(() => [TaxonomyConcept], { description: 'The working hours wanted (JobTech worktime-extent), with their labels' })
-  wantedWorktimes(@RequestLoaders() loaders: Loaders, @Parent() candidate: Candidate) {
+  wantedWorktimes(@Loaders() loaders: RequestLoaders, @Parent() candidate: Candidate) {
     return concepts(loaders, candidate.wantedWorktimeConceptIds);
   }
 
   @ResolveField(() => [Sector], { description: 'The sectors the person wants' })
-  async wantedSectors(@RequestLoaders() loaders: Loaders, @Parent() candidate: Candidate): Promise<Sector[]> {
+  async wantedSectors(@Loaders() loaders: RequestLoaders, @Parent() candidate: Candidate): Promise<Sector[]> {
     return (await loaders.sector.loadMany(candidate.wantedSectorIds)).filter((s): s is Sector => s instanceof Sector);
   }
 }
@@ -143,12 +143,12 @@ export class CandidatesResolver {
 @Resolver(() => CandidateLanguage)
 export class CandidateLanguageResolver {
   @ResolveField(() => TaxonomyConcept, { nullable: true, description: 'The language (JobTech concept), with its label' })
-  language(@RequestLoaders() loaders: Loaders, @Parent() spoken: CandidateLanguage) {
+  language(@Loaders() loaders: RequestLoaders, @Parent() spoken: CandidateLanguage) {
     return loaders.concept.load(spoken.languageConceptId);
   }
 
   @ResolveField(() => TaxonomyConcept, { nullable: true, description: 'The level of the language (JobTech concept), with its label' })
-  level(@RequestLoaders() loaders: Loaders, @Parent() spoken: CandidateLanguage) {
+  level(@Loaders() loaders: RequestLoaders, @Parent() spoken: CandidateLanguage) {
     return loaders.concept.load(spoken.levelConceptId);
   }
 }
@@ -157,7 +157,7 @@ export class CandidateLanguageResolver {
 @Resolver(() => CandidateExperience)
 export class CandidateExperienceResolver {
   @ResolveField(() => TaxonomyConcept, { nullable: true, description: 'The occupation (JobTech concept), with its label' })
-  occupation(@RequestLoaders() loaders: Loaders, @Parent() experience: CandidateExperience) {
+  occupation(@Loaders() loaders: RequestLoaders, @Parent() experience: CandidateExperience) {
     return loaders.concept.load(experience.occupationConceptId);
   }
 }

@@ -1,8 +1,8 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow } from '../platform/auth/allow.decorator.js';
-import { Ctx, RequestLoaders } from '../platform/context/ctx.decorator.js';
+import { Ctx, Loaders } from '../platform/context/ctx.decorator.js';
 import type { RequestContext } from '../platform/context/request-context.js';
-import type { Loaders } from '../platform/graphql/loaders.js';
+import type { RequestLoaders } from '../platform/graphql/request-loaders.js';
 import { Team } from '../modules/organisations/team.entity.js';
 import { User } from '../modules/organisations/user.entity.js';
 import { Sector } from '../modules/sectors/sector.entity.js';
@@ -80,17 +80,17 @@ export class EnrolmentsResolver {
   }
 
   @ResolveField(() => User, { nullable: true, description: 'The labour-market secretary (ASK) who owns the plan; null before the first meeting' })
-  secretary(@RequestLoaders() loaders: Loaders, @Parent() enrolment: Enrolment) {
+  secretary(@Loaders() loaders: RequestLoaders, @Parent() enrolment: Enrolment) {
     return enrolment.secretaryId ? loaders.user.load(enrolment.secretaryId) : null;
   }
 
   @ResolveField(() => Sector, { nullable: true, description: 'The sector chosen; null before the choice' })
-  sector(@RequestLoaders() loaders: Loaders, @Parent() enrolment: Enrolment) {
+  sector(@Loaders() loaders: RequestLoaders, @Parent() enrolment: Enrolment) {
     return enrolment.sectorId ? loaders.sector.load(enrolment.sectorId) : null;
   }
 
   @ResolveField(() => Team, { nullable: true, description: 'The sector team following the person; null before the sector is chosen' })
-  team(@RequestLoaders() loaders: Loaders, @Parent() enrolment: Enrolment) {
+  team(@Loaders() loaders: RequestLoaders, @Parent() enrolment: Enrolment) {
     return enrolment.teamId ? loaders.team.load(enrolment.teamId) : null;
   }
 }

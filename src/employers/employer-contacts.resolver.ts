@@ -1,7 +1,7 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow } from '../platform/auth/allow.decorator.js';
-import { Ctx, RequestLoaders } from '../platform/context/ctx.decorator.js';
-import type { Loaders } from '../platform/graphql/loaders.js';
+import { Ctx, Loaders } from '../platform/context/ctx.decorator.js';
+import type { RequestLoaders } from '../platform/graphql/request-loaders.js';
 import type { RequestContext } from '../platform/context/request-context.js';
 import { Paginated, type Page } from '../platform/graphql/pagination.js';
 import { User } from '../modules/organisations/user.entity.js';
@@ -55,18 +55,18 @@ export class EmployerContactsResolver {
   }
 
   @ResolveField(() => Employer, { description: 'The employer contacted' })
-  employer(@RequestLoaders() loaders: Loaders, @Parent() contact: EmployerContact) {
+  employer(@Loaders() loaders: RequestLoaders, @Parent() contact: EmployerContact) {
     return loaders.employer.load(contact.employerId);
   }
 
   /** Loaded with the entry when it was read for itself; through another record (a meeting's contact log), here. */
   @ResolveField(() => [SkillNeed], { description: 'The skill needs the employer expressed in this contact' })
-  skillNeeds(@RequestLoaders() loaders: Loaders, @Parent() contact: EmployerContact): Promise<SkillNeed[]> | SkillNeed[] {
+  skillNeeds(@Loaders() loaders: RequestLoaders, @Parent() contact: EmployerContact): Promise<SkillNeed[]> | SkillNeed[] {
     return contact.skillNeeds ?? loaders.skillNeeds.load(contact.id);
   }
 
   @ResolveField(() => User, { description: 'The staff member who had the contact' })
-  author(@RequestLoaders() loaders: Loaders, @Parent() contact: EmployerContact) {
+  author(@Loaders() loaders: RequestLoaders, @Parent() contact: EmployerContact) {
     return loaders.user.load(contact.authorId);
   }
 }
@@ -74,7 +74,7 @@ export class EmployerContactsResolver {
 @Resolver(() => SkillNeed)
 export class SkillNeedResolver {
   @ResolveField(() => TaxonomyConcept, { nullable: true, description: 'The occupation needed (JobTech concept), with its label' })
-  occupation(@RequestLoaders() loaders: Loaders, @Parent() need: SkillNeed) {
+  occupation(@Loaders() loaders: RequestLoaders, @Parent() need: SkillNeed) {
     return loaders.concept.load(need.occupationConceptId);
   }
 }

@@ -1,7 +1,7 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow } from '../platform/auth/allow.decorator.js';
-import { Ctx, RequestLoaders } from '../platform/context/ctx.decorator.js';
-import type { Loaders } from '../platform/graphql/loaders.js';
+import { Ctx, Loaders } from '../platform/context/ctx.decorator.js';
+import type { RequestLoaders } from '../platform/graphql/request-loaders.js';
 import type { RequestContext } from '../platform/context/request-context.js';
 import { Paginated, type Page } from '../platform/graphql/pagination.js';
 import { EmployerContactPerson } from './employer-contact-person.entity.js';
@@ -64,27 +64,27 @@ export class EmployersResolver {
 
   /** Loaded with the employer when it was read for itself; through another record (an opening's employer), here. */
   @ResolveField(() => [EmployerContactPerson], { description: 'The people at the employer the administration talks to' })
-  contactPersons(@RequestLoaders() loaders: Loaders, @Parent() employer: Employer): Promise<EmployerContactPerson[]> | EmployerContactPerson[] {
+  contactPersons(@Loaders() loaders: RequestLoaders, @Parent() employer: Employer): Promise<EmployerContactPerson[]> | EmployerContactPerson[] {
     return employer.contactPersons ?? loaders.contactPersons.load(employer.id);
   }
 
   @ResolveField(() => Organisation, { description: 'The principal (huvudman)' })
-  principal(@RequestLoaders() loaders: Loaders, @Parent() employer: Employer) {
+  principal(@Loaders() loaders: RequestLoaders, @Parent() employer: Employer) {
     return loaders.organisation.load(employer.principalId);
   }
 
   @ResolveField(() => User, { nullable: true, description: 'The business developer responsible for the employer, if any' })
-  responsible(@RequestLoaders() loaders: Loaders, @Parent() employer: Employer) {
+  responsible(@Loaders() loaders: RequestLoaders, @Parent() employer: Employer) {
     return employer.responsibleUserId ? loaders.user.load(employer.responsibleUserId) : null;
   }
 
   @ResolveField(() => TaxonomyConcept, { nullable: true, description: "The workplace's municipality (JobTech concept)" })
-  municipality(@RequestLoaders() loaders: Loaders, @Parent() employer: Employer) {
+  municipality(@Loaders() loaders: RequestLoaders, @Parent() employer: Employer) {
     return loaders.concept.load(employer.municipalityConceptId);
   }
 
   @ResolveField(() => [Sector], { description: 'The sectors the employer recruits in' })
-  async sectors(@RequestLoaders() loaders: Loaders, @Parent() employer: Employer): Promise<Sector[]> {
+  async sectors(@Loaders() loaders: RequestLoaders, @Parent() employer: Employer): Promise<Sector[]> {
     const sectors = await loaders.sector.loadMany(employer.sectorIds);
     return sectors.filter((s): s is Sector => s instanceof Sector);
   }

@@ -3,8 +3,7 @@ import { Args, Field, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../platform/auth/allow.decorator.js';
 import { Role } from '../platform/auth/role.enum.js';
 import { Ctx } from '../platform/context/ctx.decorator.js';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { Transactions } from '../platform/context/transactions.js';
 import { Clock } from '../platform/context/clock.js';
 import type { RequestContext } from '../platform/context/request-context.js';
 import { readOnlySystemContext } from '../platform/context/system-actor.js';
@@ -40,14 +39,14 @@ export class ExposureReportsService {
   private readonly logger = new Logger(ExposureReportsService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly history: ExposureHistoryService,
     private readonly clock: Clock,
   ) {}
 
   /** Produces the reports due today (Clock): each principal's previous month, kept as computed (monthly-due.ts). */
   async produceDue(): Promise<Array<{ principalId: string; month: string }>> {
-    const made = await produceDueMonthly(this.dataSource, this.clock.today(), 'exposure_report', async (em, principal, due) => {
+    const made = await produceDueMonthly(this.transactions, this.clock.today(), 'exposure_report', async (em, principal, due) => {
       const ctx = await readOnlySystemContext(em, [principal.id]);
       const [report] = await this.history.between(ctx, due.from, due.to);
       const rows: unknown[] = await em.query(

@@ -3,9 +3,9 @@ import { Candidate } from '../candidates/candidate.entity.js';
 import { CandidatesService } from '../candidates/candidates.service.js';
 import { Allow } from '../platform/auth/allow.decorator.js';
 import { Role } from '../platform/auth/role.enum.js';
-import { Ctx, RequestLoaders } from '../platform/context/ctx.decorator.js';
+import { Ctx, Loaders } from '../platform/context/ctx.decorator.js';
 import type { RequestContext } from '../platform/context/request-context.js';
-import type { Loaders } from '../platform/graphql/loaders.js';
+import type { RequestLoaders } from '../platform/graphql/request-loaders.js';
 import { User } from '../modules/organisations/user.entity.js';
 import { ShortlistEntry } from './shortlist-entry.entity.js';
 import { AddToShortlistInput, MarkPresentedInput } from './shortlist.input.js';
@@ -62,12 +62,12 @@ export class ShortlistResolver {
   }
 
   @ResolveField(() => User, { nullable: true, description: 'The user who put the person on the shortlist' })
-  addedBy(@RequestLoaders() loaders: Loaders, @Parent() entry: ShortlistEntry) {
+  addedBy(@Loaders() loaders: RequestLoaders, @Parent() entry: ShortlistEntry) {
     return loaders.user.load(entry.addedById);
   }
 
   @ResolveField(() => User, { nullable: true, description: 'The user who presented the person; null until presented' })
-  presentedBy(@RequestLoaders() loaders: Loaders, @Parent() entry: ShortlistEntry) {
+  presentedBy(@Loaders() loaders: RequestLoaders, @Parent() entry: ShortlistEntry) {
     return entry.presentedById ? loaders.user.load(entry.presentedById) : null;
   }
 }

@@ -1,9 +1,9 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../platform/auth/allow.decorator.js';
 import { Role } from '../../platform/auth/role.enum.js';
-import { Ctx, RequestLoaders } from '../../platform/context/ctx.decorator.js';
+import { Ctx, Loaders } from '../../platform/context/ctx.decorator.js';
 import type { RequestContext } from '../../platform/context/request-context.js';
-import type { Loaders } from '../../platform/graphql/loaders.js';
+import type { RequestLoaders } from '../../platform/graphql/request-loaders.js';
 import { Paginated, type Page } from '../../platform/graphql/pagination.js';
 import { User } from '../organisations/user.entity.js';
 import { AccessLogArgs } from './access-log.args.js';
@@ -25,7 +25,7 @@ export class AccessLogResolver {
   }
 
   @ResolveField(() => User, { nullable: true, description: 'Who read the record: their name and, through organisation, where they work' })
-  user(@RequestLoaders() loaders: Loaders, @Parent() entry: AccessLogEntry) {
+  user(@Loaders() loaders: RequestLoaders, @Parent() entry: AccessLogEntry) {
     return loaders.user.load(entry.userId);
   }
 }

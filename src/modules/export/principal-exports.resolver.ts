@@ -2,9 +2,9 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { IsOptional, IsUUID } from 'class-validator';
 import { ArgsType, Field } from '@nestjs/graphql';
 import { Allow } from '../../platform/auth/allow.decorator.js';
-import { Ctx, RequestLoaders } from '../../platform/context/ctx.decorator.js';
+import { Ctx, Loaders } from '../../platform/context/ctx.decorator.js';
 import type { RequestContext } from '../../platform/context/request-context.js';
-import type { Loaders } from '../../platform/graphql/loaders.js';
+import type { RequestLoaders } from '../../platform/graphql/request-loaders.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { User } from '../organisations/user.entity.js';
 import { PrincipalExport, PrincipalExportCount, PrincipalExportStatus } from './principal-export.entity.js';
@@ -46,7 +46,7 @@ export class PrincipalExportsResolver {
 
   @Allow(...EXPORTERS)
   @Query(() => Organisation, { nullable: true, description: 'The principal you may export: your own municipality' })
-  exportablePrincipal(@Ctx() ctx: RequestContext, @RequestLoaders() loaders: Loaders) {
+  exportablePrincipal(@Ctx() ctx: RequestContext, @Loaders() loaders: RequestLoaders) {
     return loaders.organisation.load(ctx.actor.homePrincipalId);
   }
 
@@ -61,12 +61,12 @@ export class PrincipalExportsResolver {
   }
 
   @ResolveField(() => User, { nullable: true, description: 'The user who asked for the export' })
-  requestedBy(@RequestLoaders() loaders: Loaders, @Parent() row: PrincipalExport) {
+  requestedBy(@Loaders() loaders: RequestLoaders, @Parent() row: PrincipalExport) {
     return loaders.user.load(row.requestedById);
   }
 
   @ResolveField(() => Organisation, { nullable: true, description: 'The principal (municipality) exported' })
-  principal(@RequestLoaders() loaders: Loaders, @Parent() row: PrincipalExport) {
+  principal(@Loaders() loaders: RequestLoaders, @Parent() row: PrincipalExport) {
     return loaders.organisation.load(row.principalId);
   }
 }

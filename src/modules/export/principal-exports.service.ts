@@ -1,5 +1,6 @@
 import { AccessLogService } from '../audit/access-log.service.js';
 import { Injectable } from '@nestjs/common';
+import { Transactions } from '../../platform/context/transactions.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -39,6 +40,7 @@ const PROGRESS_INTERVAL_MS = 1000;
 export class PrincipalExportsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly jobs: JobQueue,
@@ -149,9 +151,9 @@ export class PrincipalExportsService {
     const row = await repo.findOneBy({ id: exportId });
     if (!row || row.principalId !== actor.homePrincipalId || !EXPORTERS.some((r) => actor.roles.includes(r))) return null;
     if (row.status !== PrincipalExportStatus.DONE || !row.filePath) return null;
-    await this.dataSource.transaction(async (em) => {
-      await em.increment(PrincipalExport, { id: row.id }, 'downloads', 1);
-      await this.accessLog.recordPrincipal(em, actor.userId, row.principalId, DOWNLOAD_OPERATION, row.startedAt ?? row.createdAt);
+    await this.transactions.withTransaction(async () => {
+      await this.transactions.tx.increment(PrincipalExport, { id: row.id }, 'downloads', 1);
+      await this.accessLog.recordPrincipal(this.transactions.tx, actor.userId, row.principalId, DOWNLOAD_OPERATION, row.startedAt ?? row.createdAt);
     });
     return row;
   }
@@ -173,9 +175,9 @@ export class PrincipalExportsService {
    */
   private async inSnapshot<T>(work: (db: EntityManager) => Promise<T>): Promise<T> {
     if (!this.config.DATABASE_URL) return work(this.dataSource.manager);
-    return this.dataSource.transaction('REPEATABLE READ', async (em) => {
-      await em.query('SET TRANSACTION READ ONLY');
-      return work(em);
+    return this.transactions.withTransaction({ isolationLevel: 'REPEATABLE READ' }, async () => {
+      await this.transactions.tx.query('SET TRANSACTION READ ONLY');
+      return work(this.transactions.tx);
     });
   }
 }

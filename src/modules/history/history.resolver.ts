@@ -1,6 +1,6 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { RequestLoaders } from '../../platform/context/ctx.decorator.js';
-import type { Loaders } from '../../platform/graphql/loaders.js';
+import { Loaders } from '../../platform/context/ctx.decorator.js';
+import type { RequestLoaders } from '../../platform/graphql/request-loaders.js';
 import { User } from '../organisations/user.entity.js';
 import { RecordChange } from './record-change.entity.js';
 
@@ -17,7 +17,7 @@ const SECTOR_FIELDS = new Set(['wantedSectorIds', 'sectorIds']);
  * A change's values as a reader reads them: JobTech concepts by their Swedish label, sectors by name, a year of
  * experience as "occupation, N år", a language as "language, level" (with an opening's reason); anything else as stored (the web app names codes such as levels itself).
  */
-async function readable(loaders: Loaders, field: string, value: unknown): Promise<string[]> {
+async function readable(loaders: RequestLoaders, field: string, value: unknown): Promise<string[]> {
   if (value === null || value === undefined) return [];
   const concept = async (id: string) => (await loaders.concept.load(id))?.label ?? id;
   const items: unknown[] = Array.isArray(value) ? value : [value];
@@ -43,7 +43,7 @@ async function readable(loaders: Loaders, field: string, value: unknown): Promis
 @Resolver(() => RecordChange)
 export class RecordChangeResolver {
   @ResolveField(() => User, { nullable: true, description: 'Who made the change' })
-  user(@RequestLoaders() loaders: Loaders, @Parent() change: RecordChange) {
+  user(@Loaders() loaders: RequestLoaders, @Parent() change: RecordChange) {
     return loaders.user.load(change.userId);
   }
 
@@ -58,12 +58,12 @@ export class RecordChangeResolver {
   }
 
   @ResolveField(() => [String], { description: '`before` as a reader reads it: taxonomy concepts by their Swedish label, sectors by name' })
-  beforeText(@RequestLoaders() loaders: Loaders, @Parent() change: RecordChange): Promise<string[]> {
+  beforeText(@Loaders() loaders: RequestLoaders, @Parent() change: RecordChange): Promise<string[]> {
     return readable(loaders, change.field, change.before);
   }
 
   @ResolveField(() => [String], { description: '`after` as a reader reads it: taxonomy concepts by their Swedish label, sectors by name' })
-  afterText(@RequestLoaders() loaders: Loaders, @Parent() change: RecordChange): Promise<string[]> {
+  afterText(@Loaders() loaders: RequestLoaders, @Parent() change: RecordChange): Promise<string[]> {
     return readable(loaders, change.field, change.after);
   }
 }

@@ -1,8 +1,8 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../platform/auth/allow.decorator.js';
-import { Ctx, RequestLoaders } from '../../platform/context/ctx.decorator.js';
+import { Ctx, Loaders } from '../../platform/context/ctx.decorator.js';
 import type { RequestContext } from '../../platform/context/request-context.js';
-import type { Loaders } from '../../platform/graphql/loaders.js';
+import type { RequestLoaders } from '../../platform/graphql/request-loaders.js';
 import { User } from '../organisations/user.entity.js';
 import { MeetingCalendarService } from './meeting-calendar.service.js';
 import { MeetingFeedToken } from './meeting-feed-token.entity.js';
@@ -37,7 +37,7 @@ export class MeetingCalendarResolver {
   }
 
   @ResolveField(() => User, { nullable: true, description: 'The staff member who created it' })
-  createdBy(@RequestLoaders() loaders: Loaders, @Parent() token: MeetingFeedToken) {
+  createdBy(@Loaders() loaders: RequestLoaders, @Parent() token: MeetingFeedToken) {
     return loaders.user.load(token.createdById);
   }
 }

@@ -2,9 +2,9 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 import { Candidate } from '../../candidates/candidate.entity.js';
 import { CandidatesService } from '../../candidates/candidates.service.js';
 import { Allow } from '../../platform/auth/allow.decorator.js';
-import { Ctx, RequestLoaders } from '../../platform/context/ctx.decorator.js';
+import { Ctx, Loaders } from '../../platform/context/ctx.decorator.js';
 import type { RequestContext } from '../../platform/context/request-context.js';
-import type { Loaders } from '../../platform/graphql/loaders.js';
+import type { RequestLoaders } from '../../platform/graphql/request-loaders.js';
 import { Paginated, type Page } from '../../platform/graphql/pagination.js';
 import { Opening } from '../openings/opening.entity.js';
 import { User } from '../organisations/user.entity.js';
@@ -108,7 +108,7 @@ export class MeetingInvitationsResolver {
   }
 
   @ResolveField(() => User, { nullable: true, description: 'The staff member who invited the person' })
-  invitedBy(@RequestLoaders() loaders: Loaders, @Parent() invitation: MeetingInvitation) {
+  invitedBy(@Loaders() loaders: RequestLoaders, @Parent() invitation: MeetingInvitation) {
     return loaders.user.load(invitation.invitedById);
   }
 }
@@ -123,7 +123,7 @@ export class MeetingInterviewResolver {
   }
 
   @ResolveField(() => User, { nullable: true, description: 'The staff member who booked the interview' })
-  bookedBy(@RequestLoaders() loaders: Loaders, @Parent() interview: MeetingInterview) {
+  bookedBy(@Loaders() loaders: RequestLoaders, @Parent() interview: MeetingInterview) {
     return loaders.user.load(interview.bookedById);
   }
 }

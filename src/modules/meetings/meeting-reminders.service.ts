@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { Transactions } from '../../platform/context/transactions.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../platform/config/app-config.js';
@@ -32,6 +33,7 @@ export class MeetingRemindersService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly queue: JobQueue,
     private readonly clock: Clock,
     private readonly config: AppConfig,
@@ -74,7 +76,8 @@ export class MeetingRemindersService {
    * moved (the job was for another start) or has ended.
    */
   async send(meetingId: string, kind: ReminderKind, startsAt: Date): Promise<number> {
-    return this.dataSource.transaction(async (em) => {
+    return this.transactions.withTransaction(async () => {
+      const em = this.transactions.tx;
       const meeting = await em.getRepository(Meeting).findOne({ where: { id: meetingId }, lock: { mode: 'pessimistic_read' } });
       if (!meeting) throw new PermanentJobError(`Meeting ${meetingId} does not exist`);
       if (meeting.status !== MeetingStatus.INVITATIONS_SENT || meeting.startsAt.getTime() !== startsAt.getTime() || this.clock.now() >= meeting.endsAt) {

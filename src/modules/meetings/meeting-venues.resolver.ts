@@ -1,8 +1,8 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../platform/auth/allow.decorator.js';
-import { Ctx, RequestLoaders } from '../../platform/context/ctx.decorator.js';
+import { Ctx, Loaders } from '../../platform/context/ctx.decorator.js';
 import type { RequestContext } from '../../platform/context/request-context.js';
-import type { Loaders } from '../../platform/graphql/loaders.js';
+import type { RequestLoaders } from '../../platform/graphql/request-loaders.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { MEETING_READERS, VENUE_EDITORS } from './meeting-permissions.js';
 import { MeetingVenue } from './meeting-venue.entity.js';
@@ -39,7 +39,7 @@ export class MeetingVenuesResolver {
   }
 
   @ResolveField(() => Organisation, { description: 'The municipality the venue is in' })
-  principal(@RequestLoaders() loaders: Loaders, @Parent() venue: MeetingVenue) {
+  principal(@Loaders() loaders: RequestLoaders, @Parent() venue: MeetingVenue) {
     return loaders.organisation.load(venue.principalId);
   }
 }

@@ -2,9 +2,9 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 import { Employer } from '../../employers/employer.entity.js';
 import { EmployerContact } from '../../employers/employer-contact.entity.js';
 import { Allow } from '../../platform/auth/allow.decorator.js';
-import { Ctx, RequestLoaders } from '../../platform/context/ctx.decorator.js';
+import { Ctx, Loaders } from '../../platform/context/ctx.decorator.js';
 import type { RequestContext } from '../../platform/context/request-context.js';
-import type { Loaders } from '../../platform/graphql/loaders.js';
+import type { RequestLoaders } from '../../platform/graphql/request-loaders.js';
 import { Paginated, type Page } from '../../platform/graphql/pagination.js';
 import { Opening } from '../openings/opening.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
@@ -107,17 +107,17 @@ export class MeetingsResolver {
   }
 
   @ResolveField(() => Organisation, { description: 'The municipality the meeting is arranged for' })
-  principal(@RequestLoaders() loaders: Loaders, @Parent() meeting: Meeting) {
+  principal(@Loaders() loaders: RequestLoaders, @Parent() meeting: Meeting) {
     return loaders.organisation.load(meeting.principalId);
   }
 
   @ResolveField(() => Sector, { description: "The organising team's sector" })
-  sector(@RequestLoaders() loaders: Loaders, @Parent() meeting: Meeting) {
+  sector(@Loaders() loaders: RequestLoaders, @Parent() meeting: Meeting) {
     return loaders.sector.load(meeting.sectorId);
   }
 
   @ResolveField(() => Team, { description: 'The organising sector team' })
-  team(@RequestLoaders() loaders: Loaders, @Parent() meeting: Meeting) {
+  team(@Loaders() loaders: RequestLoaders, @Parent() meeting: Meeting) {
     return loaders.team.load(meeting.teamId);
   }
 
@@ -132,7 +132,7 @@ export class MeetingsResolver {
   }
 
   @ResolveField(() => [User], { description: 'The staff responsible' })
-  async responsibleStaff(@Ctx() ctx: RequestContext, @RequestLoaders() loaders: Loaders, @Parent() meeting: Meeting): Promise<User[]> {
+  async responsibleStaff(@Ctx() ctx: RequestContext, @Loaders() loaders: RequestLoaders, @Parent() meeting: Meeting): Promise<User[]> {
     const users = await loaders.user.loadMany(await this.fields.staff(ctx, meeting.id));
     return users.filter((u): u is User => u instanceof User);
   }
@@ -153,7 +153,7 @@ export class MeetingsResolver {
   }
 
   @ResolveField(() => User, { nullable: true, description: 'The staff member who planned it' })
-  createdBy(@RequestLoaders() loaders: Loaders, @Parent() meeting: Meeting) {
+  createdBy(@Loaders() loaders: RequestLoaders, @Parent() meeting: Meeting) {
     return loaders.user.load(meeting.createdById);
   }
 }
@@ -163,7 +163,7 @@ export class MeetingEmployerResolver {
   constructor(private readonly fields: MeetingFieldsService) {}
 
   @ResolveField(() => Employer, { description: 'The employer' })
-  employer(@RequestLoaders() loaders: Loaders, @Parent() participation: MeetingEmployer) {
+  employer(@Loaders() loaders: RequestLoaders, @Parent() participation: MeetingEmployer) {
     return loaders.employer.load(participation.employerId);
   }
 

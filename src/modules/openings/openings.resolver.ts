@@ -2,9 +2,9 @@ import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nes
 import { nextStatuses, OpeningStatus } from './opening.enums.js';
 import { Employer } from '../../employers/employer.entity.js';
 import { Allow } from '../../platform/auth/allow.decorator.js';
-import { Ctx, RequestLoaders } from '../../platform/context/ctx.decorator.js';
+import { Ctx, Loaders } from '../../platform/context/ctx.decorator.js';
 import type { RequestContext } from '../../platform/context/request-context.js';
-import type { Loaders } from '../../platform/graphql/loaders.js';
+import type { RequestLoaders } from '../../platform/graphql/request-loaders.js';
 import { Paginated, type Page } from '../../platform/graphql/pagination.js';
 import { Team } from '../organisations/team.entity.js';
 import { User } from '../organisations/user.entity.js';
@@ -100,7 +100,7 @@ export class OpeningsResolver {
   }
 
   @ResolveField(() => Employer, { nullable: true, description: 'The employer' })
-  employer(@RequestLoaders() loaders: Loaders, @Parent() opening: Opening) {
+  employer(@Loaders() loaders: RequestLoaders, @Parent() opening: Opening) {
     // same principal as the opening, which was read through its scope
     return loaders.employer.load(opening.employerId);
   }
@@ -111,32 +111,32 @@ export class OpeningsResolver {
   }
 
   @ResolveField(() => TaxonomyConcept, { nullable: true, description: 'The occupation (JobTech concept), with its label' })
-  occupation(@RequestLoaders() loaders: Loaders, @Parent() opening: Opening) {
+  occupation(@Loaders() loaders: RequestLoaders, @Parent() opening: Opening) {
     return loaders.concept.load(opening.occupationConceptId);
   }
 
   @ResolveField(() => Sector, { nullable: true, description: "The opening's sector" })
-  sector(@RequestLoaders() loaders: Loaders, @Parent() opening: Opening) {
+  sector(@Loaders() loaders: RequestLoaders, @Parent() opening: Opening) {
     return opening.sectorId ? loaders.sector.load(opening.sectorId) : null;
   }
 
   @ResolveField(() => Team, { nullable: true, description: 'The sector team the opening is routed to' })
-  team(@RequestLoaders() loaders: Loaders, @Parent() opening: Opening) {
+  team(@Loaders() loaders: RequestLoaders, @Parent() opening: Opening) {
     return opening.teamId ? loaders.team.load(opening.teamId) : null;
   }
 
   @ResolveField(() => TaxonomyConcept, { nullable: true, description: "The workplace's municipality (JobTech concept)" })
-  municipality(@RequestLoaders() loaders: Loaders, @Parent() opening: Opening) {
+  municipality(@Loaders() loaders: RequestLoaders, @Parent() opening: Opening) {
     return loaders.concept.load(opening.municipalityConceptId);
   }
 
   @ResolveField(() => TaxonomyConcept, { nullable: true, description: 'Full or part time (JobTech worktime-extent concept)' })
-  worktime(@RequestLoaders() loaders: Loaders, @Parent() opening: Opening) {
+  worktime(@Loaders() loaders: RequestLoaders, @Parent() opening: Opening) {
     return opening.worktimeConceptId ? loaders.concept.load(opening.worktimeConceptId) : null;
   }
 
   @ResolveField(() => [TaxonomyConcept], { description: 'The driving licences the work needs (JobTech concepts)' })
-  async requiredLicences(@RequestLoaders() loaders: Loaders, @Parent() opening: Opening): Promise<TaxonomyConcept[]> {
+  async requiredLicences(@Loaders() loaders: RequestLoaders, @Parent() opening: Opening): Promise<TaxonomyConcept[]> {
     const concepts = await loaders.concept.loadMany(opening.requiredLicenceConceptIds);
     return concepts.filter((c): c is TaxonomyConcept => c instanceof TaxonomyConcept);
   }
@@ -155,7 +155,7 @@ export class OpeningsResolver {
 @Resolver(() => WeightedSkill)
 export class WeightedSkillResolver {
   @ResolveField(() => TaxonomyConcept, { nullable: true, description: 'The skill (JobTech concept), with its label' })
-  skill(@RequestLoaders() loaders: Loaders, @Parent() skill: WeightedSkill) {
+  skill(@Loaders() loaders: RequestLoaders, @Parent() skill: WeightedSkill) {
     return loaders.concept.load(skill.skillConceptId);
   }
 }
@@ -163,12 +163,12 @@ export class WeightedSkillResolver {
 @Resolver(() => LanguageNeed)
 export class LanguageNeedResolver {
   @ResolveField(() => TaxonomyConcept, { nullable: true, description: 'The language (JobTech concept), with its label' })
-  language(@RequestLoaders() loaders: Loaders, @Parent() need: LanguageNeed) {
+  language(@Loaders() loaders: RequestLoaders, @Parent() need: LanguageNeed) {
     return loaders.concept.load(need.languageConceptId);
   }
 
   @ResolveField(() => TaxonomyConcept, { nullable: true, description: 'The lowest level that meets the need (JobTech concept)' })
-  minLevel(@RequestLoaders() loaders: Loaders, @Parent() need: LanguageNeed) {
+  minLevel(@Loaders() loaders: RequestLoaders, @Parent() need: LanguageNeed) {
     return loaders.concept.load(need.minLevelConceptId);
   }
 }
@@ -176,7 +176,7 @@ export class LanguageNeedResolver {
 @Resolver(() => InternshipCheckIn)
 export class InternshipCheckInResolver {
   @ResolveField(() => User, { nullable: true, description: 'The user who checked in' })
-  author(@RequestLoaders() loaders: Loaders, @Parent() checkIn: InternshipCheckIn) {
+  author(@Loaders() loaders: RequestLoaders, @Parent() checkIn: InternshipCheckIn) {
     return loaders.user.load(checkIn.authorId);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import DataLoader from 'dataloader';
+import { RequestLoaders } from '../../platform/graphql/request-loaders.js';
 import { In } from 'typeorm';
 import { Employer } from '../../employers/employer.entity.js';
 import { SkillNeed } from '../../employers/skill-need.entity.js';
@@ -39,12 +39,11 @@ type Fields = Omit<UpdateOpeningInput, 'id' | 'version'>;
  */
 @Injectable()
 export class OpeningsService {
-  private readonly loaders = new WeakMap<RequestContext, DataLoader<string, InternshipCheckIn[]>>();
-
   constructor(
     private readonly taxonomy: TaxonomyService,
     private readonly clock: Clock,
     private readonly history: ChangeHistory,
+    private readonly loaders: RequestLoaders,
   ) {}
 
   async create(ctx: RequestContext, input: CreateOpeningInput, sourceSkillNeedId: string | null = null): Promise<Opening> {
@@ -172,17 +171,14 @@ export class OpeningsService {
 
   /** An opening's check-ins, oldest first, batched per request. */
   checkIns(ctx: RequestContext, openingId: string): Promise<InternshipCheckIn[]> {
-    let loader = this.loaders.get(ctx);
-    if (!loader) {
-      loader = new DataLoader<string, InternshipCheckIn[]>(
-        async (ids) => {
-          const rows = await ctx.em.getRepository(InternshipCheckIn).find({ where: { openingId: In([...ids]) }, order: { on: 'ASC', createdAt: 'ASC' } });
-          return ids.map((id) => rows.filter((r) => r.openingId === id));
-        },
-        { cache: false },
-      );
-      this.loaders.set(ctx, loader);
-    }
+    const loader = this.loaders.get<string, InternshipCheckIn[]>(
+      'openings.checkIns',
+      async (ids) => {
+        const rows = await ctx.em.getRepository(InternshipCheckIn).find({ where: { openingId: In([...ids]) }, order: { on: 'ASC', createdAt: 'ASC' } });
+        return ids.map((id) => rows.filter((r) => r.openingId === id));
+      },
+      { cache: false },
+    );
     return loader.load(openingId);
   }
 

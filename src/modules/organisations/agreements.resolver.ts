@@ -1,9 +1,9 @@
 import { Args, ArgsType, Field, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../platform/auth/allow.decorator.js';
 import { ALL_ROLES, Role } from '../../platform/auth/role.enum.js';
-import { Ctx, RequestLoaders } from '../../platform/context/ctx.decorator.js';
+import { Ctx, Loaders } from '../../platform/context/ctx.decorator.js';
 import type { RequestContext } from '../../platform/context/request-context.js';
-import type { Loaders } from '../../platform/graphql/loaders.js';
+import type { RequestLoaders } from '../../platform/graphql/request-loaders.js';
 import { RecordChange } from '../history/record-change.entity.js';
 import { IsCalendarDate } from '../../platform/validation/is-calendar-date.js';
 import { IdArg } from '../../platform/validation/id-arg.decorator.js';
@@ -60,12 +60,12 @@ export class AgreementsResolver {
   }
 
   @ResolveField(() => Organisation, { description: 'The organisation that does the work' })
-  actingOrganisation(@RequestLoaders() loaders: Loaders, @Parent() agreement: Agreement) {
+  actingOrganisation(@Loaders() loaders: RequestLoaders, @Parent() agreement: Agreement) {
     return loaders.organisation.load(agreement.actingOrganisationId);
   }
 
   @ResolveField(() => Organisation, { description: 'The municipality that stays principal (huvudman) of the data' })
-  principal(@RequestLoaders() loaders: Loaders, @Parent() agreement: Agreement) {
+  principal(@Loaders() loaders: RequestLoaders, @Parent() agreement: Agreement) {
     return loaders.organisation.load(agreement.principalId);
   }
 

@@ -1,8 +1,8 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../platform/auth/allow.decorator.js';
 import { ALL_ROLES, Role } from '../../platform/auth/role.enum.js';
-import { Ctx, RequestLoaders } from '../../platform/context/ctx.decorator.js';
-import type { Loaders } from '../../platform/graphql/loaders.js';
+import { Ctx, Loaders } from '../../platform/context/ctx.decorator.js';
+import type { RequestLoaders } from '../../platform/graphql/request-loaders.js';
 import type { RequestContext } from '../../platform/context/request-context.js';
 import { CreateTeamInput, CreateUserInput, SetUserRolesInput, TeamMemberInput } from './organisation.input.js';
 import { Organisation } from './organisation.entity.js';
@@ -95,7 +95,7 @@ export class TeamResolver {
 @Resolver(() => TeamMember)
 export class TeamMemberResolver {
   @ResolveField(() => User, { description: 'The user' })
-  user(@RequestLoaders() loaders: Loaders, @Parent() member: TeamMember) {
+  user(@Loaders() loaders: RequestLoaders, @Parent() member: TeamMember) {
     return loaders.user.load(member.userId);
   }
 }
@@ -103,7 +103,7 @@ export class TeamMemberResolver {
 @Resolver(() => User)
 export class UserResolver {
   @ResolveField(() => Organisation, { description: 'The organisation the user works in' })
-  organisation(@RequestLoaders() loaders: Loaders, @Parent() user: User) {
+  organisation(@Loaders() loaders: RequestLoaders, @Parent() user: User) {
     return loaders.organisation.load(user.organisationId);
   }
 }

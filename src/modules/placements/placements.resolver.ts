@@ -2,9 +2,9 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 import { Candidate } from '../../candidates/candidate.entity.js';
 import { CandidatesService } from '../../candidates/candidates.service.js';
 import { Allow } from '../../platform/auth/allow.decorator.js';
-import { Ctx, RequestLoaders } from '../../platform/context/ctx.decorator.js';
+import { Ctx, Loaders } from '../../platform/context/ctx.decorator.js';
 import type { RequestContext } from '../../platform/context/request-context.js';
-import type { Loaders } from '../../platform/graphql/loaders.js';
+import type { RequestLoaders } from '../../platform/graphql/request-loaders.js';
 import { Paginated, type Page } from '../../platform/graphql/pagination.js';
 import { Opening } from '../openings/opening.entity.js';
 import { User } from '../organisations/user.entity.js';
@@ -89,12 +89,12 @@ export class PlacementsResolver {
   }
 
   @ResolveField(() => TaxonomyConcept, { nullable: true, description: 'HIRED: the employment type' })
-  employmentType(@RequestLoaders() loaders: Loaders, @Parent() placement: Placement) {
+  employmentType(@Loaders() loaders: RequestLoaders, @Parent() placement: Placement) {
     return placement.employmentTypeConceptId ? loaders.concept.load(placement.employmentTypeConceptId) : null;
   }
 
   @ResolveField(() => User, { nullable: true, description: 'The user who put the person forward' })
-  createdBy(@RequestLoaders() loaders: Loaders, @Parent() placement: Placement) {
+  createdBy(@Loaders() loaders: RequestLoaders, @Parent() placement: Placement) {
     return loaders.user.load(placement.createdById);
   }
 }
@@ -102,7 +102,7 @@ export class PlacementsResolver {
 @Resolver(() => PlacementStageChange)
 export class PlacementStageChangeResolver {
   @ResolveField(() => User, { nullable: true, description: 'Who made the change' })
-  actor(@RequestLoaders() loaders: Loaders, @Parent() change: PlacementStageChange) {
+  actor(@Loaders() loaders: RequestLoaders, @Parent() change: PlacementStageChange) {
     return loaders.user.load(change.actorId);
   }
 }

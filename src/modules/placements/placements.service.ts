@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import DataLoader from 'dataloader';
+import { RequestLoaders } from '../../platform/graphql/request-loaders.js';
 import { In, IsNull, QueryFailedError } from 'typeorm';
 import { Candidate } from '../../candidates/candidate.entity.js';
 import { Enrolment } from '../../candidates/enrolment.entity.js';
@@ -34,15 +34,13 @@ import type { AdvancePlacementInput, CreatePlacementInput, RecordPlacementOutcom
  */
 @Injectable()
 export class PlacementsService {
-  private readonly historyLoaders = new WeakMap<RequestContext, DataLoader<string, PlacementStageChange[]>>();
-  private readonly openingLoaders = new WeakMap<RequestContext, DataLoader<string, Opening | null>>();
-
   constructor(
     private readonly clock: Clock,
     private readonly taxonomy: TaxonomyService,
     private readonly accessLog: AccessLogService,
     private readonly shortlist: ShortlistService,
     private readonly outbox: OutboxService,
+    private readonly loaders: RequestLoaders,
   ) {}
 
   /**
@@ -183,17 +181,13 @@ export class PlacementsService {
 
   /** A placement's history, oldest first, batched per request. */
   history(ctx: RequestContext, placementId: string): Promise<PlacementStageChange[]> {
-    let loader = this.historyLoaders.get(ctx);
-    if (!loader) {
-      loader = new DataLoader<string, PlacementStageChange[]>(
-        async (ids) => {
-          const rows = await ctx.em.getRepository(PlacementStageChange).find({ where: { placementId: In([...ids]) }, order: { at: 'ASC', id: 'ASC' } });
-          return ids.map((id) => rows.filter((r) => r.placementId === id));
-        },
-        { cache: false },
-      );
-      this.historyLoaders.set(ctx, loader);
-    }
+    const loader = this.loaders.get<string, PlacementStageChange[]>('placements.history', 
+      async (ids) => {
+        const rows = await ctx.em.getRepository(PlacementStageChange).find({ where: { placementId: In([...ids]) }, order: { at: 'ASC', id: 'ASC' } });
+        return ids.map((id) => rows.filter((r) => r.placementId === id));
+      },
+      { cache: false },
+    );
     return loader.load(placementId);
   }
 
@@ -202,14 +196,10 @@ export class PlacementsService {
    * Trelleborg employer, and Svedala's reviewer sees Svedala's records only. Batched per request.
    */
   opening(ctx: RequestContext, placement: Placement): Promise<Opening | null> {
-    let loader = this.openingLoaders.get(ctx);
-    if (!loader) {
-      loader = new DataLoader<string, Opening | null>(async (ids) => {
-        const rows = await scopedQuery(ctx, Opening, 'o').andWhere('o.id IN (:...ids)', { ids: [...ids] }).getMany();
-        return ids.map((id) => rows.find((o) => o.id === id) ?? null);
-      });
-      this.openingLoaders.set(ctx, loader);
-    }
+    const loader = this.loaders.get<string, Opening | null>('placements.opening', async (ids) => {
+      const rows = await scopedQuery(ctx, Opening, 'o').andWhere('o.id IN (:...ids)', { ids: [...ids] }).getMany();
+      return ids.map((id) => rows.find((o) => o.id === id) ?? null);
+    });
     return loader.load(placement.openingId);
   }
 

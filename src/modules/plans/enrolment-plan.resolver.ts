@@ -1,8 +1,8 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Enrolment } from '../../candidates/enrolment.entity.js';
 import { Clock } from '../../platform/context/clock.js';
-import { Ctx, RequestLoaders } from '../../platform/context/ctx.decorator.js';
-import type { Loaders } from '../../platform/graphql/loaders.js';
+import { Ctx, Loaders } from '../../platform/context/ctx.decorator.js';
+import type { RequestLoaders } from '../../platform/graphql/request-loaders.js';
 import type { RequestContext } from '../../platform/context/request-context.js';
 import { FollowUp } from './follow-up.entity.js';
 import { followUpDueOn, isFollowUpOverdue, type FollowUpState } from './follow-up-rules.js';
@@ -33,18 +33,18 @@ export class EnrolmentPlanResolver {
     nullable: true,
     description: 'When the next follow-up is due: the latest follow-up’s next date, else 7 days after the plan (or the first meeting); none before the first meeting or after exit',
   })
-  async nextFollowUpDue(@RequestLoaders() loaders: Loaders, @Parent() enrolment: Enrolment): Promise<string | null> {
+  async nextFollowUpDue(@Loaders() loaders: RequestLoaders, @Parent() enrolment: Enrolment): Promise<string | null> {
     return followUpDueOn(await followUpState(loaders, enrolment));
   }
 
   @ResolveField(() => Boolean, { description: 'The follow-up was due before today' })
-  async followUpOverdue(@RequestLoaders() loaders: Loaders, @Parent() enrolment: Enrolment): Promise<boolean> {
+  async followUpOverdue(@Loaders() loaders: RequestLoaders, @Parent() enrolment: Enrolment): Promise<boolean> {
     return isFollowUpOverdue(await followUpState(loaders, enrolment), this.clock.today());
   }
 }
 
 /** What the overdue rule needs of an enrolment period; the latest follow-up comes batched for a whole page. */
-async function followUpState(loaders: Loaders, enrolment: Enrolment): Promise<FollowUpState> {
+async function followUpState(loaders: RequestLoaders, enrolment: Enrolment): Promise<FollowUpState> {
   return {
     exitOn: enrolment.exitOn,
     firstMeetingOn: enrolment.firstMeetingOn,

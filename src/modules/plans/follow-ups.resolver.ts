@@ -1,9 +1,9 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Enrolment } from '../../candidates/enrolment.entity.js';
 import { Allow } from '../../platform/auth/allow.decorator.js';
-import { Ctx, RequestLoaders } from '../../platform/context/ctx.decorator.js';
+import { Ctx, Loaders } from '../../platform/context/ctx.decorator.js';
 import type { RequestContext } from '../../platform/context/request-context.js';
-import type { Loaders } from '../../platform/graphql/loaders.js';
+import type { RequestLoaders } from '../../platform/graphql/request-loaders.js';
 import { PageArgs, Paginated, type Page } from '../../platform/graphql/pagination.js';
 import { User } from '../organisations/user.entity.js';
 import { FollowUp } from './follow-up.entity.js';
@@ -55,7 +55,7 @@ export class FollowUpsResolver {
   }
 
   @ResolveField(() => User, { description: 'Who held the follow-up' })
-  by(@RequestLoaders() loaders: Loaders, @Parent() followUp: FollowUp) {
+  by(@Loaders() loaders: RequestLoaders, @Parent() followUp: FollowUp) {
     return loaders.user.load(followUp.byUserId);
   }
 

@@ -1,9 +1,9 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Enrolment } from '../../candidates/enrolment.entity.js';
 import { Allow } from '../../platform/auth/allow.decorator.js';
-import { Ctx, RequestLoaders } from '../../platform/context/ctx.decorator.js';
+import { Ctx, Loaders } from '../../platform/context/ctx.decorator.js';
 import type { RequestContext } from '../../platform/context/request-context.js';
-import type { Loaders } from '../../platform/graphql/loaders.js';
+import type { RequestLoaders } from '../../platform/graphql/request-loaders.js';
 import { User } from '../organisations/user.entity.js';
 import { Sector } from '../sectors/sector.entity.js';
 import { TaxonomyConcept } from '../taxonomy/taxonomy-concept.entity.js';
@@ -62,17 +62,17 @@ export class PlansResolver {
   }
 
   @ResolveField(() => User, { description: 'The staff member who owns the plan' })
-  owner(@RequestLoaders() loaders: Loaders, @Parent() plan: Plan) {
+  owner(@Loaders() loaders: RequestLoaders, @Parent() plan: Plan) {
     return loaders.user.load(plan.ownerId);
   }
 
   @ResolveField(() => TaxonomyConcept, { nullable: true, description: 'The goal occupation (JobTech concept), with its label' })
-  goalOccupation(@RequestLoaders() loaders: Loaders, @Parent() plan: Plan) {
+  goalOccupation(@Loaders() loaders: RequestLoaders, @Parent() plan: Plan) {
     return plan.goalOccupationConceptId ? loaders.concept.load(plan.goalOccupationConceptId) : null;
   }
 
   @ResolveField(() => Sector, { nullable: true, description: 'The goal sector' })
-  goalSector(@RequestLoaders() loaders: Loaders, @Parent() plan: Plan) {
+  goalSector(@Loaders() loaders: RequestLoaders, @Parent() plan: Plan) {
     return plan.goalSectorId ? loaders.sector.load(plan.goalSectorId) : null;
   }
 
@@ -87,7 +87,7 @@ export class PlanActivityResolver {
   constructor(private readonly plans: PlansService) {}
 
   @ResolveField(() => User, { nullable: true, description: 'The staff member responsible' })
-  responsible(@RequestLoaders() loaders: Loaders, @Parent() activity: PlanActivity) {
+  responsible(@Loaders() loaders: RequestLoaders, @Parent() activity: PlanActivity) {
     return activity.responsibleUserId ? loaders.user.load(activity.responsibleUserId) : null;
   }
 
@@ -100,7 +100,7 @@ export class PlanActivityResolver {
 @Resolver(() => PlanRevision)
 export class PlanRevisionResolver {
   @ResolveField(() => User, { description: 'Who made the change' })
-  author(@RequestLoaders() loaders: Loaders, @Parent() revision: PlanRevision) {
+  author(@Loaders() loaders: RequestLoaders, @Parent() revision: PlanRevision) {
     return loaders.user.load(revision.authorId);
   }
 }

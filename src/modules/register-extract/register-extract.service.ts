@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Transactions } from '../../platform/context/transactions.js';
 import type { EntityManager } from 'typeorm';
 import { Candidate } from '../../candidates/candidate.entity.js';
 import { AccessLogService } from '../audit/access-log.service.js';
@@ -26,15 +27,17 @@ const opening = (column: string) =>
  */
 @Injectable()
 export class RegisterExtractService {
-  constructor(private readonly accessLog: AccessLogService) {}
+  constructor(
+    private readonly accessLog: AccessLogService,
+    private readonly transactions: Transactions,
+  ) {}
 
   async extract(ctx: RequestContext, candidateId: string): Promise<RegisterExtract> {
-    return ctx.em.transaction('REPEATABLE READ', async (em) => {
-      const tx = ctx.withManager(em);
-      const candidate = await findScoped(tx, Candidate, candidateId, 'Person');
-      const extract = await this.gather(em, candidate.id);
-      await this.accessLog.record(tx, [candidate], REGISTER_EXTRACT_OPERATION);
-      const [actorOrganisation] = await em.query<Array<{ name: string }>>(`SELECT name FROM organisation WHERE id = $1`, [ctx.actor.organisationId]);
+    return this.transactions.withTransaction({ isolationLevel: 'REPEATABLE READ' }, async () => {
+      const candidate = await findScoped(ctx, Candidate, candidateId, 'Person');
+      const extract = await this.gather(ctx.em, candidate.id);
+      await this.accessLog.record(ctx, [candidate], REGISTER_EXTRACT_OPERATION);
+      const [actorOrganisation] = await ctx.em.query<Array<{ name: string }>>(`SELECT name FROM organisation WHERE id = $1`, [ctx.actor.organisationId]);
       return { generatedAt: new Date(), generatedBy: { name: ctx.actor.name, organisation: actorOrganisation?.name ?? null }, ...extract };
     });
   }

@@ -1,8 +1,8 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../platform/auth/allow.decorator.js';
-import { Ctx, RequestLoaders } from '../../platform/context/ctx.decorator.js';
+import { Ctx, Loaders } from '../../platform/context/ctx.decorator.js';
 import type { RequestContext } from '../../platform/context/request-context.js';
-import type { Loaders } from '../../platform/graphql/loaders.js';
+import type { RequestLoaders } from '../../platform/graphql/request-loaders.js';
 import type { Page } from '../../platform/graphql/pagination.js';
 import { User } from '../organisations/user.entity.js';
 import { RETENTION_ADMINS, RETENTION_READERS } from './retention-access.js';
@@ -75,7 +75,7 @@ export class RetentionResolver {
 @Resolver(() => RetentionRule)
 export class RetentionRuleResolver {
   @ResolveField(() => User, { nullable: true, description: 'Who last set the rule; null for the default no one has confirmed' })
-  updatedBy(@RequestLoaders() loaders: Loaders, @Parent() rule: RetentionRule) {
+  updatedBy(@Loaders() loaders: RequestLoaders, @Parent() rule: RetentionRule) {
     return rule.updatedById ? loaders.user.load(rule.updatedById) : null;
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { Transactions } from '../../platform/context/transactions.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../platform/context/clock.js';
@@ -66,6 +67,7 @@ export class RetentionService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly rules: RetentionRulesService,
     private readonly clock: Clock,
   ) {}
@@ -96,7 +98,7 @@ export class RetentionService {
   async runScheduled(): Promise<void> {
     const principals: Array<{ principal_id: string }> = await this.dataSource.query(`SELECT DISTINCT principal_id FROM retention_rule ORDER BY principal_id`);
     for (const { principal_id } of principals) {
-      const report = await this.dataSource.transaction((em) => this.thin(em, principal_id, RetentionTrigger.SCHEDULE, null));
+      const report = await this.transactions.withTransaction(() => this.thin(this.transactions.tx, principal_id, RetentionTrigger.SCHEDULE, null));
       const [people, entries] = report.counts.map((c) => c.count);
       if (people + entries > 0) this.logger.log(`thinned ${people} person record(s) and ${entries} access-log entr(ies) of principal ${principal_id}`);
     }

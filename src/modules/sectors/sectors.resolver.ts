@@ -1,8 +1,8 @@
 import { Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../platform/auth/allow.decorator.js';
 import { ALL_ROLES } from '../../platform/auth/role.enum.js';
-import { Ctx, RequestLoaders } from '../../platform/context/ctx.decorator.js';
-import type { Loaders } from '../../platform/graphql/loaders.js';
+import { Ctx, Loaders } from '../../platform/context/ctx.decorator.js';
+import type { RequestLoaders } from '../../platform/graphql/request-loaders.js';
 import type { RequestContext } from '../../platform/context/request-context.js';
 import { TaxonomyConcept } from '../taxonomy/taxonomy-concept.entity.js';
 import { Sector } from './sector.entity.js';
@@ -16,7 +16,7 @@ export class SectorsResolver {
   }
 
   @ResolveField(() => [TaxonomyConcept], { description: 'The JobTech occupation fields (yrkesområden) of the sector, with their labels' })
-  async occupationFields(@RequestLoaders() loaders: Loaders, @Parent() sector: Sector): Promise<TaxonomyConcept[]> {
+  async occupationFields(@Loaders() loaders: RequestLoaders, @Parent() sector: Sector): Promise<TaxonomyConcept[]> {
     const concepts = await loaders.concept.loadMany(sector.occupationFieldIds);
     return concepts.filter((c): c is TaxonomyConcept => c instanceof TaxonomyConcept);
   }

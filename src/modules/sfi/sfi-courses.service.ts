@@ -1,6 +1,6 @@
 /** Sector SFI courses: creating and changing them, finding them, and how full each one is. */
 import { Injectable } from '@nestjs/common';
-import DataLoader from 'dataloader';
+import { RequestLoaders } from '../../platform/graphql/request-loaders.js';
 import { In, type SelectQueryBuilder } from 'typeorm';
 import { assertWritable } from '../../platform/auth/principal-access.js';
 import type { RequestContext } from '../../platform/context/request-context.js';
@@ -28,7 +28,7 @@ export interface CourseCounts {
  */
 @Injectable()
 export class SfiCoursesService {
-  private readonly countLoaders = new WeakMap<RequestContext, DataLoader<string, CourseCounts>>();
+  constructor(private readonly loaders: RequestLoaders) {}
 
   /** A new course, run by the caller's organisation, for the given principals or every principal the caller acts for. */
   async createCourse(ctx: RequestContext, input: CreateSfiCourseInput): Promise<SfiCourse> {
@@ -120,24 +120,20 @@ export class SfiCoursesService {
    * course's places, not about anyone, and a reviewer seeing only their own principal's people still needs it.
    */
   counts(ctx: RequestContext, courseId: string): Promise<CourseCounts> {
-    let loader = this.countLoaders.get(ctx);
-    if (!loader) {
-      loader = new DataLoader(async (ids) => {
-        const rows = await ctx.em
-          .getRepository(SfiEnrolment)
-          .createQueryBuilder('e')
-          .select('e.courseId', 'courseId')
-          .addSelect('count(*) FILTER (WHERE e.status = :active)', 'active')
-          .addSelect('count(*) FILTER (WHERE e.status = :queued)', 'queued')
-          .where('e.courseId IN (:...ids)', { ids: [...new Set(ids)] })
-          .setParameters({ active: SfiEnrolmentStatus.ACTIVE, queued: SfiEnrolmentStatus.QUEUED })
-          .groupBy('e.courseId')
-          .getRawMany<{ courseId: string; active: string; queued: string }>();
-        const by = new Map(rows.map((r) => [r.courseId, { active: Number(r.active), queued: Number(r.queued) }]));
-        return ids.map((id) => by.get(id) ?? { active: 0, queued: 0 });
-      }, NO_CACHE);
-      this.countLoaders.set(ctx, loader);
-    }
+    const loader = this.loaders.get<string, CourseCounts>('sfiCourses.count', async (ids) => {
+      const rows = await ctx.em
+        .getRepository(SfiEnrolment)
+        .createQueryBuilder('e')
+        .select('e.courseId', 'courseId')
+        .addSelect('count(*) FILTER (WHERE e.status = :active)', 'active')
+        .addSelect('count(*) FILTER (WHERE e.status = :queued)', 'queued')
+        .where('e.courseId IN (:...ids)', { ids: [...new Set(ids)] })
+        .setParameters({ active: SfiEnrolmentStatus.ACTIVE, queued: SfiEnrolmentStatus.QUEUED })
+        .groupBy('e.courseId')
+        .getRawMany<{ courseId: string; active: string; queued: string }>();
+      const by = new Map(rows.map((r) => [r.courseId, { active: Number(r.active), queued: Number(r.queued) }]));
+      return ids.map((id) => by.get(id) ?? { active: 0, queued: 0 });
+    }, NO_CACHE);
     return loader.load(courseId);
   }
 

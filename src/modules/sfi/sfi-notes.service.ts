@@ -1,6 +1,6 @@
 /** The teacher's notes on a sector SFI enrolment: attendance on a day, progress, or both. */
 import { Injectable } from '@nestjs/common';
-import DataLoader from 'dataloader';
+import { RequestLoaders } from '../../platform/graphql/request-loaders.js';
 import { scopedQuery } from '../../platform/auth/principal-access.js';
 import { Clock } from '../../platform/context/clock.js';
 import type { RequestContext } from '../../platform/context/request-context.js';
@@ -16,9 +16,10 @@ const NO_CACHE = { cache: false } as const;
 /** Attendance and progress notes on an SFI enrolment; they belong to the person's principal, as the enrolment does. */
 @Injectable()
 export class SfiNotesService {
-  private readonly noteLoaders = new WeakMap<RequestContext, DataLoader<string, SfiNote[]>>();
-
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly loaders: RequestLoaders,
+  ) {}
 
   /**
    * The teacher's note on a day: attendance (for someone on the course that day), progress, or both. One
@@ -62,19 +63,15 @@ export class SfiNotesService {
 
   /** An enrolment's notes, newest first. */
   notes(ctx: RequestContext, enrolment: SfiEnrolment): Promise<SfiNote[]> {
-    let loader = this.noteLoaders.get(ctx);
-    if (!loader) {
-      loader = new DataLoader(async (ids) => {
-        const rows = await scopedQuery(ctx, SfiNote, 'n')
-          .andWhere('n.sfiEnrolmentId IN (:...ids)', { ids: [...new Set(ids)] })
-          .orderBy('n.on', 'DESC')
-          .addOrderBy('n.createdAt', 'DESC')
-          .addOrderBy('n.id', 'DESC')
-          .getMany();
-        return grouped(ids, rows, (n) => n.sfiEnrolmentId);
-      }, NO_CACHE);
-      this.noteLoaders.set(ctx, loader);
-    }
+    const loader = this.loaders.get<string, SfiNote[]>('sfiNotes.note', async (ids) => {
+      const rows = await scopedQuery(ctx, SfiNote, 'n')
+        .andWhere('n.sfiEnrolmentId IN (:...ids)', { ids: [...new Set(ids)] })
+        .orderBy('n.on', 'DESC')
+        .addOrderBy('n.createdAt', 'DESC')
+        .addOrderBy('n.id', 'DESC')
+        .getMany();
+      return grouped(ids, rows, (n) => n.sfiEnrolmentId);
+    }, NO_CACHE);
     return loader.load(enrolment.id);
   }
 }

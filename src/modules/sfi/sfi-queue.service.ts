@@ -1,6 +1,6 @@
 /** The way through a sector SFI course: the queue, the start, leaving or completing, and a person's enrolments. */
 import { Injectable } from '@nestjs/common';
-import DataLoader from 'dataloader';
+import { RequestLoaders } from '../../platform/graphql/request-loaders.js';
 import { In, QueryFailedError } from 'typeorm';
 import { Candidate } from '../../candidates/candidate.entity.js';
 import { AccessLogService } from '../audit/access-log.service.js';
@@ -29,13 +29,11 @@ const NO_CACHE = { cache: false } as const;
  */
 @Injectable()
 export class SfiQueueService {
-  private readonly courseLoaders = new WeakMap<RequestContext, DataLoader<string, SfiCourse | null>>();
-  private readonly enrolmentLoaders = new WeakMap<RequestContext, DataLoader<string, SfiEnrolment[]>>();
-
   constructor(
     private readonly courses: SfiCoursesService,
     private readonly accessLog: AccessLogService,
     private readonly clock: Clock,
+    private readonly loaders: RequestLoaders,
   ) {}
 
   /**
@@ -153,32 +151,24 @@ export class SfiQueueService {
 
   /** A person's SFI enrolments the caller may read, latest queued first. */
   enrolmentsOf(ctx: RequestContext, candidate: Candidate): Promise<SfiEnrolment[]> {
-    let loader = this.enrolmentLoaders.get(ctx);
-    if (!loader) {
-      loader = new DataLoader(async (ids) => {
-        const rows = await scopedQuery(ctx, SfiEnrolment, 'e')
-          .andWhere('e.candidateId IN (:...ids)', { ids: [...new Set(ids)] })
-          .orderBy('e.queuedSince', 'DESC')
-          .addOrderBy('e.id', 'ASC')
-          .getMany();
-        return grouped(ids, rows, (e) => e.candidateId);
-      }, NO_CACHE);
-      this.enrolmentLoaders.set(ctx, loader);
-    }
+    const loader = this.loaders.get<string, SfiEnrolment[]>('sfiQueue.enrolment', async (ids) => {
+      const rows = await scopedQuery(ctx, SfiEnrolment, 'e')
+        .andWhere('e.candidateId IN (:...ids)', { ids: [...new Set(ids)] })
+        .orderBy('e.queuedSince', 'DESC')
+        .addOrderBy('e.id', 'ASC')
+        .getMany();
+      return grouped(ids, rows, (e) => e.candidateId);
+    }, NO_CACHE);
     return loader.load(candidate.id);
   }
 
   /** The course of an enrolment already read through the principal scope (the course serves that principal). */
   async courseOf(ctx: RequestContext, enrolment: SfiEnrolment): Promise<SfiCourse> {
-    let loader = this.courseLoaders.get(ctx);
-    if (!loader) {
-      loader = new DataLoader(async (ids) => {
-        const rows = await ctx.em.getRepository(SfiCourse).findBy({ id: In([...new Set(ids)]) });
-        const by = new Map(rows.map((r) => [r.id, r]));
-        return ids.map((id) => by.get(id) ?? null);
-      }, NO_CACHE);
-      this.courseLoaders.set(ctx, loader);
-    }
+    const loader = this.loaders.get<string, SfiCourse | null>('sfiQueue.course', async (ids) => {
+      const rows = await ctx.em.getRepository(SfiCourse).findBy({ id: In([...new Set(ids)]) });
+      const by = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => by.get(id) ?? null);
+    }, NO_CACHE);
     const course = await loader.load(enrolment.courseId);
     if (!course) throw DomainError.notFound('SfiCourse', enrolment.courseId);
     return course;

@@ -2,9 +2,9 @@ import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nes
 import { Candidate } from '../../candidates/candidate.entity.js';
 import { CandidatesService } from '../../candidates/candidates.service.js';
 import { Allow } from '../../platform/auth/allow.decorator.js';
-import { Ctx, RequestLoaders } from '../../platform/context/ctx.decorator.js';
+import { Ctx, Loaders } from '../../platform/context/ctx.decorator.js';
 import type { RequestContext } from '../../platform/context/request-context.js';
-import type { Loaders } from '../../platform/graphql/loaders.js';
+import type { RequestLoaders } from '../../platform/graphql/request-loaders.js';
 import { Paginated, type Page } from '../../platform/graphql/pagination.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { User } from '../organisations/user.entity.js';
@@ -70,17 +70,17 @@ export class SfiCoursesResolver {
   }
 
   @ResolveField(() => Sector, { description: 'The sector (bransch) the course is for' })
-  sector(@RequestLoaders() loaders: Loaders, @Parent() course: SfiCourse) {
+  sector(@Loaders() loaders: RequestLoaders, @Parent() course: SfiCourse) {
     return loaders.sector.load(course.sectorId);
   }
 
   @ResolveField(() => Organisation, { description: 'The organisation that runs the course' })
-  organisation(@RequestLoaders() loaders: Loaders, @Parent() course: SfiCourse) {
+  organisation(@Loaders() loaders: RequestLoaders, @Parent() course: SfiCourse) {
     return loaders.organisation.load(course.organisationId);
   }
 
   @ResolveField(() => [Organisation], { description: 'The principals (huvudmän) whose residents the course takes' })
-  async servedPrincipals(@RequestLoaders() loaders: Loaders, @Parent() course: SfiCourse): Promise<Organisation[]> {
+  async servedPrincipals(@Loaders() loaders: RequestLoaders, @Parent() course: SfiCourse): Promise<Organisation[]> {
     const found = await loaders.organisation.loadMany(course.servedPrincipalIds);
     return found.filter((o): o is Organisation => o instanceof Organisation);
   }
@@ -183,7 +183,7 @@ export class SfiNotesResolver {
   }
 
   @ResolveField(() => User, { description: 'The teacher who wrote it' })
-  author(@RequestLoaders() loaders: Loaders, @Parent() note: SfiNote) {
+  author(@Loaders() loaders: RequestLoaders, @Parent() note: SfiNote) {
     return loaders.user.load(note.authorId);
   }
 }

@@ -1,4 +1,5 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { Transactions } from '../../platform/context/transactions.js';
+import type { EntityManager } from 'typeorm';
 import { Organisation, OrganisationKind } from '../organisations/organisation.entity.js';
 import { reportMonthDue } from './period.js';
 
@@ -18,17 +19,18 @@ export interface DueMonth {
  * NOTHING and returning null when it lost. Returns what `produce` returned for the reports made.
  */
 export async function produceDueMonthly<T>(
-  dataSource: DataSource,
+  transactions: Transactions,
   today: string,
   table: 'monthly_report' | 'exposure_report',
   produce: (em: EntityManager, principal: Organisation, due: DueMonth) => Promise<T | null>,
 ): Promise<T[]> {
   const due = reportMonthDue(today);
   if (!due) return [];
-  const principals = await dataSource.getRepository(Organisation).find({ where: { kind: OrganisationKind.MUNICIPALITY }, order: { name: 'ASC' } });
+  const principals = await transactions.tx.getRepository(Organisation).find({ where: { kind: OrganisationKind.MUNICIPALITY }, order: { name: 'ASC' } });
   const made: T[] = [];
   for (const principal of principals) {
-    const result = await dataSource.transaction('REPEATABLE READ', async (em) => {
+    const result = await transactions.withTransaction({ isolationLevel: 'REPEATABLE READ' }, async () => {
+      const em = transactions.tx;
       const [kept] = await em.query(`SELECT 1 FROM ${table} WHERE principal_id = $1 AND month = $2`, [principal.id, due.month]);
       return kept ? null : produce(em, principal, due);
     });

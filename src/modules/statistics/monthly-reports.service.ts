@@ -1,6 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { Transactions } from '../../platform/context/transactions.js';
 import { Clock } from '../../platform/context/clock.js';
 import type { RequestContext } from '../../platform/context/request-context.js';
 import { DomainError } from '../../platform/errors/domain-error.js';
@@ -48,14 +47,14 @@ export class MonthlyReportsService {
   private readonly logger = new Logger(MonthlyReportsService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly statistics: StatisticsService,
     private readonly clock: Clock,
   ) {}
 
   /** Produces the reports due today (Clock), each principal's previous month per sector and team (monthly-due.ts). */
   async produceDue(): Promise<MonthlyReportSummary[]> {
-    const made = await produceDueMonthly(this.dataSource, this.clock.today(), 'monthly_report', async (em, principal, due) => {
+    const made = await produceDueMonthly(this.transactions, this.clock.today(), 'monthly_report', async (em, principal, due) => {
       const ctx = await readOnlySystemContext(em, [principal.id]);
       const period = { from: due.from, to: due.to, principalIds: [principal.id] };
       const content: ReportContent = {

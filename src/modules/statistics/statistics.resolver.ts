@@ -1,8 +1,8 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../platform/auth/allow.decorator.js';
-import { Ctx, RequestLoaders } from '../../platform/context/ctx.decorator.js';
+import { Ctx, Loaders } from '../../platform/context/ctx.decorator.js';
 import type { RequestContext } from '../../platform/context/request-context.js';
-import type { Loaders } from '../../platform/graphql/loaders.js';
+import type { RequestLoaders } from '../../platform/graphql/request-loaders.js';
 import type { Page } from '../../platform/graphql/pagination.js';
 import { User } from '../organisations/user.entity.js';
 import { EconomicParametersService } from './economic-parameters.service.js';
@@ -81,7 +81,7 @@ export class EconomicParametersResolver {
   }
 
   @ResolveField(() => User, { nullable: true, description: 'The user who last set the parameters' })
-  updatedBy(@RequestLoaders() loaders: Loaders, @Parent() parameters: EconomicParameters) {
+  updatedBy(@Loaders() loaders: RequestLoaders, @Parent() parameters: EconomicParameters) {
     return parameters.updatedById ? loaders.user.load(parameters.updatedById) : null;
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Transactions } from '../../platform/context/transactions.js';
 import type { EntityTarget } from 'typeorm';
 import { Clock } from '../../platform/context/clock.js';
 import type { RequestContext } from '../../platform/context/request-context.js';
@@ -60,6 +61,7 @@ export class StatisticsService {
   constructor(
     private readonly clock: Clock,
     private readonly parameters: EconomicParametersService,
+    private readonly transactions: Transactions,
   ) {}
 
   /** The caller's statistics: within the principals they may read ({@link statisticsPrincipals}). */
@@ -101,11 +103,11 @@ export class StatisticsService {
     const period = { from: scope.from, to: scope.to, asOf: scope.asOf, groupBy: scope.groupBy, principalIds };
     const empty: StatisticsLines = { figures: [], histograms: [], repeatedPeople: [], repeatedMonths: [] };
 
-    return inSnapshot(ctx, async (tx) => {
-      const lines = principalIds.length === 0 ? empty : await this.lines(tx, scope);
-      const parameters = await this.parameters.values(tx.em, principalIds);
+    return this.inSnapshot(ctx, async () => {
+      const lines = principalIds.length === 0 ? empty : await this.lines(ctx, scope);
+      const parameters = await this.parameters.values(ctx.em, principalIds);
       const { groups, total } = assembleRows(lines, scope.months, parameters, scope.groupBy === StatisticsGroupBy.PRINCIPAL);
-      const labels = await this.labels(tx, scope.groupBy, groups.map((g) => g.key).filter((k): k is string => k !== null));
+      const labels = await this.labels(ctx, scope.groupBy, groups.map((g) => g.key).filter((k): k is string => k !== null));
       const rows: StatisticsRow[] = groups
         .map((g) => ({ ...g, label: g.key === null ? NONE_LABEL[scope.groupBy] : (labels.get(g.key) ?? g.key) }))
         .sort((x, y) => (x.key === null ? 1 : y.key === null ? -1 : x.label.localeCompare(y.label, 'sv') || x.key.localeCompare(y.key)));
@@ -148,20 +150,20 @@ export class StatisticsService {
     const found = await ctx.em.getRepository(entity).createQueryBuilder('x').select(['x.id', 'x.name']).where('x.id = ANY(:ids)', { ids }).getMany();
     return new Map(found.map((f) => [f.id, f.name]));
   }
-}
 
-/**
- * Runs the statistics in one snapshot (REPEATABLE READ, read only), so the figures and the labels and parameters
- * agree even while people are enrolled and exited; inside a caller's transaction, in that one.
- */
-async function inSnapshot<T>(ctx: RequestContext, work: (ctx: RequestContext) => Promise<T>): Promise<T> {
-  if (ctx.em.queryRunner?.isTransactionActive) {
-    for (const setting of SESSION_SETTINGS) await ctx.em.query(setting);
-    return work(ctx);
+  /**
+   * Runs the statistics in one snapshot (REPEATABLE READ, read only), so the figures and the labels and parameters
+   * agree even while people are enrolled and exited; inside a caller's transaction, in that one.
+   */
+  private async inSnapshot<T>(ctx: RequestContext, work: () => Promise<T>): Promise<T> {
+    if (ctx.em.queryRunner?.isTransactionActive) {
+      for (const setting of SESSION_SETTINGS) await ctx.em.query(setting);
+      return work();
+    }
+    return this.transactions.withTransaction({ isolationLevel: 'REPEATABLE READ' }, async () => {
+      await ctx.em.query('SET TRANSACTION READ ONLY');
+      for (const setting of SESSION_SETTINGS) await ctx.em.query(setting);
+      return work();
+    });
   }
-  return ctx.em.transaction('REPEATABLE READ', async (em) => {
-    await em.query('SET TRANSACTION READ ONLY');
-    for (const setting of SESSION_SETTINGS) await em.query(setting);
-    return work(ctx.withManager(em));
-  });
 }

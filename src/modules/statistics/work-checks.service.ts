@@ -1,6 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { Transactions } from '../../platform/context/transactions.js';
 import { Enrolment } from '../../candidates/enrolment.entity.js';
 import { EnrolmentsService } from '../../candidates/enrolments.service.js';
 import { Clock } from '../../platform/context/clock.js';
@@ -16,14 +15,15 @@ export class WorkChecksService {
   private readonly logger = new Logger(WorkChecksService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly enrolments: EnrolmentsService,
     private readonly clock: Clock,
   ) {}
 
   /** Settles the pending checks that are due, of one period or (no id) all; returns how many it settled. */
   async settleDue(enrolmentId?: string): Promise<number> {
-    return this.dataSource.transaction(async (em) => {
+    return this.transactions.withTransaction(async () => {
+      const em = this.transactions.tx;
       const qb = em
         .getRepository(Enrolment)
         .createQueryBuilder('e')

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { Transactions } from '../../platform/context/transactions.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { resolve } from 'node:path';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -34,12 +35,14 @@ export class TaxonomyImporter {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly config: AppConfig,
   ) {}
 
   async import(): Promise<TaxonomyImportResult> {
     const snapshot = parseJobTechDirectory(resolve(this.config.TAXONOMY_DIR));
-    const result = await this.dataSource.transaction(async (em) => {
+    const result = await this.transactions.withTransaction(async () => {
+      const em = this.transactions.tx;
       const conceptsChanged = await this.upsertConcepts(em, snapshot);
       const { added, removed } = await this.replaceRelations(em, snapshot);
       const sectors = await this.syncSectors(em, snapshot);

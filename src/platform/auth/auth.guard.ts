@@ -1,8 +1,7 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { Transactions } from '../context/transactions.js';
 import { declaredAccessOf } from '../../modules/audit/access-purpose.js';
 import type { GqlContext } from '../context/ctx.decorator.js';
 import { RequestContext } from '../context/request-context.js';
@@ -25,7 +24,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
     private readonly sessions: SessionsService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -37,7 +36,7 @@ export class AuthGuard implements CanActivate {
 
     // the few REST routes (a person's register extract) are authenticated exactly as GraphQL operations are
     const req = type === 'graphql' ? GqlExecutionContext.create(context).getContext<GqlContext>().req : context.switchToHttp().getRequest<GqlContext['req']>();
-    req.ctx ??= new RequestContext(await this.authenticate(req.headers), this.dataSource.manager, [], declaredAccessOf(req.headers));
+    req.ctx ??= new RequestContext(await this.authenticate(req.headers), this.transactions, [], declaredAccessOf(req.headers));
     // the database's second lock: from here on the request's connections carry the caller's principals
     narrowRequestScope(scopeOf(req.ctx.actor));
     if (!declarationAdmits(declaration, req.ctx.actor.roles)) {

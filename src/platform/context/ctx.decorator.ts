@@ -1,13 +1,13 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { DomainError } from '../errors/domain-error.js';
-import type { Loaders } from '../graphql/loaders.js';
+import type { RequestLoaders } from '../graphql/request-loaders.js';
 import type { RequestContext } from './request-context.js';
 
 /** The GraphQL context object Brygga builds per request. */
 export interface GqlContext {
   req: { headers: Record<string, string | string[] | undefined>; ctx?: RequestContext };
-  loaders: Loaders;
+  loaders: RequestLoaders;
 }
 
 export function requestContextOf(context: ExecutionContext): RequestContext {
@@ -24,6 +24,6 @@ export function requestContextOf(context: ExecutionContext): RequestContext {
 export const Ctx = createParamDecorator((_data: unknown, context: ExecutionContext) => requestContextOf(context));
 
 /** Injects the request's DataLoaders into a field resolver. */
-export const RequestLoaders = createParamDecorator(
+export const Loaders = createParamDecorator(
   (_data: unknown, context: ExecutionContext) => GqlExecutionContext.create(context).getContext<GqlContext>().loaders,
 );

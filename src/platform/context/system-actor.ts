@@ -19,7 +19,8 @@ export interface SystemActor extends Actor {
 /**
  * The request context of background work for one principal, on behalf of `onBehalfOf`, inside `em`, whose
  * transaction it binds to that principal (row-level security): from here on the work reads and writes that
- * principal's people and no one else's, however its queries are written. Work it registers with `onCommit` goes to
+ * principal's people and no one else's, however its queries are written; so the context reads through `em` alone,
+ * never another transaction. Work it registers with `onCommit` goes to
  * `afterCommit`, which the caller runs once its transaction has committed.
  */
 export async function systemContext(
@@ -41,7 +42,7 @@ export async function systemContext(
     via,
   };
   await bindTransaction(em, scopeOf(actor));
-  return new RequestContext(actor, em, afterCommit);
+  return new RequestContext(actor, { tx: em }, afterCommit);
 }
 
 /** The automation behind the context's actor, or null when a person acts directly. */
@@ -70,5 +71,5 @@ export async function readOnlySystemContext(em: EntityManager, principalIds: rea
     via: 'schedule',
   };
   await bindTransaction(em, scopeOf(actor));
-  return new RequestContext(actor, em);
+  return new RequestContext(actor, { tx: em });
 }

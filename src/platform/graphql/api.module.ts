@@ -2,15 +2,13 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
-import { getDataSourceToken } from '@nestjs/typeorm';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
-import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { createErrorFormatter } from '../errors/error-formatter.js';
 import { HttpStatusPlugin } from '../errors/http-status.plugin.js';
 import { GraphqlMetricsPlugin } from '../metrics/graphql-metrics.plugin.js';
-import { Loaders } from './loaders.js';
+import { RequestLoaders, RequestLoadersModule } from './request-loaders.js';
 
 /**
  * The GraphQL API: code-first schema (printed to schema.gql by `npm run schema`), errors formatted in one place and
@@ -23,10 +21,12 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [
+        RequestLoadersModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [getDataSourceToken()],
-          useFactory: (dataSource: DataSource) => {
+          imports: [RequestLoadersModule],
+          inject: [RequestLoaders],
+          useFactory: (loaders: RequestLoaders) => {
             const limits = queryLimits(config);
             return {
               autoSchemaFile: true,
@@ -37,7 +37,7 @@ export class ApiModule {
               playground: false,
               ...limits,
               formatError: createErrorFormatter({ hideSuggestions: !config.introspection }),
-              context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, loaders: new Loaders(dataSource.manager) }),
+              context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, loaders }),
             };
           },
         }),

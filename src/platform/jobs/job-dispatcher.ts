@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
+import { ClsService } from 'nestjs-cls';
 import { SYSTEM_SCOPE, withScope } from '../database/row-security.js';
 import { JOB_PROCESSOR_KEY, type JobHandler, type JobProcessorMetadata } from './job-processor.decorator.js';
 import type { JobName } from './job-types.js';
@@ -14,6 +15,7 @@ export class JobDispatcher implements OnApplicationBootstrap {
   constructor(
     private readonly discovery: DiscoveryService,
     private readonly reflector: Reflector,
+    private readonly cls: ClsService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -29,12 +31,13 @@ export class JobDispatcher implements OnApplicationBootstrap {
   /**
    * Runs a job as the system's own work (row-level security: every principal), whatever context enqueued it. A job
    * that acts for a person narrows that itself, to the person's rights: the outbox's handlers through
-   * `systemContext`, the principal's export through its requester's scope.
+   * `systemContext`, the principal's export through its requester's scope. Each job has a CLS context of its own (its
+   * transactions, its DataLoaders), never the one of a request that enqueued it in process.
    */
   async dispatch(name: string, payload: unknown, attempt: number): Promise<void> {
     const handler = this.discover().get(name);
     if (!handler) throw new Error(`No processor for job ${name}`);
-    await withScope(SYSTEM_SCOPE, () => handler.process(payload as never, attempt));
+    await withScope(SYSTEM_SCOPE, () => this.cls.run({ ifNested: 'override' }, () => handler.process(payload as never, attempt)));
   }
 
   /** The processors, found once: whichever of the dispatcher and the queues boots first asks first. */

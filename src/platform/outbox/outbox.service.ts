@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
+import { Transactions } from '../context/transactions.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RequestContext } from '../context/request-context.js';
@@ -60,6 +61,7 @@ export class OutboxService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly queue: JobQueue,
     private readonly discovery: DiscoveryService,
     private readonly reflector: Reflector,
@@ -175,7 +177,8 @@ export class OutboxService {
     if (!event) throw new PermanentJobError(`Outbox event ${eventId} does not exist`);
     const afterCommit: AfterCommit = [];
     try {
-      const ran = await this.dataSource.transaction(async (em) => {
+      const ran = await this.transactions.withTransaction(async () => {
+        const em = this.transactions.tx;
         await em.query(`SELECT 1 FROM outbox_event WHERE id = $1 FOR UPDATE`, [eventId]);
         const inserted: unknown[] = await em.query(
           `INSERT INTO outbox_handled (event_id, handler) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id`,
@@ -261,7 +264,8 @@ export class OutboxService {
    */
   private async giveUp(event: OutboxEvent, handler: string, reason: string): Promise<void> {
     try {
-      await this.dataSource.transaction(async (em) => {
+      await this.transactions.withTransaction(async () => {
+        const em = this.transactions.tx;
         await em.query(`SELECT 1 FROM outbox_event WHERE id = $1 FOR UPDATE`, [event.id]);
         await em.query(`INSERT INTO outbox_handled (event_id, handler, failure) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [event.id, handler, reason]);
         await em.query(`INSERT INTO outbox_handled (event_id, handler, failure) SELECT $1, unnest($2::text[]), $3 ON CONFLICT DO NOTHING`, [
