@@ -35,7 +35,7 @@ registerEnumType(AccessPurpose, {
   },
 });
 
-/** The request headers by which the web app says why a screen reads (set per route, web/src/app/api/). */
+/** The request headers by which the web app says why a screen reads (set per route, web/src/app/platform/api/). */
 export const PURPOSE_HEADER = 'x-brygga-purpose';
 export const CASE_HEADER = 'x-brygga-case';
 

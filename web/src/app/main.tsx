@@ -5,10 +5,10 @@ import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Provider as UrqlProvider } from 'urql';
-import { declarePurposeByRoute } from './api/access-purpose';
-import { client } from './api/client';
+import { declarePurposeByRoute } from './platform/api/access-purpose';
+import { client } from './platform/api/client';
 import { router } from './router';
-import { SessionProvider } from './session/session';
+import { SessionProvider } from './platform/session/session';
 
 /** The system's own fonts: nothing is downloaded, and text looks as the person's other programs do. */
 const SYSTEM_FONTS = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';

@@ -1,30 +1,34 @@
 import { createRouter } from '@tanstack/react-router';
-import { adminRoutes } from './admin/routes';
+import { auditRoutes } from './audit/routes';
+import { candidateRoutes } from './candidates/routes';
+import { employerRoutes } from './employers/routes';
 import { exportRoutes } from './export/routes';
-import { inspectionRoutes } from './inspection/routes';
+import { matchingRoutes } from './matching/routes';
 import { meetingRoutes } from './meetings/routes';
-import { myDayRoutes } from './my-day/routes';
-import { personRoutes } from './person/routes';
-import { homeRoute, rootRoute, signedInRoute, signInRoute, statementRoute } from './routes/root';
-import { workRoutes } from './routes/work';
+import { openingRoutes } from './openings/routes';
+import { adminRoutes } from './organisations/admin/routes';
+import { placementRoutes } from './placements/routes';
+import { planRoutes } from './plans/routes';
+import { homeRoute, rootRoute, signedInRoute, signInRoute, statementRoute } from './platform/routes/root';
 import { sfiRoutes } from './sfi/routes';
 import { statisticsRoutes } from './statistics/routes';
-import { teamRoutes } from './teams/routes';
 
-/** Every route of the app: each area declares its own (`<area>/routes.tsx`), all under the signed-in branch but sign-in itself. */
+/** Every route of the app: each feature declares its own (`<feature>/routes.tsx`), all under the signed-in branch but sign-in itself. */
 const routeTree = rootRoute.addChildren([
   signInRoute,
   statementRoute,
   signedInRoute.addChildren([
     homeRoute,
-    ...workRoutes,
-    ...myDayRoutes,
-    ...personRoutes,
-    ...teamRoutes,
+    ...employerRoutes,
+    ...openingRoutes,
+    ...matchingRoutes,
+    ...candidateRoutes,
+    ...placementRoutes,
+    ...planRoutes,
     ...meetingRoutes,
     ...sfiRoutes,
     ...statisticsRoutes,
-    ...inspectionRoutes,
+    ...auditRoutes,
     ...adminRoutes,
     ...exportRoutes,
   ]),

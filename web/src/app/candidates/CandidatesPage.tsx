@@ -2,12 +2,12 @@ import { Button, Checkbox, Group, Stack, Table, TextInput } from '@mantine/core'
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
-import { describeProblem, fieldError } from '../api/errors';
-import { FilterSelect, nameOptions } from '../components/FilterSelect';
-import { AnchorLink } from '../components/links';
-import { Page } from '../components/Page';
-import { PagedTable } from '../components/PagedTable';
-import { ProblemAlert } from '../components/ProblemAlert';
+import { describeProblem, fieldError } from '../platform/api/errors';
+import { FilterSelect, nameOptions } from '../platform/components/FilterSelect';
+import { AnchorLink } from '../platform/components/links';
+import { Page } from '../platform/components/Page';
+import { PagedTable } from '../platform/components/PagedTable';
+import { ProblemAlert } from '../platform/components/ProblemAlert';
 import { CandidateFilterOptionsQuery, CandidatesQuery, PAGE_SIZE, type CandidateRow } from './documents';
 import { candidatesText } from './messages';
 import { hasFilters, type CandidateSearch } from './search';

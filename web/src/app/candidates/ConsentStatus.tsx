@@ -1,6 +1,6 @@
 import { Group, Text } from '@mantine/core';
-import { CheckIcon, WarningIcon } from '../components/icons';
-import { formatDate } from '../i18n/dates';
+import { CheckIcon, WarningIcon } from '../platform/components/icons';
+import { formatDate } from '../platform/i18n/dates';
 import { shareConsent } from './consent';
 import { candidatesText } from './messages';
 

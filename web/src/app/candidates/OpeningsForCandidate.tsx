@@ -1,8 +1,8 @@
 import { Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from 'urql';
-import { describeProblem } from '../api/errors';
-import { AnchorLink } from '../components/links';
-import { ProblemAlert } from '../components/ProblemAlert';
+import { describeProblem } from '../platform/api/errors';
+import { AnchorLink } from '../platform/components/links';
+import { ProblemAlert } from '../platform/components/ProblemAlert';
 import { OpeningsForCandidateQuery } from './documents';
 import { candidatesText } from './messages';
 

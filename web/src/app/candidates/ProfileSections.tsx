@@ -1,6 +1,6 @@
 import { List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { formatDate } from '../i18n/dates';
+import { formatDate } from '../platform/i18n/dates';
 import { ConsentStatus } from './ConsentStatus';
 import { SHARE_WITH_EMPLOYERS } from './consent';
 import type { CandidateProfile } from './documents';

@@ -1,4 +1,4 @@
-import { formatNumber } from '../i18n/sv';
+import { formatNumber } from '../platform/i18n/sv';
 
 const n = formatNumber;
 

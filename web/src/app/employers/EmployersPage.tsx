@@ -2,16 +2,16 @@ import { Button, Checkbox, Group, Stack, Table, TextInput } from '@mantine/core'
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
-import { describeProblem, fieldError } from '../api/errors';
-import { useMunicipalityOptions } from '../api/municipalities';
-import { FilterSelect, nameOptions } from '../components/FilterSelect';
-import { AnchorLink } from '../components/links';
-import { Page } from '../components/Page';
-import { PagedTable } from '../components/PagedTable';
-import { ProblemAlert } from '../components/ProblemAlert';
-import { sv } from '../i18n/sv';
-import { messages as registerMessages } from '../employer-register/messages';
-import { mayUse, useViewer } from '../session/session';
+import { describeProblem, fieldError } from '../platform/api/errors';
+import { useMunicipalityOptions } from '../platform/api/municipalities';
+import { FilterSelect, nameOptions } from '../platform/components/FilterSelect';
+import { AnchorLink } from '../platform/components/links';
+import { Page } from '../platform/components/Page';
+import { PagedTable } from '../platform/components/PagedTable';
+import { ProblemAlert } from '../platform/components/ProblemAlert';
+import { sv } from '../platform/i18n/sv';
+import { messages as registerMessages } from './registration/messages';
+import { mayUse, useViewer } from '../platform/session/session';
 import { EmployerFilterOptionsQuery, EmployersQuery, PAGE_SIZE, type EmployerRow } from './documents';
 import { hasFilters, searchArguments, type EmployerSearch } from './search';
 

@@ -1,4 +1,4 @@
-import { conceptIdFrom } from '../api/municipalities';
+import { conceptIdFrom } from '../platform/api/municipalities';
 
 /** The employer list's search, kept in the address so that the back button and a shared link show the same list. */
 export interface EmployerSearch {

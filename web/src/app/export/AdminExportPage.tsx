@@ -1,4 +1,4 @@
-import { AdminPage } from '../admin/AdminPage';
+import { AdminPage } from '../organisations/admin/AdminPage';
 import { ExportPage } from './ExportPage';
 import { messages as t } from './messages';
 

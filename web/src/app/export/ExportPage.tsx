@@ -1,12 +1,12 @@
 import { Alert, Anchor, Button, Progress, Stack, Table, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { describeProblem, type Problem } from '../api/errors';
-import { CaptionTable } from '../components/CaptionTable';
-import { Page } from '../components/Page';
-import { ProblemAlert } from '../components/ProblemAlert';
-import { QueryState } from '../components/QueryState';
-import { formatMoment } from '../admin/AdminPage';
+import { describeProblem, type Problem } from '../platform/api/errors';
+import { CaptionTable } from '../platform/components/CaptionTable';
+import { Page } from '../platform/components/Page';
+import { ProblemAlert } from '../platform/components/ProblemAlert';
+import { QueryState } from '../platform/components/QueryState';
+import { formatMoment } from '../organisations/admin/AdminPage';
 import { PrincipalExportsQuery, StartPrincipalExportMutation, type PrincipalExportRow } from './documents';
 import { messages as t } from './messages';
 

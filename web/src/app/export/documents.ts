@@ -1,4 +1,4 @@
-import { graphql, type ResultOf } from '../graphql';
+import { graphql, type ResultOf } from '../platform/graphql';
 
 /** The viewer's own principal and its exports, newest first. */
 export const PrincipalExportsQuery = graphql(`

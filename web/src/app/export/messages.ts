@@ -1,4 +1,4 @@
-import { formatNumber } from '../i18n/sv';
+import { formatNumber } from '../platform/i18n/sv';
 
 /** Every word of the principal's export page, in Swedish. */
 export const messages = {

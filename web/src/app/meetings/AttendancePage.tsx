@@ -1,10 +1,10 @@
 import { Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { describeProblem, type Problem } from '../api/errors';
-import { AnchorLink } from '../components/links';
-import { Page, PageLoader } from '../components/Page';
-import { ProblemAlert } from '../components/ProblemAlert';
+import { describeProblem, type Problem } from '../platform/api/errors';
+import { AnchorLink } from '../platform/components/links';
+import { Page, PageLoader } from '../platform/components/Page';
+import { ProblemAlert } from '../platform/components/ProblemAlert';
 import { AttendMutation, MeetingInvitationsQuery, MeetingQuery, personName, type Invitation } from './documents';
 import { mt } from './messages';
 import { meetingProblem } from './problems';

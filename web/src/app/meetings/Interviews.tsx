@@ -2,11 +2,11 @@ import { Button, Group, List, Modal, Select, Stack, Text, Textarea, TextInput, T
 import dayjs from 'dayjs';
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { fieldError, type Problem } from '../api/errors';
-import { DateField } from '../components/DateField';
-import { AnchorLink } from '../components/links';
-import { DialogForm } from '../components/DialogForm';
-import { ProblemAlert } from '../components/ProblemAlert';
+import { fieldError, type Problem } from '../platform/api/errors';
+import { DateField } from '../platform/components/DateField';
+import { AnchorLink } from '../platform/components/links';
+import { DialogForm } from '../platform/components/DialogForm';
+import { ProblemAlert } from '../platform/components/ProblemAlert';
 import { BookInterviewMutation, personName, type Invitation, type MeetingDetails } from './documents';
 import { formatDateTime, toInstant } from './format';
 import { mt } from './messages';

@@ -1,12 +1,12 @@
 import { Button, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useMutation } from 'urql';
-import type { Problem } from '../api/errors';
-import { DataTable } from '../components/DataTable';
-import { AnchorLink } from '../components/links';
-import { ProblemAlert } from '../components/ProblemAlert';
-import { Section } from '../components/Section';
-import { formatNumber } from '../i18n/sv';
+import type { Problem } from '../platform/api/errors';
+import { DataTable } from '../platform/components/DataTable';
+import { AnchorLink } from '../platform/components/links';
+import { ProblemAlert } from '../platform/components/ProblemAlert';
+import { Section } from '../platform/components/Section';
+import { formatNumber } from '../platform/i18n/sv';
 import { personName, RespondMutation, type Invitation } from './documents';
 import { formatDateTime } from './format';
 import { mt, type ResponseValue } from './messages';

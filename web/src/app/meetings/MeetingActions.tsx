@@ -1,10 +1,10 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { fieldError, type Problem } from '../api/errors';
-import { ButtonLink } from '../components/links';
-import { ProblemAlert } from '../components/ProblemAlert';
-import { mayUse, useViewer } from '../session/session';
+import { fieldError, type Problem } from '../platform/api/errors';
+import { ButtonLink } from '../platform/components/links';
+import { ProblemAlert } from '../platform/components/ProblemAlert';
+import { mayUse, useViewer } from '../platform/session/session';
 import { CancelMeetingMutation, MarkHeldMutation, SendInvitationsMutation, type MeetingDetails } from './documents';
 import { mt } from './messages';
 import { meetingProblem } from './problems';

@@ -1,11 +1,11 @@
 import { Button, Checkbox, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { describeProblem, type Problem } from '../api/errors';
-import { AnchorLink } from '../components/links';
-import { PageLoader } from '../components/Page';
-import { ProblemAlert } from '../components/ProblemAlert';
-import { formatNumber } from '../i18n/sv';
+import { describeProblem, type Problem } from '../platform/api/errors';
+import { AnchorLink } from '../platform/components/links';
+import { PageLoader } from '../platform/components/Page';
+import { ProblemAlert } from '../platform/components/ProblemAlert';
+import { formatNumber } from '../platform/i18n/sv';
 import { InviteMutation, personName, ProposedInvitationsQuery } from './documents';
 import { mt } from './messages';
 import { meetingProblem } from './problems';

@@ -1,10 +1,10 @@
 import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { Fragment } from 'react';
 import { useQuery } from 'urql';
-import { describeProblem } from '../api/errors';
-import { PageLoader } from '../components/Page';
-import { ProblemAlert } from '../components/ProblemAlert';
-import { formatNumber } from '../i18n/sv';
+import { describeProblem } from '../platform/api/errors';
+import { PageLoader } from '../platform/components/Page';
+import { ProblemAlert } from '../platform/components/ProblemAlert';
+import { formatNumber } from '../platform/i18n/sv';
 import { MeetingPlanningQuery } from './documents';
 import { mt } from './messages';
 

@@ -1,9 +1,9 @@
 import { Group, Modal, NumberInput, Select, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { fieldError, type Problem } from '../api/errors';
-import { DialogForm } from '../components/DialogForm';
-import { ProblemAlert } from '../components/ProblemAlert';
+import { fieldError, type Problem } from '../platform/api/errors';
+import { DialogForm } from '../platform/components/DialogForm';
+import { ProblemAlert } from '../platform/components/ProblemAlert';
 import { CreateVenueMutation, type Venue } from './documents';
 import { mt } from './messages';
 import { meetingProblem } from './problems';

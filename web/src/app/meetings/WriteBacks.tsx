@@ -1,5 +1,5 @@
 import { List, Stack, Text, Title } from '@mantine/core';
-import { AnchorLink } from '../components/links';
+import { AnchorLink } from '../platform/components/links';
 import { personName, type Invitation, type MeetingDetails } from './documents';
 import { formatDateTime } from './format';
 import { mt } from './messages';

@@ -1,6 +1,6 @@
 /** The meeting pages' GraphQL documents: lists, the quarter's plan, venues, planning, one meeting and its status changes. */
-import { graphql, type ResultOf } from '../graphql';
-import { TeamMemberFields } from '../teams/documents';
+import { graphql, type ResultOf } from '../platform/graphql';
+import { TeamMemberFields } from '../plans/team/documents';
 import { MeetingListFields, MeetingStateFields, OpeningTitleFields, VenueFields } from './fragments';
 
 /** The quarter's plan against the target per municipality, with the counts per sector. */

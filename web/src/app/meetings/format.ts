@@ -1,5 +1,5 @@
 import dayjs from 'dayjs';
-import '../i18n/dates';
+import '../platform/i18n/dates';
 
 /** A moment as Swedish offices write it: 2026-12-10 09:00. */
 export function formatDateTime(value: string): string {

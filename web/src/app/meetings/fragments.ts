@@ -1,5 +1,5 @@
 /** The fragments the meeting documents share: a meeting in a list, a venue, a status change, an opening's and a person's name. */
-import { graphql } from '../graphql';
+import { graphql } from '../platform/graphql';
 
 export const MeetingListFields = graphql(`
   fragment MeetingListFields on Meeting {

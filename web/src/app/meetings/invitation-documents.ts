@@ -1,5 +1,5 @@
 /** The GraphQL documents of a meeting's invitations: the list, the ranking's proposals, inviting, answers, attendance, interviews. */
-import { graphql, type ResultOf } from '../graphql';
+import { graphql, type ResultOf } from '../platform/graphql';
 import { CandidateNameFields, OpeningTitleFields } from './fragments';
 
 export const MeetingInvitationsQuery = graphql(

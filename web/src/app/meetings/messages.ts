@@ -1,4 +1,4 @@
-import { formatNumber } from '../i18n/sv';
+import { formatNumber } from '../platform/i18n/sv';
 
 export type MeetingStatusValue = 'PLANNED' | 'INVITATIONS_SENT' | 'HELD' | 'CANCELLED';
 export type MeetingFormatValue = 'PHYSICAL' | 'DIGITAL' | 'PARTLY_DIGITAL';

@@ -1,5 +1,5 @@
 import type { CombinedError } from '@urql/core';
-import { describeProblem, errorExtensions, type Problem } from '../api/errors';
+import { describeProblem, errorExtensions, type Problem } from '../platform/api/errors';
 import { mt } from './messages';
 
 /** The rules of meetings the API refuses with a CONFLICT's reason, said in the screens' words next to the field. */

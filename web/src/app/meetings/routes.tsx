@@ -1,8 +1,8 @@
 /* The recruitment meetings: the quarter's plan and the list, planning one, a meeting's page and its attendance list. */
 import { createRoute } from '@tanstack/react-router';
-import { lazyPage } from '../components/lazy-page';
-import { Permitted } from '../pages/StatusPages';
-import { signedInRoute } from '../routes/root';
+import { lazyPage } from '../platform/components/lazy-page';
+import { Permitted } from '../platform/pages/StatusPages';
+import { signedInRoute } from '../platform/routes/root';
 import { validateMeetingSearch } from './search';
 
 const MeetingsPage = lazyPage(() => import('./MeetingsPage'), 'MeetingsPage');

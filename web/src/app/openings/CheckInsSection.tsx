@@ -1,11 +1,11 @@
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { describeProblem, fieldError, type Problem } from '../api/errors';
-import { DateField } from '../components/DateField';
-import { ProblemAlert } from '../components/ProblemAlert';
-import { formatDate, today } from '../i18n/dates';
-import { mayUse, useViewer } from '../session/session';
+import { describeProblem, fieldError, type Problem } from '../platform/api/errors';
+import { DateField } from '../platform/components/DateField';
+import { ProblemAlert } from '../platform/components/ProblemAlert';
+import { formatDate, today } from '../platform/i18n/dates';
+import { mayUse, useViewer } from '../platform/session/session';
 import { AddCheckInMutation, type OpeningDetail } from './documents';
 import { Section } from './Section';
 import { openingsText } from './messages';

@@ -1,6 +1,6 @@
 import { Button, Fieldset, Group, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { SearchPicker } from '../components/SearchPicker';
+import { SearchPicker } from '../platform/components/SearchPicker';
 import type { FormOptions } from './documents';
 import { MAX_LANGUAGE_NEEDS, SWEDISH_LANGUAGE_ID, type LanguageNeedValue } from './form-model';
 import { openingsText } from './messages';

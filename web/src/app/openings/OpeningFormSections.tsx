@@ -1,10 +1,10 @@
 import { Fieldset, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
-import { describeProblem } from '../api/errors';
-import { useMunicipalityOptions } from '../api/municipalities';
-import { DateField } from '../components/DateField';
-import { ProblemAlert } from '../components/ProblemAlert';
-import { OCCUPATIONS, SearchPicker } from '../components/SearchPicker';
+import { describeProblem } from '../platform/api/errors';
+import { useMunicipalityOptions } from '../platform/api/municipalities';
+import { DateField } from '../platform/components/DateField';
+import { ProblemAlert } from '../platform/components/ProblemAlert';
+import { OCCUPATIONS, SearchPicker } from '../platform/components/SearchPicker';
 import type { FormOptions } from './documents';
 import { COMMUTE_RANGE, DEFAULT_COMMUTE_MINUTES, isInternship, type OpeningFormValues } from './form-model';
 import { LanguageNeedsField } from './LanguageNeedsField';

@@ -1,9 +1,9 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useMutation } from 'urql';
-import { describeProblem, type Problem } from '../api/errors';
-import { ProblemAlert } from '../components/ProblemAlert';
-import { mayUse, useViewer } from '../session/session';
+import { describeProblem, type Problem } from '../platform/api/errors';
+import { ProblemAlert } from '../platform/components/ProblemAlert';
+import { mayUse, useViewer } from '../platform/session/session';
 import { SetOpeningStatusMutation, type OpeningDetail } from './documents';
 import { openingsText } from './messages';
 import { Section } from './Section';

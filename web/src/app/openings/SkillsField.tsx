@@ -1,5 +1,5 @@
 import { Button, Fieldset, Group, NativeSelect, Stack, Text } from '@mantine/core';
-import { SearchPicker } from '../components/SearchPicker';
+import { SearchPicker } from '../platform/components/SearchPicker';
 import type { SkillValue } from './form-model';
 import { openingsText } from './messages';
 

@@ -1,4 +1,4 @@
-import { graphql, type ResultOf } from '../graphql';
+import { graphql, type ResultOf } from '../platform/graphql';
 
 /** Rows a page: the API's default page size, enough to scan without scrolling far. */
 export const PAGE_SIZE = 25;

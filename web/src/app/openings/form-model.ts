@@ -1,4 +1,4 @@
-import type { Picked } from '../components/SearchPicker';
+import type { Picked } from '../platform/components/SearchPicker';
 import type { OpeningDetail } from './documents';
 import { openingsText } from './messages';
 import { INTERNSHIP_KINDS, OPENING_KINDS, type OpeningKindValue } from './search';

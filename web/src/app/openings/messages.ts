@@ -1,4 +1,4 @@
-import { formatNumber, sv } from '../i18n/sv';
+import { formatNumber, sv } from '../platform/i18n/sv';
 
 /** Every word of the openings screens (list, opening page, form), in Swedish. */
 export const openingsText = {

@@ -1,10 +1,10 @@
 import { Button, Group, Modal, NumberInput, Radio, Select, Stack, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { describeProblem, fieldError, type Problem } from '../api/errors';
-import { DateField } from '../components/DateField';
-import { ProblemAlert } from '../components/ProblemAlert';
-import { today } from '../i18n/dates';
+import { describeProblem, fieldError, type Problem } from '../platform/api/errors';
+import { DateField } from '../platform/components/DateField';
+import { ProblemAlert } from '../platform/components/ProblemAlert';
+import { today } from '../platform/i18n/dates';
 import { EmploymentTypesQuery, personName, RecordOutcomeMutation, type BoardPlacement } from './documents';
 import { pm, type OutcomeValue } from './messages';
 import { describeMoveProblem } from './problems';

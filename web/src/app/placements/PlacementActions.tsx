@@ -1,9 +1,9 @@
 import { Button, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useMutation } from 'urql';
-import type { Problem } from '../api/errors';
-import { ProblemAlert } from '../components/ProblemAlert';
-import { mayUse, useViewer } from '../session/session';
+import type { Problem } from '../platform/api/errors';
+import { ProblemAlert } from '../platform/components/ProblemAlert';
+import { mayUse, useViewer } from '../platform/session/session';
 import { AdvancePlacementMutation, personName, type BoardPlacement } from './documents';
 import { pm, type OutcomeValue, type StageValue } from './messages';
 import { OutcomeDialog } from './OutcomeDialog';

@@ -1,7 +1,7 @@
 import { Paper, Stack, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
-import { AnchorLink } from '../components/links';
-import { daysBetween, today } from '../i18n/dates';
+import { AnchorLink } from '../platform/components/links';
+import { daysBetween, today } from '../platform/i18n/dates';
 import { personName, stageSince, type BoardPlacement } from './documents';
 import { pm, stateLabel, type OutcomeValue, type StageValue } from './messages';
 import { PlacementActions } from './PlacementActions';

@@ -1,5 +1,5 @@
 import { Table } from '@mantine/core';
-import { formatDate } from '../i18n/dates';
+import { formatDate } from '../platform/i18n/dates';
 import type { PlacementDetails } from './documents';
 import { pm, stateLabel, type OutcomeValue, type StageValue } from './messages';
 

@@ -1,4 +1,4 @@
-import { graphql, type ResultOf } from '../graphql';
+import { graphql, type ResultOf } from '../platform/graphql';
 
 /** The API's largest page: a column shows at most this many cards. */
 export const PLACEMENT_LIMIT = 100;

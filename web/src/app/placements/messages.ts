@@ -1,4 +1,4 @@
-import { formatNumber } from '../i18n/sv';
+import { formatNumber } from '../platform/i18n/sv';
 
 export type StageValue = 'PROPOSED' | 'PRESENTED' | 'INTERVIEW' | 'INTERNSHIP_STARTED' | 'INTERNSHIP_COMPLETED' | 'EMPLOYMENT_STARTED' | 'OUTCOME';
 export type OutcomeValue = 'HIRED' | 'NOT_HIRED' | 'ENDED_EARLY';

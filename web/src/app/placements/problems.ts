@@ -1,5 +1,5 @@
 import type { CombinedError } from '@urql/core';
-import { describeProblem, type Problem } from '../api/errors';
+import { describeProblem, type Problem } from '../platform/api/errors';
 import { pm } from './messages';
 
 /** The rules that refuse a move, said in the board's words; reloading does not help with either. */

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useClient } from 'urql';
-import { describeProblem, type Problem } from '../api/errors';
+import { describeProblem, type Problem } from '../platform/api/errors';
 import { CARDS_PER_COLUMN, PLACEMENT_LIMIT, PlacementsQuery, type BoardPlacement } from './documents';
 import type { StageValue } from './messages';
 import type { PlacementSearch } from './search';

@@ -1,10 +1,10 @@
 import { Group, NumberInput, Select, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { describeProblem, fieldError, type Problem } from '../api/errors';
-import { DateField } from '../components/DateField';
-import { DialogForm } from '../components/DialogForm';
-import { ProblemAlert } from '../components/ProblemAlert';
+import { describeProblem, fieldError, type Problem } from '../platform/api/errors';
+import { DateField } from '../platform/components/DateField';
+import { DialogForm } from '../platform/components/DialogForm';
+import { ProblemAlert } from '../platform/components/ProblemAlert';
 import { CreateSfiCourseMutation, UpdateSfiCourseMutation, type SfiCourseRow } from './documents';
 import { sfiText } from './messages';
 

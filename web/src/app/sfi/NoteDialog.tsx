@@ -1,10 +1,10 @@
 import { Button, Group, Modal, Radio, Stack, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { describeProblem, fieldError, type Problem } from '../api/errors';
-import { DateField } from '../components/DateField';
-import { ProblemAlert } from '../components/ProblemAlert';
-import { today } from '../i18n/dates';
+import { describeProblem, fieldError, type Problem } from '../platform/api/errors';
+import { DateField } from '../platform/components/DateField';
+import { ProblemAlert } from '../platform/components/ProblemAlert';
+import { today } from '../platform/i18n/dates';
 import { AddSfiNoteMutation, personName, type Participant } from './documents';
 import { sfiText } from './messages';
 

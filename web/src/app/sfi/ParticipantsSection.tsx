@@ -1,9 +1,9 @@
 import { Button, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useMutation } from 'urql';
-import { DataTable } from '../components/DataTable';
-import { Facts } from '../components/Facts';
-import { AnchorLink } from '../components/links';
+import { DataTable } from '../platform/components/DataTable';
+import { Facts } from '../platform/components/Facts';
+import { AnchorLink } from '../platform/components/links';
 import { DateDialog } from './DateDialog';
 import { CompleteSfiMutation, LeaveSfiMutation, personName, type Participant } from './documents';
 import { sfiText } from './messages';

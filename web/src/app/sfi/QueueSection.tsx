@@ -1,9 +1,9 @@
 import { Button, Group, Stack, Table, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useMutation } from 'urql';
-import { CaptionTable } from '../components/CaptionTable';
-import { AnchorLink } from '../components/links';
-import { TitledSection } from '../components/TitledSection';
+import { CaptionTable } from '../platform/components/CaptionTable';
+import { AnchorLink } from '../platform/components/links';
+import { TitledSection } from '../platform/components/TitledSection';
 import { DateDialog } from './DateDialog';
 import { LeaveSfiMutation, personName, StartSfiMutation, type QueuedPerson } from './documents';
 import { sfiText } from './messages';

@@ -2,12 +2,12 @@ import { Button, Group, Modal, Select, Stack, Table, Text } from '@mantine/core'
 import { useNavigate } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
 import { useQuery } from 'urql';
-import { CaptionTable } from '../components/CaptionTable';
-import { AnchorLink } from '../components/links';
-import { Page } from '../components/Page';
-import { QueryState } from '../components/QueryState';
-import { formatNumber } from '../i18n/sv';
-import { mayUse, useViewer } from '../session/session';
+import { CaptionTable } from '../platform/components/CaptionTable';
+import { AnchorLink } from '../platform/components/links';
+import { Page } from '../platform/components/Page';
+import { QueryState } from '../platform/components/QueryState';
+import { formatNumber } from '../platform/i18n/sv';
+import { mayUse, useViewer } from '../platform/session/session';
 import { CourseForm } from './CourseForm';
 import { QUEUE_PAGE, SectorsQuery, SfiCoursesQuery } from './documents';
 import { sfiText } from './messages';

@@ -1,4 +1,4 @@
-import { graphql, type ResultOf } from '../graphql';
+import { graphql, type ResultOf } from '../platform/graphql';
 
 /** The API's largest page: a course's queue is read whole up to this many. */
 export const QUEUE_PAGE = 100;

@@ -1,4 +1,4 @@
-import { formatNumber } from '../i18n/sv';
+import { formatNumber } from '../platform/i18n/sv';
 
 /** Every word of the sector SFI screens (/sfi and /sfi/<id>), in Swedish. */
 export const sfiText = {

@@ -1,12 +1,12 @@
 import { Button, Modal, NumberInput, Table, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { describeProblem, fieldError, type Problem } from '../api/errors';
-import { DataTable, numeric } from '../components/DataTable';
-import { DialogForm } from '../components/DialogForm';
-import { ProblemAlert } from '../components/ProblemAlert';
-import { Section } from '../components/Section';
-import { formatDate } from '../i18n/dates';
+import { describeProblem, fieldError, type Problem } from '../platform/api/errors';
+import { DataTable, numeric } from '../platform/components/DataTable';
+import { DialogForm } from '../platform/components/DialogForm';
+import { ProblemAlert } from '../platform/components/ProblemAlert';
+import { Section } from '../platform/components/Section';
+import { formatDate } from '../platform/i18n/dates';
 import { EconomicParametersQuery, SetEconomicParametersMutation, type EconomicParameters, type StatisticsRow } from './documents';
 import { formatKronor, messages } from './messages';
 

@@ -1,11 +1,11 @@
 import { Table, Text } from '@mantine/core';
 import dayjs from 'dayjs';
 import { useQuery } from 'urql';
-import { describeProblem } from '../api/errors';
-import { DataTable, numeric } from '../components/DataTable';
-import { ProblemAlert } from '../components/ProblemAlert';
-import { Section } from '../components/Section';
-import { formatNumber } from '../i18n/sv';
+import { describeProblem } from '../platform/api/errors';
+import { DataTable, numeric } from '../platform/components/DataTable';
+import { ProblemAlert } from '../platform/components/ProblemAlert';
+import { Section } from '../platform/components/Section';
+import { formatNumber } from '../platform/i18n/sv';
 import { FailedJobsQuery } from './documents';
 import { messages } from './messages';
 

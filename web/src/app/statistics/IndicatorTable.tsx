@@ -1,5 +1,5 @@
 import { Table, Text } from '@mantine/core';
-import { formatNumber } from '../i18n/sv';
+import { formatNumber } from '../platform/i18n/sv';
 import type { Share, StatisticsRow } from './documents';
 import { formatDecimal, messages } from './messages';
 

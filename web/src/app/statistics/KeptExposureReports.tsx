@@ -1,12 +1,12 @@
 import { Table, Text, Title } from '@mantine/core';
 import { useQuery } from 'urql';
-import { describeProblem } from '../api/errors';
-import { CaptionTable } from '../components/CaptionTable';
-import { numeric } from '../components/DataTable';
-import { PageLoader } from '../components/Page';
-import { ProblemAlert } from '../components/ProblemAlert';
-import { formatDate } from '../i18n/dates';
-import { formatNumber } from '../i18n/sv';
+import { describeProblem } from '../platform/api/errors';
+import { CaptionTable } from '../platform/components/CaptionTable';
+import { numeric } from '../platform/components/DataTable';
+import { PageLoader } from '../platform/components/Page';
+import { ProblemAlert } from '../platform/components/ProblemAlert';
+import { formatDate } from '../platform/i18n/dates';
+import { formatNumber } from '../platform/i18n/sv';
 import { KeptExposureReportsQuery, type KeptExposureReport } from './documents';
 import { formatDecimal, messages, monthName } from './messages';
 

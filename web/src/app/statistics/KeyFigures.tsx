@@ -1,5 +1,5 @@
 import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { formatNumber } from '../i18n/sv';
+import { formatNumber } from '../platform/i18n/sv';
 import type { StatisticsRow } from './documents';
 import { formatDecimal, messages } from './messages';
 

@@ -1,7 +1,7 @@
 import { Table, Text } from '@mantine/core';
-import { DataTable, numeric } from '../components/DataTable';
-import { Section } from '../components/Section';
-import { formatNumber } from '../i18n/sv';
+import { DataTable, numeric } from '../platform/components/DataTable';
+import { Section } from '../platform/components/Section';
+import { formatNumber } from '../platform/i18n/sv';
 import { ChartFigure } from './ChartFigure';
 import type { StatisticsRow } from './documents';
 import { messages, monthName } from './messages';

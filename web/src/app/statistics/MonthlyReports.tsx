@@ -1,12 +1,12 @@
 import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useClient, useQuery } from 'urql';
-import { describeProblem, type Problem } from '../api/errors';
-import { DataTable } from '../components/DataTable';
-import { ListPager } from '../components/ListPager';
-import { ProblemAlert } from '../components/ProblemAlert';
-import { Section } from '../components/Section';
-import { formatDate } from '../i18n/dates';
+import { describeProblem, type Problem } from '../platform/api/errors';
+import { DataTable } from '../platform/components/DataTable';
+import { ListPager } from '../platform/components/ListPager';
+import { ProblemAlert } from '../platform/components/ProblemAlert';
+import { Section } from '../platform/components/Section';
+import { formatDate } from '../platform/i18n/dates';
 import { MonthlyReportExportQuery, MonthlyReportQuery, MonthlyReportsQuery } from './documents';
 import { saveFile } from './download';
 import { IndicatorTable } from './IndicatorTable';

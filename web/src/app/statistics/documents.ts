@@ -1,4 +1,4 @@
-import { graphql, type ResultOf } from '../graphql';
+import { graphql, type ResultOf } from '../platform/graphql';
 
 const ShareFields = graphql(`
   fragment ShareFields on Share {

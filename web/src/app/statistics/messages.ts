@@ -1,4 +1,4 @@
-import { formatNumber } from '../i18n/sv';
+import { formatNumber } from '../platform/i18n/sv';
 import type { Grouping, PresetKey } from './search';
 
 const kronor = new Intl.NumberFormat('sv-SE', { style: 'currency', currency: 'SEK', maximumFractionDigits: 0 });

@@ -1,7 +1,7 @@
 import { createRoute } from '@tanstack/react-router';
-import { lazyPage } from '../components/lazy-page';
-import { Permitted } from '../pages/StatusPages';
-import { signedInRoute } from '../routes/root';
+import { lazyPage } from '../platform/components/lazy-page';
+import { Permitted } from '../platform/pages/StatusPages';
+import { signedInRoute } from '../platform/routes/root';
 import { validateStatisticsSearch } from './search';
 
 const StatisticsPage = lazyPage(() => import('./StatisticsPage'), 'StatisticsPage');

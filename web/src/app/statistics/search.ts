@@ -1,5 +1,5 @@
 import dayjs from 'dayjs';
-import { today } from '../i18n/dates';
+import { today } from '../platform/i18n/dates';
 
 /** The groupings the statistics offer, as the address writes them. */
 export const GROUPINGS = ['huvudman', 'bransch', 'team', 'sekreterare'] as const;

@@ -1,0 +1,102 @@
+import { Button, Group, Modal, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { useRef, useState } from 'react';
+import { useQuery } from 'urql';
+import { CaptionTable } from '../../platform/components/CaptionTable';
+import { QueryState } from '../../platform/components/QueryState';
+import { useViewer } from '../../platform/session/session';
+import { AdminPage } from './AdminPage';
+import { UsersQuery, type AdminUser } from './documents';
+import { adminText } from './messages';
+import { CreateUserForm, DeactivateForm, RolesForm } from './UserForms';
+
+const t = adminText.users;
+
+type Dialog = { kind: 'create' } | { kind: 'roles' | 'deactivate'; user: AdminUser } | null;
+
+/** "Administration: Användare": the users of the municipality's organisations, created, given roles and deactivated. */
+export function UsersPage() {
+  const viewer = useViewer();
+  const [query, reload] = useQuery({ query: UsersQuery });
+  const data = query.data;
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const createButton = useRef<HTMLButtonElement>(null);
+  const announcer = useRef<HTMLParagraphElement>(null);
+
+  const done = (message: string) => {
+    const wasCreate = dialog?.kind === 'create';
+    setDialog(null);
+    setAnnouncement(message);
+    reload({ requestPolicy: 'network-only' });
+    // the row's button may be gone (a deactivated user has none): focus goes where the news is said
+    if (wasCreate) createButton.current?.focus();
+    else announcer.current?.focus();
+  };
+  const open = (next: Dialog) => {
+    setAnnouncement('');
+    setDialog(next);
+  };
+  const title =
+    dialog?.kind === 'create' ? t.createTitle : dialog?.kind === 'roles' ? t.rolesTitle(dialog.user.name) : dialog ? t.deactivateTitle(dialog.user.name) : '';
+
+  return (
+    <AdminPage section={adminText.sections.users}>
+      <Group>
+        <Button ref={createButton} color="blue.9" onClick={() => open({ kind: 'create' })} disabled={!data}>
+          {t.create}
+        </Button>
+      </Group>
+      <Text role="status" fw={700} ref={announcer} tabIndex={-1}>
+        {announcement}
+      </Text>
+      <QueryState state={query} reload={reload}>
+        {({ users }) => (
+          <Stack gap="xs">
+            <Text>{t.count(users.length)}</Text>
+            <CaptionTable
+              caption={t.caption}
+              columns={[t.name, t.username, t.organisation, t.roles, t.active, t.actions]}
+              rows={users}
+              empty={t.empty}
+              striped
+              row={(user) => (
+                <Table.Tr key={user.id}>
+                  <Table.Th scope="row">{user.name}</Table.Th>
+                  <Table.Td>{user.username}</Table.Td>
+                  <Table.Td>{user.organisation.name}</Table.Td>
+                  <Table.Td>{user.roles.map((r) => adminText.role[r] ?? r).join(', ')}</Table.Td>
+                  <Table.Td>{user.active ? t.yes : t.no}</Table.Td>
+                  <Table.Td>
+                    {user.active && (
+                      <Group gap="xs">
+                        <Button size="xs" variant="outline" color="blue.9" onClick={() => open({ kind: 'roles', user })}>
+                          {t.editRoles}
+                          <VisuallyHidden> {t.forUser(user.name)}</VisuallyHidden>
+                        </Button>
+                        {user.id !== viewer.userId && (
+                          <Button size="xs" variant="outline" color="red.9" onClick={() => open({ kind: 'deactivate', user })}>
+                            {t.deactivate}
+                            <VisuallyHidden> {user.name}</VisuallyHidden>
+                          </Button>
+                        )}
+                      </Group>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              )}
+            />
+          </Stack>
+        )}
+      </QueryState>
+      <Modal opened={dialog !== null} onClose={() => setDialog(null)} title={title} size="lg" closeButtonProps={{ 'aria-label': adminText.closeDialog }}>
+        {dialog?.kind === 'create' && data && (
+          <CreateUserForm organisations={data.organisations} onCancel={() => setDialog(null)} onCreated={(name) => done(t.created(name))} />
+        )}
+        {dialog?.kind === 'roles' && <RolesForm user={dialog.user} onCancel={() => setDialog(null)} onSaved={() => done(t.rolesSaved(dialog.user.name))} />}
+        {dialog?.kind === 'deactivate' && (
+          <DeactivateForm user={dialog.user} onCancel={() => setDialog(null)} onDone={() => done(t.deactivated(dialog.user.name))} />
+        )}
+      </Modal>
+    </AdminPage>
+  );
+}
