@@ -7,6 +7,7 @@ import { Enrolment } from '../src/candidates/enrolment.entity.js';
 import { workingDaysBetween } from '../src/modules/calendar/working-days.js';
 import { addDays } from '../src/platform/context/clock.js';
 import { parseIdentityNumber } from '../src/platform/identifiers/identity-number.js';
+import { FOLLOW_UP_INTERVAL_DAYS } from '../src/modules/plans/follow-up-rules.js';
 import { FollowUp } from '../src/modules/plans/follow-up.entity.js';
 import { PlanActivity } from '../src/modules/plans/plan-activity.entity.js';
 import { PlanRevision } from '../src/modules/plans/plan-revision.entity.js';
@@ -42,6 +43,11 @@ async function insertAll<T extends ObjectLiteral>(em: EntityManager, entity: new
  * ~300 job seekers with an enrolment period each, placed along the path relative to today: first meeting, plan
  * (most within a working day, some late), sector and team, weekly follow-ups (some overdue), consents, exits,
  * and sector SFI places and queues for the newly arrived. Returns how many.
+ *
+ * In bulk rather than through the candidates', plans' and SFI services: their thousands of calls (a few thousand
+ * follow-ups alone, each with its access log) would take several times the boot every e2e spec file pays. The rows
+ * are made by the rules those services use (working days to plan and sector, Kolada's one-month check, the weekly
+ * follow-up interval), and the statistics' triggers see them as they see the services' writes.
  */
 export async function seedDemoCandidates(em: EntityManager, world: DemoWorld): Promise<number> {
   const rows = {
@@ -198,7 +204,7 @@ function seedOne(
   if (person.wantsInternship && sectorOn) activity(ActivityType.INTERNSHIP, addDays(sectorOn, 14) < endOfPlan ? addDays(sectorOn, 14) : sectorOn, world.users.get('recruiter1') ?? null, ActivityStatus.PLANNED);
 
   if (path.followUpsEveryDays) {
-    const every = Math.min(path.followUpsEveryDays, 7);
+    const every = Math.min(path.followUpsEveryDays, FOLLOW_UP_INTERVAL_DAYS);
     const last = path.lastFollowUpDaysAgo === null ? endOfPlan : clampToToday(addDays(today, -path.lastFollowUpDaysAgo), endOfPlan);
     for (let held = addDays(planOn, every); held <= last; held = addDays(held, every)) {
       rows.followUps.push({ enrolmentId, candidateId, principalId, heldOn: held, byUserId: secretaryId, form: FollowUpForm.MEETING, summary: 'Veckouppföljning: aktivt jobbsökande och planens aktiviteter gick igenom.', nextOn: addDays(held, every) });

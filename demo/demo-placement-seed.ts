@@ -1,10 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import { Role } from '../src/platform/auth/role.enum.js';
 import { addDays, type Clock } from '../src/platform/context/clock.js';
 import { INTERNSHIP_KINDS, OpeningKind } from '../src/modules/openings/opening.enums.js';
 import { PlacementOutcome, PlacementStage } from '../src/modules/placements/placement.enums.js';
 import type { PlacementsService } from '../src/modules/placements/placements.service.js';
-import { demoContext } from './demo-context.js';
+import { asOf, demoContext } from './demo-context.js';
 import { DemoRng } from './demo-rng.js';
 import type { DemoWorld } from './demo-world.js';
 
@@ -68,8 +67,7 @@ interface OpeningRow {
 /**
  * Puts {@link DEMO_PLACEMENTS} on recruiter1's open openings (the internship under way at an internship that has begun), through {@link PlacementsService} as recruiter1, so
  * that the lifecycle's rules, the consent to present, the history and the outbox are the real ones. Each step is
- * taken on its day: the clock is moved there for the step (the service dates a change by the clock) and back
- * afterwards. The people are job seekers of the opening's sector with an open enrolment period that began before the
+ * taken on its day ({@link asOf}: the service dates a change by the clock). The people are job seekers of the opening's sector with an open enrolment period that began before the
  * first step, chosen by a seeded rng among those with (or without) the consent the placement needs. Returns how many.
  */
 export async function seedDemoPlacements(em: EntityManager, world: DemoWorld, service: PlacementsService, clock: Clock): Promise<number> {
@@ -87,30 +85,23 @@ export async function seedDemoPlacements(em: EntityManager, world: DemoWorld, se
   const internships = [...begun.filter((o) => o.mine), ...begun.filter((o) => !o.mine)];
   if (jobs.length === 0 || internships.length === 0) throw new Error('Demo placements: no open job of recruiter1, or no internship under way');
 
-  const ctx = demoContext(em, world, 'recruiter1', [Role.RECRUITER]);
+  const ctx = demoContext(em, world, 'recruiter1');
   const rng = new DemoRng(PLACEMENT_SEED);
   const placed = new Set<string>();
-  const realOffsetMs = clock.now().getTime() - Date.now();
-  try {
-    for (const [i, demo] of DEMO_PLACEMENTS.entries()) {
-      const pool = demo.internship ? internships : jobs;
-      const opening = pool[i % pool.length]!;
-      const candidateId = await pickPerson(em, opening, demo, world.today, placed, rng);
-      placed.add(candidateId);
-      const at = (daysAgo: number) => clock.setNow(new Date(`${addDays(world.today, -daysAgo)}T10:00:00Z`));
-      at(demo.proposedDaysAgo);
-      let placement = await service.create(ctx, { candidateId, openingId: opening.id });
-      for (const move of demo.moves) {
-        at(move.daysAgo);
-        placement = await service.advance(ctx, { id: placement.id, version: placement.version, stage: move.stage });
-      }
-      if (demo.outcome) {
-        at(demo.outcome.daysAgo);
-        await service.recordOutcome(ctx, { id: placement.id, version: placement.version, outcome: demo.outcome.outcome, reason: demo.outcome.reason });
-      }
+  const at = (daysAgo: number) => new Date(`${addDays(world.today, -daysAgo)}T10:00:00Z`);
+  for (const [i, demo] of DEMO_PLACEMENTS.entries()) {
+    const pool = demo.internship ? internships : jobs;
+    const opening = pool[i % pool.length]!;
+    const candidateId = await pickPerson(em, opening, demo, world.today, placed, rng);
+    placed.add(candidateId);
+    let placement = await asOf(clock, at(demo.proposedDaysAgo), () => service.create(ctx, { candidateId, openingId: opening.id }));
+    for (const move of demo.moves) {
+      placement = await asOf(clock, at(move.daysAgo), () => service.advance(ctx, { id: placement.id, version: placement.version, stage: move.stage }));
     }
-  } finally {
-    clock.setNow(new Date(Date.now() + realOffsetMs));
+    const { outcome } = demo;
+    if (outcome) {
+      await asOf(clock, at(outcome.daysAgo), () => service.recordOutcome(ctx, { id: placement.id, version: placement.version, outcome: outcome.outcome, reason: outcome.reason }));
+    }
   }
   return DEMO_PLACEMENTS.length;
 }

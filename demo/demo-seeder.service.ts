@@ -10,6 +10,9 @@ import { Organisation, OrganisationKind } from '../src/modules/organisations/org
 import { TeamMember } from '../src/modules/organisations/team-member.entity.js';
 import { Team } from '../src/modules/organisations/team.entity.js';
 import { User } from '../src/modules/organisations/user.entity.js';
+import { EmployerContactsService } from '../src/employers/employer-contacts.service.js';
+import { EmployersService } from '../src/employers/employers.service.js';
+import { OpeningsService } from '../src/modules/openings/openings.service.js';
 import { PlacementsService } from '../src/modules/placements/placements.service.js';
 import { Sector } from '../src/modules/sectors/sector.entity.js';
 import { seedDemoCandidates } from './demo-candidate-seed.js';
@@ -32,6 +35,9 @@ export class DemoSeeder {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly employers: EmployersService,
+    private readonly contacts: EmployerContactsService,
+    private readonly openings: OpeningsService,
     private readonly placements: PlacementsService,
   ) {}
 
@@ -68,14 +74,14 @@ export class DemoSeeder {
       amfId: amf.id,
       principals: { Trelleborg: trelleborg.id, Svedala: svedala.id },
       users: new Map(users.map((u) => [u.username, u.id])),
-      staff: new Map(users.map((u) => [u.username, { id: u.id, name: u.name, organisationId: u.organisationId }])),
+      staff: new Map(users.map((u) => [u.username, { id: u.id, name: u.name, organisationId: u.organisationId, roles: u.roles }])),
       sectors: new Map((await em.getRepository(Sector).find()).map((s) => [s.code, s.id])),
       sectorTeams: new Map(),
     };
     await this.seedTeams(em, world);
-    const employers = await seedDemoEmployers(em, world);
+    const employers = await seedDemoEmployers(em, world, { employers: this.employers, contacts: this.contacts }, this.clock);
     const candidates = await seedDemoCandidates(em, world);
-    const openings = await seedDemoOpenings(em, world);
+    const openings = await seedDemoOpenings(em, world, this.openings);
     const placements = await seedDemoPlacements(em, world, this.placements, this.clock);
     this.logger.log(`Demo seeded: ${users.length} users (password "${DEMO_PASSWORD}"), ${employers} employers, ${candidates} job seekers, ${openings} openings, ${placements} placements`);
   }

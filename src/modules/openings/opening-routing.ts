@@ -1,7 +1,4 @@
-/**
- * How an opening finds its sector and sector team: the one routing rule, shared by `OpeningsService` and the demo
- * seeding so that a seeded opening lands where one created through the API would.
- */
+/** How an opening finds its sector and sector team: the one routing rule, used by `OpeningsService`. */
 import type { EntityManager } from 'typeorm';
 import { Team } from '../organisations/team.entity.js';
 import { Sector } from '../sectors/sector.entity.js';
