@@ -154,4 +154,27 @@ describe('the demo', () => {
     expect(all.filter((p) => p.stage === 'PROPOSED').every((p) => p.nextSteps.stages.join() === 'PRESENTED')).toBe(true);
     expect(all.find((p) => p.stage === 'OUTCOME')).toMatchObject({ outcome: 'NOT_HIRED', outcomeReason: expect.any(String), nextSteps: { stages: [], outcomes: [] } });
   });
+
+  it('seeds 40 employers (26 in Trelleborg, 14 in Svedala) whose contacts their authors logged, a later contact settling an earlier follow-up', async () => {
+    const [counts] = await t.db.query(
+      `SELECT count(*) FILTER (WHERE municipality_concept_id = $1)::int AS trelleborg, count(*) FILTER (WHERE municipality_concept_id = $2)::int AS svedala FROM employer`,
+      [TRELLEBORG, SVEDALA],
+    );
+    expect(counts).toEqual({ trelleborg: 26, svedala: 14 });
+    // an open follow-up only ever on an employer's newest contact, and every settled one settled when a later contact was logged
+    const stale = await t.db.query(
+      `SELECT c.id FROM employer_contact c
+       WHERE c.next_follow_up_on IS NOT NULL
+         AND ((c.follow_up_done_at IS NULL AND EXISTS (SELECT 1 FROM employer_contact l WHERE l.employer_id = c.employer_id AND l.occurred_at > c.occurred_at))
+           OR (c.follow_up_done_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM employer_contact l WHERE l.employer_id = c.employer_id
+                 AND l.occurred_at > c.occurred_at AND c.follow_up_done_at BETWEEN l.occurred_at AND l.occurred_at + interval '1 minute')))`,
+    );
+    expect(stale).toEqual([]);
+    const { myFollowUpsDue } = await t.ok('bd1', `{ myFollowUpsDue(limit: 100, withinDays: 7) { totalCount } }`);
+    expect(myFollowUpsDue.totalCount).toBeGreaterThan(0);
+  });
+
+  it('carries no demo flag in the product’s tables: the demo is ordinary rows it seeded', async () => {
+    expect(await t.db.query(`SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'demo'`)).toEqual([]);
+  });
 });

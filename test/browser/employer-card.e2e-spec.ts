@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { BrowserHarness, expectAccessible, signIn } from '../support/browser.js';
 import { daysAhead, definition, localDate, tabTo } from '../support/browser-pages.js';
 
-/** A demo employer (src/modules/demo/demo-employers.ts), the only one with this word in its name. */
+/** A demo employer (demo/demo-employers.ts), the only one with this word in its name. */
 const DEMO_EMPLOYER = 'Nilssons Järnhandel AB';
 const KIND_LABEL: Record<string, string> = { VISIT: 'Besök', MEETING: 'Möte', PHONE: 'Telefon', EMAIL: 'E-post', EVENT: 'Evenemang' };
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { BrowserHarness, expectAccessible, signIn } from '../support/browser.js';
 
-/** A demo employer (src/modules/demo/demo-employers.ts), the only one with this word in its name. */
+/** A demo employer (demo/demo-employers.ts), the only one with this word in its name. */
 const DEMO_EMPLOYER = 'Nilssons Järnhandel AB';
 const SVEDALA = 'n6r4_fjK_kRr';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { BrowserHarness, expectAccessible, signIn } from '../support/browser.js';
 import { choose, columnValues, errorOf, rows, waitForFact, waitForValue } from '../support/browser-pages.js';
 
-/** Demo openings (src/modules/demo/demo-openings.ts): an internship under way with two check-ins, an open job and a draft. */
+/** Demo openings (demo/demo-openings.ts): an internship under way with two check-ins, an open job and a draft. */
 const INTERNSHIP = 'Praktik butiksmedarbetare, dagligvaror';
 const JOB = 'Svetsare MIG/MAG, smide';
 const DRAFT = 'Grovarbetare, bygg och anläggning';
