@@ -3,6 +3,7 @@ import { addDays, Clock } from '../src/platform/context/clock.js';
 import { JobQueue } from '../src/platform/jobs/job-queue.js';
 import { Ids, isoDaysFromToday } from './support/factories.js';
 import { TestApp } from './support/test-app.js';
+import { eventually } from './support/eventually.js';
 
 /** JobTech employment type "Tillsvidareanställning, inklusive provanställning". */
 const PERMANENT = 'PFZr_Syz_cUq';
@@ -12,15 +13,6 @@ const STATS = `query($from: String!, $to: String!, $p: ID) { statistics(from: $f
   total { exits exitsByOutcome { work workPending other studies } shareOfEnrolled { numerator denominator } } } }`;
 const PERSON = `query($id: ID!) { candidate(id: $id) { enrolments { id exitOn exitReason exitOutcome workCheck
   plan { goalReachedOn goalReachedByPlacementId activities { type status placementId } } } } }`;
-
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() - start > timeoutMs) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 /**
  * The outcome feedback loop on the demo (docs/rules.md, "Exits and the one-month rule"): a recruiter records that a

@@ -6,6 +6,7 @@ import { JobQueue } from '../src/platform/jobs/job-queue.js';
 import { PermanentJobError, type JobName } from '../src/platform/jobs/job-types.js';
 import { TaxonomyImporter } from '../src/modules/taxonomy/taxonomy-importer.service.js';
 import { TestApp } from './support/test-app.js';
+import { eventually } from './support/eventually.js';
 
 interface ProbePayload {
   key: string;
@@ -30,15 +31,6 @@ class ProbeProcessor implements JobHandler<JobName> {
 
 @Module({ providers: [ProbeProcessor] })
 class ProbeModule {}
-
-async function eventually<T>(read: () => Promise<T> | T, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() - start > timeoutMs) return value;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe(`background jobs (${process.env.REDIS_URL ? 'BullMQ on Redis' : 'in process'})`, () => {
   let t: TestApp;

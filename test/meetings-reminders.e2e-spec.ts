@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { Ids } from './support/factories.js';
-import { CANCEL, DAY, eventually, HOUR, INVITE, MeetingsFixture, PLAN, PROPOSE, RESPOND, SEND, UPDATE, type Proposal } from './support/meetings.js';
+import { CANCEL, DAY, HOUR, INVITE, MeetingsFixture, PLAN, PROPOSE, RESPOND, SEND, UPDATE, type Proposal } from './support/meetings.js';
+import { eventually } from './support/eventually.js';
 import { errorCode, errorFields, TestApp } from './support/test-app.js';
 
 /**

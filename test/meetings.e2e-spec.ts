@@ -6,7 +6,8 @@ import { Clock } from '../src/platform/context/clock.js';
 import { JobDispatcher } from '../src/platform/jobs/job-dispatcher.js';
 import { OUTBOX_JOB } from '../src/platform/outbox/outbox.service.js';
 import { Ids, openOpeningsByEmployer } from './support/factories.js';
-import { ATTEND, BOOK, CANCEL, DAY, eventually, HELD, HOUR, INVITATIONS, INVITE, MEETING, MeetingsFixture, PLAN, PROPOSE, RESPOND, SEND, SHARE, UPDATE, type Invitation, type Proposal } from './support/meetings.js';
+import { ATTEND, BOOK, CANCEL, DAY, HELD, HOUR, INVITATIONS, INVITE, MEETING, MeetingsFixture, PLAN, PROPOSE, RESPOND, SEND, SHARE, UPDATE, type Invitation, type Proposal } from './support/meetings.js';
+import { eventually } from './support/eventually.js';
 import { errorCode, errorFields, TestApp } from './support/test-app.js';
 
 function events(ics: string): ICAL.Event[] {

@@ -6,6 +6,7 @@ import { OutboxRelay } from '../src/platform/outbox/outbox-relay.js';
 import { OUTBOX_JOB, OutboxService } from '../src/platform/outbox/outbox.service.js';
 import { enrolledWithPlan, Ids, isoDaysFromToday, openInternship } from './support/factories.js';
 import { errorCode, errorFields, errorReason, TestApp } from './support/test-app.js';
+import { eventually } from './support/eventually.js';
 
 const SVEDALA = 'n6r4_fjK_kRr';
 const SHARE = 'SHARE_PROFILE_WITH_EMPLOYERS';
@@ -31,15 +32,6 @@ interface PlanView {
   goalReachedByPlacementId: string | null;
   activities: Array<{ id: string; type: string; status: string; startOn: string; endOn: string | null; placementId: string | null; note: string | null }>;
   revisions: Array<{ action: string; via: string | null; author: { username: string }; changes: Array<{ field: string; from: string | null; to: string | null }> }>;
-}
-
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() - start > timeoutMs) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 /**

@@ -45,16 +45,6 @@ export interface Invitation {
   reminders: Array<{ kind: string; startsAt: string; channel: string; message: string }>;
 }
 
-/** Reads until `done` holds or `timeoutMs` has passed (jobs and outbox handlers run after the request). */
-export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() - start > timeoutMs) return value;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
 /**
  * One app for a meetings spec file (outbox swept every 400 ms, quick retries), with the care sector team, a Svedala
  * venue for six, two Svedala employers each bringing an open demo opening (the care employer's care internship, and
