@@ -1,7 +1,8 @@
 /**
- * The real app in a process of its own, as `npm start` runs it in production, for the benchmarks that speak to it
- * over HTTP: its work never shares an event loop with the benchmark's own. On a throwaway database on DATABASE_URL's
- * server, or on the embedded PostgreSQL in memory; with the demo seeded.
+ * Brygga in processes of their own, as they run in production, for the benchmarks and the specs that speak to them
+ * over HTTP: their work never shares an event loop with the caller's. On a throwaway database on DATABASE_URL's
+ * server (shared by every process started on it), or on the embedded PostgreSQL in memory; built in dist/ first
+ * (`npm run build`).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -9,53 +10,104 @@ import { once } from 'node:events';
 import { createServer, type AddressInfo } from 'node:net';
 import { createThrowawayDatabase, type ThrowawayDatabase } from './throwaway-database.js';
 
-export interface AppProcess {
+/** `npm start`: the service with the demo seeded on an empty database. */
+export const DEMO_ENTRY = 'dist/demo/main.js';
+/** `npm run worker`: the background jobs, no HTTP. */
+export const WORKER_ENTRY = 'dist/src/worker.js';
+
+export interface BryggaProcess {
+  /** The process's own; empty for a worker, which serves no HTTP. */
   baseUrl: string;
+  child: ChildProcess;
+  /** SIGTERM, and the process's exit (a graceful stop). */
+  stop(): Promise<void>;
+  /** SIGKILL: the process dies mid-work, as on a crashed machine. */
+  kill(): Promise<void>;
+}
+
+export interface ProcessOptions {
+  /** The environment on top of this process's own: settings such as JOB_PROCESSORS, MIGRATIONS_RUN. */
+  env?: Record<string, string | undefined>;
+  /** Node flags for the process (e.g. --cpu-prof). */
+  execArgv?: string[];
+  /** The script run: {@link DEMO_ENTRY} by default. */
+  entry?: string;
+}
+
+/** The environment every process of one installation shares: the database, a signing secret, production mode. */
+export interface Installation {
+  env: Record<string, string | undefined>;
   /** Whether it runs on a PostgreSQL server (DATABASE_URL) rather than the embedded one. */
   onServer: boolean;
-  stop(): Promise<void>;
+  /** Drops the throwaway database (after every process has stopped). */
+  drop(): Promise<void>;
 }
 
-export interface AppProcessOptions {
-  /** Prefix of the throwaway database's name. */
-  prefix: string;
-  /** Extra environment for the app (e.g. REDIS_URL unset). */
-  env?: Record<string, string | undefined>;
-  /** Node flags for the app's process (e.g. --cpu-prof). */
-  execArgv?: string[];
-}
-
-export async function startApp(options: AppProcessOptions): Promise<AppProcess> {
-  const env: Record<string, string | undefined> = { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', DEMO_SEED: 'true', ...options.env };
-  env.JWT_SECRET ??= randomBytes(32).toString('hex');
-  env.LOGIN_ACCOUNT_LOCK_FAILURES ??= '1000';
+/** A throwaway database on DATABASE_URL's server (else the embedded PostgreSQL, one process only) and a shared secret. */
+export async function installation(prefix: string, env: Record<string, string | undefined> = {}): Promise<Installation> {
+  const shared: Record<string, string | undefined> = { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', DEMO_SEED: 'true', ...env };
+  shared.JWT_SECRET ??= randomBytes(32).toString('hex');
+  shared.LOGIN_ACCOUNT_LOCK_FAILURES ??= '1000';
   let database: ThrowawayDatabase | null = null;
-  if (env.DATABASE_URL) {
-    database = await createThrowawayDatabase(env.DATABASE_URL, options.prefix);
-    env.DATABASE_URL = database.url;
+  if (shared.DATABASE_URL) {
+    database = await createThrowawayDatabase(shared.DATABASE_URL, prefix);
+    shared.DATABASE_URL = database.url;
   } else {
-    env.EMBEDDED_DB_DIR = 'memory://';
+    shared.EMBEDDED_DB_DIR = 'memory://';
   }
+  return { env: shared, onServer: database !== null, drop: async () => database?.drop() };
+}
+
+/** Starts an API process of `site` on a free port and waits until it answers ready (migrated, seeded). */
+export async function startApi(site: Installation, options: ProcessOptions = {}): Promise<BryggaProcess> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [...(options.execArgv ?? []), 'dist/src/main.js'], {
-    env: { ...env, HOST: '127.0.0.1', PORT: String(port) },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const stop = async () => {
-    if (server.exitCode === null) {
-      server.kill('SIGTERM');
-      await once(server, 'exit');
-    }
-    await database?.drop();
-  };
+  const started = launch(site, options.entry ?? DEMO_ENTRY, { ...options, env: { ...options.env, HOST: '127.0.0.1', PORT: String(port) } }, baseUrl);
   try {
-    await untilReady(`${baseUrl}/health/ready`, server);
+    await untilReady(`${baseUrl}/health/ready`, started.child);
   } catch (error) {
-    await stop();
+    await started.kill();
     throw error;
   }
-  return { baseUrl, onServer: database !== null, stop };
+  return started;
+}
+
+/** Starts a worker process of `site` (`npm run worker`); it is running once it has connected, which the caller observes by its work. */
+export function startWorker(site: Installation, options: ProcessOptions = {}): BryggaProcess {
+  return launch(site, WORKER_ENTRY, options, '');
+}
+
+function launch(site: Installation, entry: string, options: ProcessOptions, baseUrl: string): BryggaProcess {
+  const child = spawn(process.execPath, [...(options.execArgv ?? []), entry], {
+    env: { ...site.env, ...options.env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const ended = (signal: NodeJS.Signals) => async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exit = once(child, 'exit');
+    child.kill(signal);
+    await exit;
+  };
+  return { baseUrl, child, stop: ended('SIGTERM'), kill: ended('SIGKILL') };
+}
+
+/** One API process on its own installation, as `npm start` runs it: for the benchmarks. */
+export async function startApp(options: ProcessOptions & { prefix: string }): Promise<{ baseUrl: string; onServer: boolean; stop(): Promise<void> }> {
+  const site = await installation(options.prefix);
+  try {
+    const api = await startApi(site, options);
+    return {
+      baseUrl: api.baseUrl,
+      onServer: site.onServer,
+      async stop() {
+        await api.stop();
+        await site.drop();
+      },
+    };
+  } catch (error) {
+    await site.drop();
+    throw error;
+  }
 }
 
 async function freePort(): Promise<number> {
@@ -68,14 +120,14 @@ async function freePort(): Promise<number> {
 
 /** Waits for the API to migrate, seed the demo and answer ready (a minute or two on PGlite). */
 async function untilReady(url: string, server: ChildProcess): Promise<void> {
-  for (let waited = 0; waited < 300_000; waited += 1000) {
+  for (let waited = 0; waited < 300_000; waited += 500) {
     if (server.exitCode !== null) throw new Error(`The API stopped with exit code ${server.exitCode}`);
     const ready = await fetch(url).then(
       (res) => res.ok,
       () => false,
     );
     if (ready) return;
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error('The API did not become ready in 5 minutes');
 }
