@@ -26,7 +26,10 @@ import type { DemoWorld } from './demo-world.js';
  * Seeds the demo on an empty database: Trelleborg and Svedala, the agreement under which Trelleborg's
  * labour-market administration works for Svedala (from 2021, Svedala staying huvudman), a user of every role,
  * the business-development team and a team per sector, ~40 employers with a year of contact history, and ~300
- * job seekers along the path with plans, follow-ups and sector SFI, ~16 openings and the recruiter's placements. One transaction, dated relative to today.
+ * job seekers along the path with plans, follow-ups and sector SFI, ~16 openings and the recruiter's placements. One
+ * transaction, dated relative to today. The organisations, the agreement, the users and the teams are written directly:
+ * they are what any actor needs before it can act; the employers, their contacts, the openings and the placements go
+ * through their services, acting as the staff member concerned; the job seekers in bulk (demo-candidate-seed.ts says why).
  */
 @Injectable()
 export class DemoSeeder {
@@ -45,11 +48,14 @@ export class DemoSeeder {
   async seedIfEmpty(): Promise<boolean> {
     if ((await this.dataSource.getRepository(Organisation).count()) > 0) return false;
     // the demo is the system's own work across both principals (row-level security)
-    await withScope(SYSTEM_SCOPE, () => this.dataSource.transaction((em) => this.seed(em)));
+    const started = performance.now();
+    const seeded = await withScope(SYSTEM_SCOPE, () => this.dataSource.transaction((em) => this.seed(em)));
+    this.logger.log(`Demo seeded in ${Math.round(performance.now() - started)} ms: ${seeded}`);
     return true;
   }
 
-  private async seed(em: EntityManager): Promise<void> {
+  /** Seeds in `em`'s transaction and says what. */
+  private async seed(em: EntityManager): Promise<string> {
     const orgs = em.getRepository(Organisation);
     const trelleborg = await orgs.save(orgs.create({ name: 'Trelleborgs kommun', kind: OrganisationKind.MUNICIPALITY, parentId: null, municipalityConceptId: MUNICIPALITY.Trelleborg }));
     const svedala = await orgs.save(orgs.create({ name: 'Svedala kommun', kind: OrganisationKind.MUNICIPALITY, parentId: null, municipalityConceptId: MUNICIPALITY.Svedala }));
@@ -83,7 +89,7 @@ export class DemoSeeder {
     const candidates = await seedDemoCandidates(em, world);
     const openings = await seedDemoOpenings(em, world, this.openings);
     const placements = await seedDemoPlacements(em, world, this.placements, this.clock);
-    this.logger.log(`Demo seeded: ${users.length} users (password "${DEMO_PASSWORD}"), ${employers} employers, ${candidates} job seekers, ${openings} openings, ${placements} placements`);
+    return `${users.length} users (password "${DEMO_PASSWORD}"), ${employers} employers, ${candidates} job seekers, ${openings} openings, ${placements} placements`;
   }
 
   /**
