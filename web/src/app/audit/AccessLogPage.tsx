@@ -5,6 +5,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { describeProblem, fieldError } from '../platform/api/errors';
 import { DateField } from '../platform/components/DateField';
+import { ClearFiltersButton } from '../platform/components/FilterSelect';
 import { AnchorLink } from '../platform/components/links';
 import { Page } from '../platform/components/Page';
 import { PagedTable } from '../platform/components/PagedTable';
@@ -103,13 +104,7 @@ export function AccessLogPage({ search }: { search: AccessLogSearch }) {
             </Button>
           </Group>
         </form>
-        {(search.person || search.fran || search.till) && (
-          <Group>
-            <Button variant="outline" color="blue.9" size="xs" onClick={() => void navigate({ search: {} })}>
-              {t.clear}
-            </Button>
-          </Group>
-        )}
+        <ClearFiltersButton shown={Boolean(search.person || search.fran || search.till)} label={t.clear} onClear={() => void navigate({ search: {} })} />
       </Stack>
 
       {search.person && (

@@ -1,9 +1,9 @@
 import { Button, Checkbox, Group, Stack, Table, TextInput } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
-import { describeProblem, fieldError } from '../platform/api/errors';
-import { FilterSelect, nameOptions } from '../platform/components/FilterSelect';
+import { fieldError, firstProblem } from '../platform/api/errors';
+import { ClearFiltersButton, SectorFilter, TeamFilter } from '../platform/components/FilterSelect';
 import { AnchorLink } from '../platform/components/links';
 import { Page } from '../platform/components/Page';
 import { PagedTable } from '../platform/components/PagedTable';
@@ -37,9 +37,6 @@ export function CandidatesPage({ search }: { search: CandidateSearch }) {
 
   useEffect(() => setText(search.q ?? ''), [search.q]);
 
-  const sectors = useMemo(() => nameOptions(options.data?.sectors ?? []), [options.data]);
-  const teams = useMemo(() => nameOptions(options.data?.teams ?? []), [options.data]);
-
   /** A new search starts on its first page; the old one stays in the history for the back button. */
   function searchFor(change: Partial<CandidateSearch>) {
     void navigate({
@@ -56,7 +53,10 @@ export function CandidatesPage({ search }: { search: CandidateSearch }) {
     void navigate({ search: (prev) => ({ ...prev, sida: next > 1 ? next : undefined }) });
   }
 
-  const problem = error ? describeProblem(error) : options.error ? describeProblem(options.error) : null;
+  const { problem, retry } = firstProblem([
+    { error, reload: () => reload({ requestPolicy: 'network-only' }) },
+    { error: options.error, reload: () => reloadOptions({ requestPolicy: 'network-only' }) },
+  ]);
 
   return (
     <Page title={t.title} intro={t.intro}>
@@ -79,24 +79,8 @@ export function CandidatesPage({ search }: { search: CandidateSearch }) {
             </Button>
           </Group>
           <Group align="flex-end" gap="sm" wrap="wrap">
-            <FilterSelect
-              label={t.sector}
-              placeholder={t.anySector}
-              data={sectors}
-              value={search.bransch}
-              onChange={(bransch) => searchFor({ bransch })}
-              clearLabel={t.clearSector}
-              w={260}
-            />
-            <FilterSelect
-              label={t.team}
-              placeholder={t.anyTeam}
-              data={teams}
-              value={search.team}
-              onChange={(team) => searchFor({ team })}
-              clearLabel={t.clearTeam}
-              w={260}
-            />
+            <SectorFilter records={options.data?.sectors} value={search.bransch} onChange={(bransch) => searchFor({ bransch })} w={260} />
+            <TeamFilter records={options.data?.teams} value={search.team} onChange={(team) => searchFor({ team })} w={260} />
             <Checkbox
               label={t.openOnly}
               checked={search.inskrivna ?? false}
@@ -104,17 +88,11 @@ export function CandidatesPage({ search }: { search: CandidateSearch }) {
               mb={8}
             />
           </Group>
-          {hasFilters(search) && (
-            <Group>
-              <Button variant="outline" color="blue.9" size="xs" onClick={() => void navigate({ search: {} })}>
-                {t.clear}
-              </Button>
-            </Group>
-          )}
+          <ClearFiltersButton shown={hasFilters(search)} label={t.clear} onClear={() => void navigate({ search: {} })} />
         </Stack>
       </form>
 
-      {problem && <ProblemAlert problem={problem} onRetry={() => (error ? reload : reloadOptions)({ requestPolicy: 'network-only' })} />}
+      {problem && <ProblemAlert problem={problem} onRetry={retry} />}
       <PagedTable
         result={data?.candidates}
         fetching={fetching}

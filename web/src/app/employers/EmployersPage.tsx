@@ -1,10 +1,10 @@
 import { Button, Checkbox, Group, Stack, Table, TextInput } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
-import { describeProblem, fieldError } from '../platform/api/errors';
+import { fieldError, firstProblem } from '../platform/api/errors';
 import { useMunicipalityOptions } from '../platform/api/municipalities';
-import { FilterSelect, nameOptions } from '../platform/components/FilterSelect';
+import { ClearFiltersButton, FilterSelect, SectorFilter } from '../platform/components/FilterSelect';
 import { AnchorLink } from '../platform/components/links';
 import { Page } from '../platform/components/Page';
 import { PagedTable } from '../platform/components/PagedTable';
@@ -36,8 +36,6 @@ export function EmployersPage({ search }: { search: EmployerSearch }) {
   // the back button (or a link) changes the address: the field shows what is searched for
   useEffect(() => setText(search.q ?? ''), [search.q]);
 
-  const sectors = useMemo(() => nameOptions(options.data?.sectors ?? []), [options.data]);
-
   /** A new search starts on its first page; the old one stays in the history for the back button. */
   function searchFor(change: Partial<EmployerSearch>) {
     void navigate({ search: (prev) => ({ ...prev, ...change, sida: undefined }) });
@@ -48,18 +46,15 @@ export function EmployersPage({ search }: { search: EmployerSearch }) {
     searchFor({ q: text.trim() || undefined });
   }
 
-  function retry() {
-    if (error) return reload({ requestPolicy: 'network-only' });
-    if (options.error) reloadOptions({ requestPolicy: 'network-only' });
-    if (municipalities.error) municipalities.reload();
-  }
-
   function goToPage(next: number) {
     void navigate({ search: (prev) => ({ ...prev, sida: next > 1 ? next : undefined }) });
   }
 
-  const optionsError = options.error ?? municipalities.error;
-  const problem = error ? describeProblem(error) : optionsError ? describeProblem(optionsError) : null;
+  const { problem, retry } = firstProblem([
+    { error, reload: () => reload({ requestPolicy: 'network-only' }) },
+    { error: options.error, reload: () => reloadOptions({ requestPolicy: 'network-only' }) },
+    municipalities,
+  ]);
   const searchError = fieldError(problem, 'name') ?? fieldError(problem, 'organisationNumberPrefix');
 
   return (
@@ -99,15 +94,7 @@ export function EmployersPage({ search }: { search: EmployerSearch }) {
               nothingFoundMessage={sv.employers.nothingFound}
               w={240}
             />
-            <FilterSelect
-              label={sv.employers.sector}
-              placeholder={sv.employers.anySector}
-              data={sectors}
-              value={search.bransch}
-              onChange={(bransch) => searchFor({ bransch })}
-              clearLabel={sv.employers.clearSector}
-              w={280}
-            />
+            <SectorFilter records={options.data?.sectors} value={search.bransch} onChange={(bransch) => searchFor({ bransch })} w={280} />
             <Checkbox
               label={sv.employers.mine}
               checked={search.mina ?? false}
@@ -115,13 +102,7 @@ export function EmployersPage({ search }: { search: EmployerSearch }) {
               mb={8}
             />
           </Group>
-          {hasFilters(search) && (
-            <Group>
-              <Button variant="outline" color="blue.9" size="xs" onClick={() => void navigate({ search: {} })}>
-                {sv.employers.clear}
-              </Button>
-            </Group>
-          )}
+          <ClearFiltersButton shown={hasFilters(search)} label={sv.employers.clear} onClear={() => void navigate({ search: {} })} />
         </Stack>
       </form>
 

@@ -1,10 +1,9 @@
-import { Button, Group, Stack, Table } from '@mantine/core';
+import { Group, Stack, Table } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
-import { useMemo } from 'react';
 import { useQuery } from 'urql';
-import { describeProblem } from '../platform/api/errors';
+import { firstProblem } from '../platform/api/errors';
 import { useMunicipalityOptions } from '../platform/api/municipalities';
-import { FilterSelect, nameOptions } from '../platform/components/FilterSelect';
+import { ClearFiltersButton, FilterSelect, SectorFilter, TeamFilter } from '../platform/components/FilterSelect';
 import { AnchorLink, ButtonLink } from '../platform/components/links';
 import { Page } from '../platform/components/Page';
 import { PagedTable } from '../platform/components/PagedTable';
@@ -36,27 +35,21 @@ export function OpeningsPage({ search }: { search: OpeningSearch }) {
   const [options, reloadOptions] = useQuery({ query: OpeningFilterOptionsQuery });
   const municipalities = useMunicipalityOptions();
 
-  const sectors = useMemo(() => nameOptions(options.data?.sectors ?? []), [options.data]);
-  const teams = useMemo(() => nameOptions(options.data?.teams ?? []), [options.data]);
-
   /** A new filter starts on the list's first page; the old one stays in the history for the back button. */
   function filter(change: Partial<OpeningSearch>) {
     void navigate({ search: (prev) => validateOpeningSearch({ ...prev, ...change, sida: undefined }) });
-  }
-
-  function retry() {
-    if (error) return reload({ requestPolicy: 'network-only' });
-    if (options.error) reloadOptions({ requestPolicy: 'network-only' });
-    if (municipalities.error) municipalities.reload();
   }
 
   function goToPage(next: number) {
     void navigate({ search: (prev) => ({ ...prev, sida: next > 1 ? next : undefined }) });
   }
 
-  const optionsError = options.error ?? municipalities.error;
   const c = t.columns;
-  const problem = error ? describeProblem(error) : optionsError ? describeProblem(optionsError) : null;
+  const { problem, retry } = firstProblem([
+    { error, reload: () => reload({ requestPolicy: 'network-only' }) },
+    { error: options.error, reload: () => reloadOptions({ requestPolicy: 'network-only' }) },
+    municipalities,
+  ]);
 
   return (
     <Page title={t.title} intro={t.intro}>
@@ -99,32 +92,10 @@ export function OpeningsPage({ search }: { search: OpeningSearch }) {
               nothingFoundMessage={t.nothingFound}
               w={220}
             />
-            <FilterSelect
-              label={t.sector}
-              placeholder={t.anySector}
-              data={sectors}
-              value={search.bransch}
-              onChange={(bransch) => filter({ bransch })}
-              clearLabel={t.clearSector}
-              w={260}
-            />
-            <FilterSelect
-              label={t.team}
-              placeholder={t.anyTeam}
-              data={teams}
-              value={search.team}
-              onChange={(team) => filter({ team })}
-              clearLabel={t.clearTeam}
-              w={280}
-            />
+            <SectorFilter records={options.data?.sectors} value={search.bransch} onChange={(bransch) => filter({ bransch })} w={260} />
+            <TeamFilter records={options.data?.teams} value={search.team} onChange={(team) => filter({ team })} w={280} />
           </Group>
-          {hasFilters(search) && (
-            <Group>
-              <Button variant="outline" color="blue.9" size="xs" onClick={() => void navigate({ search: {} })}>
-                {t.clear}
-              </Button>
-            </Group>
-          )}
+          <ClearFiltersButton shown={hasFilters(search)} label={t.clear} onClear={() => void navigate({ search: {} })} />
         </Stack>
       </form>
 

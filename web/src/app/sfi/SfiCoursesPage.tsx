@@ -1,8 +1,9 @@
-import { Button, Group, Modal, Select, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { CaptionTable } from '../platform/components/CaptionTable';
+import { SectorFilter } from '../platform/components/FilterSelect';
 import { AnchorLink } from '../platform/components/links';
 import { Page } from '../platform/components/Page';
 import { QueryState } from '../platform/components/QueryState';
@@ -29,16 +30,7 @@ export function SfiCoursesPage({ search }: { search: SfiSearch }) {
   return (
     <Page title={t.title} intro={t.intro}>
       <Group align="flex-end" justify="space-between">
-        <Select
-          label={t.sector}
-          placeholder={t.anySector}
-          data={sectorOptions}
-          value={search.bransch ?? null}
-          onChange={(value) => void navigate({ to: '/sfi', search: { bransch: value ?? undefined } })}
-          clearable
-          clearButtonProps={{ 'aria-label': t.clearSector }}
-          w={280}
-        />
+        <SectorFilter records={sectors.data?.sectors} value={search.bransch} onChange={(bransch) => void navigate({ to: '/sfi', search: { bransch } })} w={280} />
         {mayUse(viewer, 'createSfiCourse') && (
           <Button ref={newButton} color="blue.9" onClick={() => (setAnnouncement(''), setCreating(true))}>
             {t.newCourse}

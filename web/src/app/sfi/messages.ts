@@ -15,8 +15,6 @@ export const sfiText = {
     title: 'Bransch-SFI',
     intro: 'Sfi med yrkessvenska och arbetsplatsförlagt lärande i en bransch: kurserna, deras platser och köer.',
     sector: 'Bransch',
-    anySector: 'Alla branscher',
-    clearSector: 'Rensa bransch',
     caption: 'Kurser i bransch-SFI',
     name: 'Kurs',
     level: 'Nivå',

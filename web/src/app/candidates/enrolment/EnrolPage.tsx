@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
-import { describeProblem } from '../../platform/api/errors';
+import { firstProblem } from '../../platform/api/errors';
 import { useMunicipalityOptions } from '../../platform/api/municipalities';
 import { principalChoice, WritablePrincipalsQuery } from '../../platform/api/principals';
 import { Page, PageLoader } from '../../platform/components/Page';
@@ -14,14 +14,10 @@ export function EnrolPage() {
   const municipalities = useMunicipalityOptions();
   const principals = useMemo(() => principalChoice(options.data), [options.data]);
 
-  const error = options.error ?? municipalities.error;
+  const { problem, retry } = firstProblem([{ error: options.error, reload: () => reloadOptions({ requestPolicy: 'network-only' }) }, municipalities]);
   let content;
-  if (error) {
-    const retry = () => {
-      reloadOptions({ requestPolicy: 'network-only' });
-      municipalities.reload();
-    };
-    content = <ProblemAlert problem={describeProblem(error)} onRetry={retry} onReload={retry} />;
+  if (problem) {
+    content = <ProblemAlert problem={problem} onRetry={retry} onReload={retry} />;
   } else if (!principals || municipalities.options.length === 0) {
     content = <PageLoader />;
   } else {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
-import { describeProblem } from '../../platform/api/errors';
+import { firstProblem } from '../../platform/api/errors';
 import { useMunicipalityOptions } from '../../platform/api/municipalities';
 import { principalChoice, WritablePrincipalsQuery } from '../../platform/api/principals';
 import { Page, PageLoader } from '../../platform/components/Page';
@@ -22,15 +22,14 @@ export function RegisterEmployerPage() {
   const sectors = useMemo(() => (options.data?.sectors ?? []).map((s) => ({ value: s.id, label: s.name })).sort(byLabel), [options.data]);
   const principals = useMemo(() => principalChoice(principalsResult.data), [principalsResult.data]);
 
-  const error = options.error ?? municipalities.error ?? principalsResult.error;
+  const { problem, retry } = firstProblem([
+    { error: options.error, reload: () => reloadOptions({ requestPolicy: 'network-only' }) },
+    municipalities,
+    { error: principalsResult.error, reload: () => reloadPrincipals({ requestPolicy: 'network-only' }) },
+  ]);
   let content;
-  if (error) {
-    const retry = () => {
-      reloadOptions({ requestPolicy: 'network-only' });
-      reloadPrincipals({ requestPolicy: 'network-only' });
-      municipalities.reload();
-    };
-    content = <ProblemAlert problem={describeProblem(error)} onRetry={retry} onReload={retry} />;
+  if (problem) {
+    content = <ProblemAlert problem={problem} onRetry={retry} onReload={retry} />;
   } else if (!options.data || municipalities.options.length === 0 || !principals) {
     content = <PageLoader />;
   } else {

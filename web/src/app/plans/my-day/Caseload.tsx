@@ -1,9 +1,8 @@
-import { Badge, Button, Checkbox, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Checkbox, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
-import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { describeProblem } from '../../platform/api/errors';
-import { FilterSelect, nameOptions } from '../../platform/components/FilterSelect';
+import { ClearFiltersButton, SectorFilter, TeamFilter } from '../../platform/components/FilterSelect';
 import { AnchorLink } from '../../platform/components/links';
 import { PagedTable } from '../../platform/components/PagedTable';
 import { ProblemAlert } from '../../platform/components/ProblemAlert';
@@ -38,8 +37,6 @@ export function Caseload({ search }: { search: CaseloadSearch }) {
     requestPolicy: 'network-only',
   });
   const [options] = useQuery({ query: CaseloadFilterOptionsQuery });
-  const sectors = useMemo(() => nameOptions(options.data?.sectors ?? []), [options.data]);
-  const teams = useMemo(() => nameOptions(options.data?.teams ?? []), [options.data]);
 
   function filter(change: Partial<CaseloadSearch>) {
     void navigate({ search: (prev) => ({ ...prev, ...change, sida: undefined }), hash: 'mina-arenden' });
@@ -65,33 +62,11 @@ export function Caseload({ search }: { search: CaseloadSearch }) {
           allowDeselect={false}
           w={220}
         />
-        <FilterSelect
-          label={t.sector}
-          placeholder={t.anySector}
-          data={sectors}
-          value={search.bransch}
-          onChange={(bransch) => filter({ bransch })}
-          clearLabel={t.clearSector}
-          w={240}
-        />
-        <FilterSelect
-          label={t.team}
-          placeholder={t.anyTeam}
-          data={teams}
-          value={search.team}
-          onChange={(team) => filter({ team })}
-          clearLabel={t.clearTeam}
-          w={260}
-        />
+        <SectorFilter records={options.data?.sectors} value={search.bransch} onChange={(bransch) => filter({ bransch })} w={240} />
+        <TeamFilter records={options.data?.teams} value={search.team} onChange={(team) => filter({ team })} w={260} />
         <Checkbox label={t.everyone} checked={search.alla ?? false} onChange={(e) => filter({ alla: e.currentTarget.checked || undefined })} mb={8} />
       </Group>
-      {filtered && (
-        <Group>
-          <Button variant="outline" color="blue.9" size="xs" onClick={() => void navigate({ search: {}, hash: 'mina-arenden' })}>
-            {t.clear}
-          </Button>
-        </Group>
-      )}
+      <ClearFiltersButton shown={filtered} label={t.clear} onClear={() => void navigate({ search: {}, hash: 'mina-arenden' })} />
       {status === 'AWAITING_FIRST_MEETING' && !search.alla && <Text c="gray.8">{t.awaitingHint}</Text>}
       {error && <ProblemAlert problem={describeProblem(error)} onRetry={() => reload({ requestPolicy: 'network-only' })} />}
       <PagedTable

@@ -45,12 +45,6 @@ export const myDayText = {
       SICK_LISTED: 'Sjukskrivna',
       EXITED: 'Avslutade',
     } as Record<string, string>,
-    sector: 'Bransch',
-    anySector: 'Alla branscher',
-    clearSector: 'Rensa bransch',
-    team: 'Team',
-    anyTeam: 'Alla team',
-    clearTeam: 'Rensa team',
     everyone: 'Visa alla jag har tillgång till, inte bara mina',
     clear: 'Rensa filter',
     awaitingHint:

@@ -97,3 +97,21 @@ export function fieldError(problem: Problem | null, field: string): string | und
   const key = Object.keys(problem.fields).find((path) => path === field || path.endsWith(`.${field}`));
   return key === undefined ? undefined : problem.fields[key];
 }
+
+/** One query a screen waits for: whether it failed, and how to ask the API again past the cache. */
+export interface Asked {
+  error?: CombinedError;
+  reload(): void;
+}
+
+/**
+ * A screen's several queries as one problem to show (the first that failed, in the order given: the list before the
+ * choices of its filters) and one "Försök igen" that asks again for each query that failed.
+ */
+export function firstProblem(queries: readonly Asked[]): { problem: Problem | null; retry(): void } {
+  const failed = queries.filter((query) => query.error);
+  return {
+    problem: failed[0]?.error ? describeProblem(failed[0].error) : null,
+    retry: () => failed.forEach((query) => query.reload()),
+  };
+}

@@ -89,10 +89,8 @@ export const sv = {
     municipality: 'Kommun',
     sector: 'Bransch',
     anyMunicipality: 'Alla kommuner',
-    anySector: 'Alla branscher',
     nothingFound: 'Inget matchar',
     clearMunicipality: 'Rensa kommun',
-    clearSector: 'Rensa bransch',
     mine: 'Bara arbetsgivare jag är ansvarig för',
     clear: 'Rensa sökningen',
     caption: (page: number, pages: number) => `Arbetsgivare, sida ${formatNumber(page)} av ${formatNumber(pages)}`,
@@ -108,6 +106,15 @@ export const sv = {
     pagesLabel: 'Sidor i sökresultatet',
   },
   /** An opening's kind and status, the API's OpeningKind and OpeningStatus: the same words on every screen that shows an opening. */
+  /** A list's sector and team filters (platform/components/FilterSelect.tsx), alike on every list */
+  filters: {
+    sector: 'Bransch',
+    anySector: 'Alla branscher',
+    clearSector: 'Rensa bransch',
+    team: 'Team',
+    anyTeam: 'Alla team',
+    clearTeam: 'Rensa team',
+  },
   openingKind: {
     JOB_UNSUBSIDISED: 'Anställning utan stöd',
     JOB_SUBSIDISED: 'Subventionerad anställning',
