@@ -1,10 +1,11 @@
-import { Button, Checkbox, Group, MultiSelect, Radio, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Checkbox, Group, MultiSelect, Radio, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import dayjs from 'dayjs';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { describeProblem, fieldError, type Problem } from '../platform/api/errors';
 import { DateField } from '../platform/components/DateField';
+import { NoteField } from '../platform/components/FormParts';
 import { AnchorLink } from '../platform/components/links';
 import { Page, PageLoader } from '../platform/components/Page';
 import { ProblemAlert } from '../platform/components/ProblemAlert';
@@ -254,15 +255,7 @@ function PlanMeetingForm({ choices }: { choices: MeetingChoices }) {
           withAsterisk
         />
         <EmployersField employers={employers} onChange={setEmployers} error={(i) => error(`employers.${i}`)} />
-        <Textarea
-          label={t.notes}
-          value={values.notes}
-          onChange={(e) => set('notes', e.currentTarget.value)}
-          error={error('notes')}
-          maxLength={4000}
-          autosize
-          minRows={2}
-        />
+        <NoteField label={t.notes} value={values.notes} onChange={(notes) => set('notes', notes)} error={error('notes')} minRows={2} />
         {problem && <ProblemAlert problem={problem} onRetry={() => void submit()} />}
         <Group>
           <Button type="submit" color="blue.9" loading={fetching}>

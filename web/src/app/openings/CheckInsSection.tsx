@@ -1,8 +1,9 @@
-import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { describeProblem, fieldError, type Problem } from '../platform/api/errors';
 import { DateField } from '../platform/components/DateField';
+import { NoteField } from '../platform/components/FormParts';
 import { ProblemAlert } from '../platform/components/ProblemAlert';
 import { formatDate, today } from '../platform/i18n/dates';
 import { mayUse, useViewer } from '../platform/session/session';
@@ -71,16 +72,7 @@ function AddCheckInForm({ openingId, onAdded }: { openingId: string; onAdded(): 
           {t.add}
         </Text>
         <DateField label={t.on} value={on} onChange={setOn} required maxDate={today()} error={missing.on ?? fieldError(problem, 'on')} />
-        <Textarea
-          label={t.note}
-          value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
-          required
-          autosize
-          minRows={2}
-          maxLength={4000}
-          error={missing.note ?? fieldError(problem, 'note')}
-        />
+        <NoteField label={t.note} value={note} onChange={setNote} required minRows={2} error={missing.note ?? fieldError(problem, 'note')} />
         {problem && <ProblemAlert problem={problem} onRetry={() => void submit()} onReload={onAdded} />}
         <div role="status" className="visually-hidden">
           {announcement}

@@ -1,8 +1,9 @@
-import { Button, Group, Modal, Radio, Stack, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Radio, Stack } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { describeProblem, fieldError, type Problem } from '../platform/api/errors';
 import { DateField } from '../platform/components/DateField';
+import { NoteField } from '../platform/components/FormParts';
 import { ProblemAlert } from '../platform/components/ProblemAlert';
 import { today } from '../platform/i18n/dates';
 import { AddSfiNoteMutation, personName, type Participant } from './documents';
@@ -53,17 +54,7 @@ export function NoteDialog({ participant, onClose, onSaved }: { participant: Par
               <Radio value="none" label={t.notNoted} />
             </Group>
           </Radio.Group>
-          <Textarea
-            label={t.note}
-            description={t.noteDescription}
-            descriptionProps={{ c: 'gray.8' }}
-            value={note}
-            onChange={(e) => setNote(e.currentTarget.value)}
-            maxLength={4000}
-            autosize
-            minRows={3}
-            error={missing ?? fieldError(problem, 'note')}
-          />
+          <NoteField label={t.note} description={t.noteDescription} value={note} onChange={setNote} error={missing ?? fieldError(problem, 'note')} />
           {problem && !shown && <ProblemAlert problem={problem} onRetry={() => setProblem(null)} />}
           <Group justify="flex-end">
             <Button variant="outline" color="blue.9" onClick={onClose}>

@@ -1,11 +1,11 @@
-import { Alert, Button, Group, Radio, Stack, Table, Text, Textarea } from '@mantine/core';
+import { Alert, Stack, Table, Text } from '@mantine/core';
 import { memo, useEffect, useState, type FormEvent, type Ref } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { describeProblem, fieldError, type Problem } from '../../platform/api/errors';
 import { CaptionTable } from '../../platform/components/CaptionTable';
 import { DateField } from '../../platform/components/DateField';
+import { ChoiceRadios, NoteField, SaveInPlace } from '../../platform/components/FormParts';
 import { ListPager, useFocusAfterPaging } from '../../platform/components/ListPager';
-import { ProblemAlert } from '../../platform/components/ProblemAlert';
 import { TitledSection } from '../../platform/components/TitledSection';
 import { daysBetween, formatDate, today } from '../../platform/i18n/dates';
 import { RecordFollowUpMutation, SuggestedNextFollowUpQuery, type Period, type PersonFollowUp } from './documents';
@@ -86,25 +86,8 @@ function RecordFollowUpForm({ enrolmentId, onRecorded }: { enrolmentId: string; 
     <FormPanel id="registrera-uppfoljning" heading={t.formHeading} onSubmit={submit}>
       <Stack gap="md">
         <DateField label={t.heldOn} value={heldOn} onChange={setHeldOn} maxDate={today()} error={fieldError(problem, 'heldOn')} required />
-        <Radio.Group label={t.form} value={form} onChange={(value) => setForm(value as Form)} required error={fieldError(problem, 'form')}>
-          <Group gap="lg" mt={6}>
-            {FORMS.map((value) => (
-              <Radio key={value} value={value} label={t.formValue[value]} color="blue.9" />
-            ))}
-          </Group>
-        </Radio.Group>
-        <Textarea
-          label={t.summary}
-          description={t.summaryDescription}
-          descriptionProps={{ c: 'gray.8' }}
-          value={summary}
-          onChange={(e) => setSummary(e.currentTarget.value)}
-          required
-          autosize
-          minRows={3}
-          maxLength={4000}
-          error={fieldError(problem, 'summary')}
-        />
+        <ChoiceRadios label={t.form} choices={FORMS} labels={t.formValue} value={form} onChange={setForm} error={fieldError(problem, 'form')} />
+        <NoteField label={t.summary} description={t.summaryDescription} value={summary} onChange={setSummary} required error={fieldError(problem, 'summary')} />
         <DateField
           label={t.nextOn}
           description={suggestion.fetching ? t.suggesting : t.nextOnDescription}
@@ -113,15 +96,7 @@ function RecordFollowUpForm({ enrolmentId, onRecorded }: { enrolmentId: string; 
           error={fieldError(problem, 'nextOn')}
           required
         />
-        {problem && <ProblemAlert problem={problem} onRetry={() => void save()} />}
-        <Group>
-          <Button type="submit" color="blue.9" loading={fetching}>
-            {t.submit}
-          </Button>
-        </Group>
-        <Text role="status" fw={700}>
-          {announcement}
-        </Text>
+        <SaveInPlace problem={problem} onRetry={() => void save()} submit={t.submit} loading={fetching} announcement={announcement} />
       </Stack>
     </FormPanel>
   );

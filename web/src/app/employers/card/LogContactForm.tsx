@@ -1,10 +1,10 @@
-import { Button, Group, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import dayjs from 'dayjs';
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { describeProblem, fieldError, type Problem } from '../../platform/api/errors';
-import { ProblemAlert } from '../../platform/components/ProblemAlert';
+import { ChoiceRadios, NoteField, SaveInPlace } from '../../platform/components/FormParts';
 import { LogContactMutation } from './documents';
 import { cardText } from './messages';
 import { SkillNeedRow, type NeedDraft } from './SkillNeedRow';
@@ -94,25 +94,8 @@ export function LogContactForm({ employerId, onLogged }: { employerId: string; o
       <Paper withBorder p="md">
         <form onSubmit={submit} noValidate aria-labelledby="logga-kontakt">
           <Stack gap="md">
-            <Radio.Group label={t.kind} value={kind} onChange={(value) => setKind(value as Kind)} required error={fieldError(problem, 'kind')}>
-              <Group gap="lg" mt={6}>
-                {KINDS.map((k) => (
-                  <Radio key={k} value={k} label={cardText.kind[k]} color="blue.9" />
-                ))}
-              </Group>
-            </Radio.Group>
-            <Textarea
-              label={t.summary}
-              description={t.summaryDescription}
-              descriptionProps={{ c: 'gray.8' }}
-              value={summary}
-              onChange={(e) => setSummary(e.currentTarget.value)}
-              required
-              autosize
-              minRows={3}
-              maxLength={4000}
-              error={fieldError(problem, 'summary')}
-            />
+            <ChoiceRadios label={t.kind} choices={KINDS} labels={cardText.kind} value={kind} onChange={setKind} error={fieldError(problem, 'kind')} />
+            <NoteField label={t.summary} description={t.summaryDescription} value={summary} onChange={setSummary} required error={fieldError(problem, 'summary')} />
             <DateInput
               label={t.nextFollowUp}
               description={t.nextFollowUpDescription}
@@ -154,15 +137,7 @@ export function LogContactForm({ employerId, onLogged }: { employerId: string; o
                 </Button>
               </Group>
             </Stack>
-            {problem && <ProblemAlert problem={problem} onRetry={() => void save()} />}
-            <Group>
-              <Button type="submit" color="blue.9" loading={fetching}>
-                {t.submit}
-              </Button>
-            </Group>
-            <Text role="status" fw={700}>
-              {announcement}
-            </Text>
+            <SaveInPlace problem={problem} onRetry={() => void save()} submit={t.submit} loading={fetching} announcement={announcement} />
           </Stack>
         </form>
       </Paper>

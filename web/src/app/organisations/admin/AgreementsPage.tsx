@@ -1,10 +1,10 @@
 import { Button, Group, Modal, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { CaptionTable } from '../../platform/components/CaptionTable';
 import { ChangeTable } from '../../history/ChangeHistory';
 import { QueryState } from '../../platform/components/QueryState';
 import { today } from '../../platform/i18n/dates';
+import { useAdminDialog } from './admin-dialog';
 import { AdminPage } from './AdminPage';
 import { AmendAgreementForm, CreateAgreementForm, EndAgreementForm } from './AgreementForms';
 import { AgreementsQuery, type AdminAgreement, type AgreementParty } from './agreement-documents';
@@ -31,23 +31,10 @@ function History({ agreement, parties }: { agreement: AdminAgreement; parties: r
  */
 export function AgreementsPage() {
   const [query, reload] = useQuery({ query: AgreementsQuery });
-  const [dialog, setDialog] = useState<Dialog>(null);
-  const [announcement, setAnnouncement] = useState('');
-  const announcer = useRef<HTMLParagraphElement>(null);
+  const { dialog, open, close, done, announcement } = useAdminDialog<Dialog>(() => reload({ requestPolicy: 'network-only' }));
   const day = today();
   const state = (a: AdminAgreement) => (a.inForce ? t.inForce : a.validFrom > day ? t.notYet : t.ended);
   const ended = (a: AdminAgreement) => a.validTo !== null && a.validTo < day;
-
-  const done = (message: string) => {
-    setDialog(null);
-    setAnnouncement(message);
-    reload({ requestPolicy: 'network-only' });
-    announcer.current?.focus();
-  };
-  const open = (next: Dialog) => {
-    setAnnouncement('');
-    setDialog(next);
-  };
   const title =
     dialog?.kind === 'create'
       ? t.createTitle
@@ -66,9 +53,7 @@ export function AgreementsPage() {
           {t.create}
         </Button>
       </Group>
-      <Text role="status" fw={700} ref={announcer} tabIndex={-1}>
-        {announcement}
-      </Text>
+      {announcement}
       <QueryState state={query} reload={reload}>
         {(data) => (
           <Stack gap="xs">
@@ -119,17 +104,17 @@ export function AgreementsPage() {
           </Stack>
         )}
       </QueryState>
-      <Modal opened={dialog !== null} onClose={() => setDialog(null)} title={title} size="lg" closeButtonProps={{ 'aria-label': adminText.closeDialog }}>
+      <Modal opened={dialog !== null} onClose={() => close()} title={title} size="lg" closeButtonProps={{ 'aria-label': adminText.closeDialog }}>
         {dialog?.kind === 'create' && query.data && (
-          <CreateAgreementForm parties={query.data.agreementParties} onCancel={() => setDialog(null)} onDone={(name) => done(t.created(name))} />
+          <CreateAgreementForm parties={query.data.agreementParties} onCancel={() => close()} onDone={(name) => done(t.created(name))} />
         )}
         {dialog?.kind === 'amend' && (
-          <AmendAgreementForm agreement={dialog.agreement} onCancel={() => setDialog(null)} onDone={() => done(t.amended(dialog.agreement.name))} />
+          <AmendAgreementForm agreement={dialog.agreement} onCancel={() => close()} onDone={() => done(t.amended(dialog.agreement.name))} />
         )}
         {dialog?.kind === 'end' && (
           <EndAgreementForm
             agreement={dialog.agreement}
-            onCancel={() => setDialog(null)}
+            onCancel={() => close()}
             onDone={(lastDay) => done(t.ended_(dialog.agreement.name, lastDay))}
           />
         )}

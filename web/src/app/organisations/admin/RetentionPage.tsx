@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Table, Text, Textarea, TextInput, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Modal, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
 import { describeProblem, fieldError, type Problem } from '../../platform/api/errors';
@@ -6,10 +6,12 @@ import type { ResultOf } from '../../platform/graphql';
 import { CaptionTable } from '../../platform/components/CaptionTable';
 import { DialogForm } from '../../platform/components/DialogForm';
 import { Facts } from '../../platform/components/Facts';
+import { NoteField } from '../../platform/components/FormParts';
 import { ProblemAlert } from '../../platform/components/ProblemAlert';
 import { QueryState } from '../../platform/components/QueryState';
 import { TitledSection } from '../../platform/components/TitledSection';
 import { formatNumber } from '../../platform/i18n/sv';
+import { useAdminDialog } from './admin-dialog';
 import { AdminPage, formatMoment } from './AdminPage';
 import { PreviewRetentionQuery, RetentionQuery, RetentionReportsQuery, RunRetentionMutation, SetRetentionRuleMutation } from './documents';
 import { adminText } from './messages';
@@ -40,20 +42,11 @@ export function RetentionPage() {
 }
 
 function RulesSection({ rules, onSaved }: { rules: Rule[]; onSaved(): void }) {
-  const [editing, setEditing] = useState<Rule | null>(null);
-  const [announcement, setAnnouncement] = useState('');
-  const announcer = useRef<HTMLParagraphElement>(null);
-  const saved = (rule: Rule) => {
-    setEditing(null);
-    setAnnouncement(t.saved(t.kindName[rule.kind] ?? rule.kind));
-    onSaved();
-    announcer.current?.focus();
-  };
+  const { dialog: editing, open, close, done, announcement } = useAdminDialog<Rule>(onSaved);
+  const saved = (rule: Rule) => done(t.saved(t.kindName[rule.kind] ?? rule.kind));
   return (
     <TitledSection id="gallring-regler" heading={t.rules}>
-      <Text role="status" fw={700} ref={announcer} tabIndex={-1}>
-        {announcement}
-      </Text>
+      {announcement}
       <CaptionTable
         caption={t.rulesCaption}
         columns={[t.kind, t.years, t.exempt, t.legalNote, t.status, t.actions]}
@@ -71,10 +64,7 @@ function RulesSection({ rules, onSaved }: { rules: Rule[]; onSaved(): void }) {
                 size="xs"
                 variant="outline"
                 color="blue.9"
-                onClick={() => {
-                  setAnnouncement('');
-                  setEditing(rule);
-                }}
+                onClick={() => open(rule)}
               >
                 {t.edit}
                 <VisuallyHidden> {t.kindName[rule.kind] ?? rule.kind}</VisuallyHidden>
@@ -85,12 +75,12 @@ function RulesSection({ rules, onSaved }: { rules: Rule[]; onSaved(): void }) {
       />
       <Modal
         opened={editing !== null}
-        onClose={() => setEditing(null)}
+        onClose={close}
         title={editing ? t.editTitle(t.kindName[editing.kind] ?? editing.kind) : ''}
         size="lg"
         closeButtonProps={{ 'aria-label': adminText.closeDialog }}
       >
-        {editing && <RuleForm rule={editing} onCancel={() => setEditing(null)} onSaved={() => saved(editing)} />}
+        {editing && <RuleForm rule={editing} onCancel={close} onSaved={() => saved(editing)} />}
       </Modal>
     </TitledSection>
   );
@@ -158,14 +148,12 @@ function RuleForm({ rule, onCancel, onSaved }: { rule: Rule; onCancel(): void; o
           error={missing.exemptBirthDays ?? apiError('exemptBirthDays', t.field.exempt)}
         />
       )}
-      <Textarea
+      <NoteField
         label={t.legalNote}
         description={t.legalNoteDescription}
-        descriptionProps={{ c: 'gray.8' }}
         value={note}
-        onChange={(e) => setNote(e.currentTarget.value)}
+        onChange={setNote}
         withAsterisk
-        autosize
         minRows={4}
         maxLength={2000}
         error={missing.legalNote ?? apiError('legalNote', t.field.legalNote)}

@@ -1,10 +1,11 @@
 import { Button, Group, Modal, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { describeProblem, type Problem } from '../../platform/api/errors';
 import { Facts } from '../../platform/components/Facts';
 import { PageLoader } from '../../platform/components/Page';
 import { ProblemAlert } from '../../platform/components/ProblemAlert';
+import { useAdminDialog } from './admin-dialog';
 import { AdminPage } from './AdminPage';
 import { RemoveTeamMemberMutation, TeamsQuery, type AdminTeam } from './documents';
 import { adminText } from './messages';
@@ -17,22 +18,14 @@ type Dialog = { kind: 'create' } | { kind: 'member'; team: AdminTeam } | null;
 /** "Administration: Team": the teams and their members with their roles; members added and removed, teams created. */
 export function TeamsPage() {
   const [{ data, error, fetching }, reload] = useQuery({ query: TeamsQuery });
-  const [dialog, setDialog] = useState<Dialog>(null);
-  const [announcement, setAnnouncement] = useState('');
+  const dialogs = useAdminDialog<Dialog>(() => reload({ requestPolicy: 'network-only' }));
+  const { dialog, close, done, announcement } = dialogs;
   const [problem, setProblem] = useState<Problem | null>(null);
   const [, remove] = useMutation(RemoveTeamMemberMutation);
-  const announcer = useRef<HTMLParagraphElement>(null);
 
-  const done = (message: string) => {
-    setDialog(null);
-    setAnnouncement(message);
-    reload({ requestPolicy: 'network-only' });
-    announcer.current?.focus();
-  };
   const open = (next: Dialog) => {
-    setAnnouncement('');
     setProblem(null);
-    setDialog(next);
+    dialogs.open(next);
   };
   async function removeMember(team: AdminTeam, userId: string, name: string) {
     setProblem(null);
@@ -51,9 +44,7 @@ export function TeamsPage() {
           {t.create}
         </Button>
       </Group>
-      <Text role="status" fw={700} ref={announcer} tabIndex={-1}>
-        {announcement}
-      </Text>
+      {announcement}
       {problem && <ProblemAlert problem={problem} />}
       {error && <ProblemAlert problem={describeProblem(error)} onRetry={() => reload({ requestPolicy: 'network-only' })} />}
       {fetching && !data && <PageLoader />}
@@ -119,12 +110,12 @@ export function TeamsPage() {
           })}
         </Stack>
       )}
-      <Modal opened={dialog !== null} onClose={() => setDialog(null)} title={title} size="lg" closeButtonProps={{ 'aria-label': adminText.closeDialog }}>
+      <Modal opened={dialog !== null} onClose={() => close()} title={title} size="lg" closeButtonProps={{ 'aria-label': adminText.closeDialog }}>
         {dialog?.kind === 'create' && data && (
-          <CreateTeamForm sectors={data.sectors} onCancel={() => setDialog(null)} onCreated={(name) => done(t.created(name))} />
+          <CreateTeamForm sectors={data.sectors} onCancel={() => close()} onCreated={(name) => done(t.created(name))} />
         )}
         {dialog?.kind === 'member' && data && (
-          <AddMemberForm team={dialog.team} users={data.users} onCancel={() => setDialog(null)} onAdded={(name) => done(t.added(name, dialog.team.name))} />
+          <AddMemberForm team={dialog.team} users={data.users} onCancel={() => close()} onAdded={(name) => done(t.added(name, dialog.team.name))} />
         )}
       </Modal>
     </AdminPage>

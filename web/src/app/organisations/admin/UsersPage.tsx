@@ -1,9 +1,10 @@
 import { Button, Group, Modal, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useQuery } from 'urql';
 import { CaptionTable } from '../../platform/components/CaptionTable';
 import { QueryState } from '../../platform/components/QueryState';
 import { useViewer } from '../../platform/session/session';
+import { useAdminDialog } from './admin-dialog';
 import { AdminPage } from './AdminPage';
 import { UsersQuery, type AdminUser } from './documents';
 import { adminText } from './messages';
@@ -18,24 +19,12 @@ export function UsersPage() {
   const viewer = useViewer();
   const [query, reload] = useQuery({ query: UsersQuery });
   const data = query.data;
-  const [dialog, setDialog] = useState<Dialog>(null);
-  const [announcement, setAnnouncement] = useState('');
+  const dialogs = useAdminDialog<Dialog>(() => reload({ requestPolicy: 'network-only' }));
+  const { dialog, open, close, announcement } = dialogs;
   const createButton = useRef<HTMLButtonElement>(null);
-  const announcer = useRef<HTMLParagraphElement>(null);
 
-  const done = (message: string) => {
-    const wasCreate = dialog?.kind === 'create';
-    setDialog(null);
-    setAnnouncement(message);
-    reload({ requestPolicy: 'network-only' });
-    // the row's button may be gone (a deactivated user has none): focus goes where the news is said
-    if (wasCreate) createButton.current?.focus();
-    else announcer.current?.focus();
-  };
-  const open = (next: Dialog) => {
-    setAnnouncement('');
-    setDialog(next);
-  };
+  // the row's button may be gone (a deactivated user has none): focus goes where the news is said
+  const done = (message: string) => dialogs.done(message, dialog?.kind === 'create' ? createButton.current : null);
   const title =
     dialog?.kind === 'create' ? t.createTitle : dialog?.kind === 'roles' ? t.rolesTitle(dialog.user.name) : dialog ? t.deactivateTitle(dialog.user.name) : '';
 
@@ -46,9 +35,7 @@ export function UsersPage() {
           {t.create}
         </Button>
       </Group>
-      <Text role="status" fw={700} ref={announcer} tabIndex={-1}>
-        {announcement}
-      </Text>
+      {announcement}
       <QueryState state={query} reload={reload}>
         {({ users }) => (
           <Stack gap="xs">
@@ -88,13 +75,13 @@ export function UsersPage() {
           </Stack>
         )}
       </QueryState>
-      <Modal opened={dialog !== null} onClose={() => setDialog(null)} title={title} size="lg" closeButtonProps={{ 'aria-label': adminText.closeDialog }}>
+      <Modal opened={dialog !== null} onClose={() => close()} title={title} size="lg" closeButtonProps={{ 'aria-label': adminText.closeDialog }}>
         {dialog?.kind === 'create' && data && (
-          <CreateUserForm organisations={data.organisations} onCancel={() => setDialog(null)} onCreated={(name) => done(t.created(name))} />
+          <CreateUserForm organisations={data.organisations} onCancel={() => close()} onCreated={(name) => done(t.created(name))} />
         )}
-        {dialog?.kind === 'roles' && <RolesForm user={dialog.user} onCancel={() => setDialog(null)} onSaved={() => done(t.rolesSaved(dialog.user.name))} />}
+        {dialog?.kind === 'roles' && <RolesForm user={dialog.user} onCancel={() => close()} onSaved={() => done(t.rolesSaved(dialog.user.name))} />}
         {dialog?.kind === 'deactivate' && (
-          <DeactivateForm user={dialog.user} onCancel={() => setDialog(null)} onDone={() => done(t.deactivated(dialog.user.name))} />
+          <DeactivateForm user={dialog.user} onCancel={() => close()} onDone={() => done(t.deactivated(dialog.user.name))} />
         )}
       </Modal>
     </AdminPage>
