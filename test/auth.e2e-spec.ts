@@ -3,6 +3,7 @@ import { exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { errorCode, errorFields, TestApp } from './support/test-app.js';
+import { eventually } from './support/eventually.js';
 import { Ids } from './support/factories.js';
 
 const LOGIN = `mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { accessToken expiresAt user { username organisation { name } } } }`;
@@ -123,6 +124,21 @@ describe('authentication', () => {
       await t.ok('admin', `mutation($id: ID!) { deactivateUser(userId: $id) { active } }`, { id: createUser.id });
       const res = await t.http.post('/graphql').set('authorization', `Bearer ${token}`).send({ query: VIEWER });
       expect(errorCode(res.body)).toBe('UNAUTHENTICATED');
+    });
+
+    it('a change another instance makes to a user reaches the actor this one keeps: its commit notifies every instance', async () => {
+      const { createUser } = await t.ok('admin', `mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`, {
+        i: { username: 'annan.instans', name: 'Annan Instans', organisationId: ids.organisation('Arbetsmarknadsförvaltningen, Trelleborg'), roles: ['RECRUITER'], password: 'ett långt lösenord' },
+      });
+      const token = await t.token('annan.instans', 'ett långt lösenord');
+      const viewer = async () => (await t.http.post('/graphql').set('authorization', `Bearer ${token}`).send({ query: VIEWER })).body;
+      expect((await viewer()).data.viewer.roles).toEqual(['RECRUITER']);
+      // what another instance's setUserRoles does in its transaction: the row, and the notification sent on commit
+      await t.db.transaction(async (em) => {
+        await em.query(`UPDATE app_user SET roles = '{TEACHER}' WHERE id = $1`, [createUser.id]);
+        await em.query(`SELECT pg_notify('brygga_actors_changed', '')`);
+      });
+      expect((await eventually(viewer, (body) => body.data?.viewer.roles[0] === 'TEACHER', 2_000)).data.viewer.roles).toEqual(['TEACHER']);
     });
 
     it("refuses to create users in another municipality's organisations", async () => {

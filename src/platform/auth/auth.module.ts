@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { ActorCache } from './actor-cache.js';
+import { ActorInvalidation } from './actor-invalidation.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
@@ -10,7 +12,7 @@ import { TokenService } from './token.service.js';
 
 @Module({
   imports: [DiscoveryModule],
-  providers: [TokenService, LoginThrottle, AuthService, SessionsService, OperationPermissions, AuthResolver, AuthGuard],
+  providers: [ActorCache, ActorInvalidation, TokenService, LoginThrottle, AuthService, SessionsService, OperationPermissions, AuthResolver, AuthGuard],
   exports: [AuthService, AuthGuard, TokenService],
 })
 export class AuthModule {}

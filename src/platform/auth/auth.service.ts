@@ -7,6 +7,7 @@ import { DomainError } from '../errors/domain-error.js';
 import { Agreement } from '../../modules/organisations/agreement.entity.js';
 import { Organisation } from '../../modules/organisations/organisation.entity.js';
 import { User } from '../../modules/organisations/user.entity.js';
+import { ActorCache } from './actor-cache.js';
 import { LoginThrottle } from './login-throttle.service.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { principalScope, type Actor } from './principal-scope.js';
@@ -23,6 +24,7 @@ export class AuthService {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly throttle: LoginThrottle,
+    private readonly actors: ActorCache,
   ) {}
 
   /**
@@ -58,12 +60,17 @@ export class AuthService {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
     if (!match) throw DomainError.unauthenticated();
     const subject = await this.tokens.verify(match[1]);
-    const users = this.dataSource.getRepository(User);
-    const user =
-      subject.kind === 'local'
-        ? await users.findOneBy({ id: subject.userId })
-        : await users.findOneBy({ externalSubject: subject.subject });
-    return this.actorOf(user);
+    if (subject.kind === 'local') return this.actorOfUser(subject.userId);
+    return this.actors.actorFor(`subject:${subject.subject}`, this.clock.today(), async () =>
+      this.actorOf(await this.dataSource.getRepository(User).findOneBy({ externalSubject: subject.subject })),
+    );
+  }
+
+  /** The user `userId` as the acting user today (kept briefly, see {@link ActorCache}); refuses a missing or inactive user. */
+  actorOfUser(userId: string): Promise<Actor> {
+    return this.actors.actorFor(`user:${userId}`, this.clock.today(), async () =>
+      this.actorOf(await this.dataSource.getRepository(User).findOneBy({ id: userId })),
+    );
   }
 
   /** The user as the acting user, with the principals they may act for today; refuses a missing or inactive user. */

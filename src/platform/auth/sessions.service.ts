@@ -5,7 +5,6 @@ import { DataSource, LessThanOrEqual } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
 import { Clock } from '../context/clock.js';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
-import { User } from '../../modules/organisations/user.entity.js';
 import { AuthService } from './auth.service.js';
 import type { Actor } from './principal-scope.js';
 import { UserSession } from './session.entity.js';
@@ -62,9 +61,11 @@ export class SessionsService {
       await sessions.delete({ tokenHash });
       throw sessionEnded();
     }
-    const user = await this.dataSource.getRepository(User).findOneBy({ id: session.userId });
-    if (!user?.active) await sessions.delete({ tokenHash });
-    const actor = await this.auth.actorOf(user);
+    const actor = await this.auth.actorOfUser(session.userId).catch(async (error: unknown) => {
+      // a deactivated (or deleted) user's sessions end at once
+      if (error instanceof DomainError && error.code === ErrorCode.UNAUTHENTICATED) await sessions.delete({ tokenHash });
+      throw error;
+    });
     if (now.getTime() - session.lastSeenAt.getTime() >= SEEN_RESOLUTION_MS) {
       // conditional, so that of parallel requests only one writes
       await sessions.update({ tokenHash, lastSeenAt: LessThanOrEqual(new Date(now.getTime() - SEEN_RESOLUTION_MS)) }, { lastSeenAt: now });
