@@ -98,8 +98,9 @@ export class EmployersService {
   }
 
   search(ctx: RequestContext, args: EmployerSearchArgs): Promise<Page<Employer>> {
+    // contact persons are not joined: a page of employers is then one plain LIMIT query (a joined list needs a DISTINCT
+    // query for the page's ids first), and EmployersResolver.contactPersons loads them in one batch when they are asked for
     const qb = scopedQuery(ctx, Employer, 'e')
-      .leftJoinAndSelect('e.contactPersons', 'contactPersons')
       .orderBy('e.name', 'ASC')
       .addOrderBy('e.id', 'ASC');
     if (!args.includeArchived) qb.andWhere('e.archivedAt IS NULL');
