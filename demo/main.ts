@@ -1,9 +1,13 @@
 import 'reflect-metadata';
-import { serve } from '../src/bootstrap.js';
-import { createDemoApp } from './demo-app.js';
+import { flushingOnClose, startTracing } from '../src/platform/tracing/tracing.js';
+
+// tracing first, when configured: it must see the modules it instruments being imported (src/platform/tracing)
+const tracing = await startTracing();
+const { serve } = await import('../src/bootstrap.js');
+const { createDemoApp } = await import('./demo-app.js');
 
 // `npm start`: the service as src/main.ts starts it, with the demo seeded on an empty database
-serve(createDemoApp).catch((error: unknown) => {
+serve(flushingOnClose(createDemoApp, tracing)).catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

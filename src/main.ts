@@ -1,7 +1,11 @@
 import 'reflect-metadata';
-import { serve } from './bootstrap.js';
+import { flushingOnClose, startTracing } from './platform/tracing/tracing.js';
 
-serve().catch((error: unknown) => {
+// tracing first, when configured: it must see the modules it instruments being imported (src/platform/tracing)
+const tracing = await startTracing();
+const { createApp, serve } = await import('./bootstrap.js');
+
+serve(flushingOnClose(createApp, tracing)).catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

@@ -1,8 +1,6 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app.module.js';
 import { ConfigError, loadConfig, type AppConfig } from './platform/config/app-config.js';
-import { AppLogger } from './platform/logging/app-logger.js';
+import { startTracing } from './platform/tracing/tracing.js';
 
 /**
  * `npm run worker`: the background jobs without serving HTTP, for a deployment of several processes (docs/deployment.md):
@@ -13,6 +11,8 @@ import { AppLogger } from './platform/logging/app-logger.js';
  * SIGTERM or SIGINT stops it gracefully: the BullMQ worker takes no new job and waits for the ones running to finish
  * (each commits or rolls back as a whole); a worker killed outright leaves its jobs locked until BullMQ finds them
  * stalled and hands them to another worker, which runs them again from the start.
+ *
+ * Tracing, when configured, starts before the application is imported, which it must see (src/platform/tracing).
  */
 async function main(): Promise<void> {
   const config = configOrExit();
@@ -20,6 +20,10 @@ async function main(): Promise<void> {
     console.error('npm run worker needs DATABASE_URL and REDIS_URL: without them the jobs run inside the API (npm start)');
     process.exit(1);
   }
+  const tracing = await startTracing();
+  const { NestFactory } = await import('@nestjs/core');
+  const { AppModule } = await import('./app.module.js');
+  const { AppLogger } = await import('./platform/logging/app-logger.js');
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, { url: config.DATABASE_URL, embedded: false }), { bufferLogs: true });
   const logger = app.get(AppLogger);
   app.useLogger(logger);
@@ -28,10 +32,13 @@ async function main(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       logger.log(`${signal}: finishing the jobs that are running, taking no new ones`);
-      app.close().then(
-        () => process.exit(0),
-        () => process.exit(1),
-      );
+      app
+        .close()
+        .finally(() => tracing.shutdown())
+        .then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
     });
   }
 }

@@ -1,9 +1,13 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
+import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { ClsService } from 'nestjs-cls';
 import { SYSTEM_SCOPE, withScope } from '../database/row-security.js';
 import { JOB_PROCESSOR_KEY, type JobHandler, type JobProcessorMetadata } from './job-processor.decorator.js';
 import type { JobName } from './job-types.js';
+
+/** OpenTelemetry's tracer: a no-op until the SDK starts (src/platform/tracing), so a job costs nothing more when tracing is off. */
+const tracer = trace.getTracer('brygga-jobs');
 
 /** Finds every @JobProcessor provider at boot and routes a job to it by name. */
 @Injectable()
@@ -32,12 +36,23 @@ export class JobDispatcher implements OnApplicationBootstrap {
    * Runs a job as the system's own work (row-level security: every principal), whatever context enqueued it. A job
    * that acts for a person narrows that itself, to the person's rights: the outbox's handlers through
    * `systemContext`, the principal's export through its requester's scope. Each job has a CLS context of its own (its
-   * transactions, its DataLoaders), never the one of a request that enqueued it in process.
+   * transactions, its DataLoaders), never the one of a request that enqueued it in process. With tracing on, each
+   * attempt is a span named after the job, the parent of its queries: its name and attempt, never its payload.
    */
   async dispatch(name: string, payload: unknown, attempt: number): Promise<void> {
     const handler = this.discover().get(name);
     if (!handler) throw new Error(`No processor for job ${name}`);
-    await withScope(SYSTEM_SCOPE, () => this.cls.run({ ifNested: 'override' }, () => handler.process(payload as never, attempt)));
+    const attributes = { 'brygga.job.name': name, 'brygga.job.attempt': attempt };
+    await tracer.startActiveSpan(name, { kind: SpanKind.CONSUMER, root: true, attributes }, async (span) => {
+      try {
+        await withScope(SYSTEM_SCOPE, () => this.cls.run({ ifNested: 'override' }, () => handler.process(payload as never, attempt)));
+      } catch (error) {
+        span.setStatus({ code: SpanStatusCode.ERROR });
+        throw error;
+      } finally {
+        span.end();
+      }
+    });
   }
 
   /** The processors, found once: whichever of the dispatcher and the queues boots first asks first. */
