@@ -1,16 +1,16 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { pino } from 'pino';
-import { pinoHttp, type HttpLogger } from 'pino-http';
 import type { AppConfig } from '../config/app-config.js';
 import { AppLogger } from './app-logger.js';
-import { redactUrlSecrets, scrubIdentityNumbers } from './scrub.js';
+import { requestLog } from './request-log.js';
+import { scrubIdentityNumbers } from './scrub.js';
 
 /** Every finished log line passes the scrubber on its way to stdout. */
 const scrubbingStdout = { write: (line: string) => process.stdout.write(scrubIdentityNumbers(line)) };
 
-/** The request log: pino-http as Express middleware, installed first by the bootstrap. */
+/** The request log ({@link requestLog}) as Express middleware, installed first by the bootstrap. */
 export class RequestLogger {
-  constructor(readonly middleware: HttpLogger) {}
+  constructor(readonly middleware: ReturnType<typeof requestLog>) {}
 }
 
 /**
@@ -23,20 +23,11 @@ export class RequestLogger {
 export class LoggingModule {
   static forRoot(config: AppConfig): DynamicModule {
     const logger = pino({ level: config.LOG_LEVEL }, scrubbingStdout);
-    const requests = pinoHttp({
-      logger,
-      autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
-      serializers: {
-        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactUrlSecrets(req.url) }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-        err: () => undefined,
-      },
-    });
     return {
       module: LoggingModule,
       providers: [
         { provide: AppLogger, useValue: new AppLogger(logger) },
-        { provide: RequestLogger, useValue: new RequestLogger(requests) },
+        { provide: RequestLogger, useValue: new RequestLogger(requestLog(logger)) },
       ],
       exports: [AppLogger, RequestLogger],
     };
