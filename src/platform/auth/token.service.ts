@@ -11,6 +11,15 @@ const LOCAL_AUDIENCE = 'brygga-api';
 export type TokenSubject = { kind: 'local'; userId: string } | { kind: 'oidc'; subject: string };
 
 /**
+ * How long a verified token is taken at its word without checking its signature again, at most (never past its
+ * expiry): a client sends the same token with every request, and checking the signature is a third of what
+ * authenticating a request costs. Bounded so that a key the identity provider withdraws stops being trusted soon.
+ */
+const VERIFIED_TTL_MS = 60_000;
+/** Verified tokens remembered at most; reaching it forgets them all. */
+const MAX_VERIFIED = 10_000;
+
+/**
  * Issues tokens for the local login (HS256) and verifies bearer tokens, either our own or access tokens from
  * the configured OpenID Connect issuer, checked against its JWKS (keys fetched and cached by jose).
  */
@@ -19,6 +28,7 @@ export class TokenService {
   private readonly logger = new Logger(TokenService.name);
   private readonly secret: Uint8Array;
   private readonly jwks?: ReturnType<typeof createRemoteJWKSet>;
+  private readonly verified = new Map<string, { subject: TokenSubject; until: number }>();
 
   constructor(private readonly config: AppConfig) {
     if (!config.JWT_SECRET) {
@@ -41,7 +51,18 @@ export class TokenService {
     return { accessToken, expiresAt };
   }
 
+  /** Who `token` speaks for, once its signature, issuer, audience and expiry hold; see {@link VERIFIED_TTL_MS}. */
   async verify(token: string): Promise<TokenSubject> {
+    const now = Date.now();
+    const known = this.verified.get(token);
+    if (known && known.until > now) return known.subject;
+    const { subject, expiresAt } = await this.check(token);
+    if (this.verified.size >= MAX_VERIFIED) this.verified.clear();
+    if (expiresAt > now) this.verified.set(token, { subject, until: Math.min(expiresAt, now + VERIFIED_TTL_MS) });
+    return subject;
+  }
+
+  private async check(token: string): Promise<{ subject: TokenSubject; expiresAt: number }> {
     let issuer: string | undefined;
     try {
       issuer = decodeJwt(token).iss;
@@ -54,14 +75,14 @@ export class TokenService {
           issuer: this.config.OIDC_ISSUER,
           audience: this.config.OIDC_AUDIENCE,
         });
-        return { kind: 'oidc', subject: this.subjectOf(payload) };
+        return { subject: { kind: 'oidc', subject: this.subjectOf(payload) }, expiresAt: expiryOf(payload) };
       }
       const { payload } = await jwtVerify(token, this.secret, {
         issuer: LOCAL_ISSUER,
         audience: LOCAL_AUDIENCE,
         algorithms: ['HS256'],
       });
-      return { kind: 'local', userId: payload.sub as string };
+      return { subject: { kind: 'local', userId: payload.sub as string }, expiresAt: expiryOf(payload) };
     } catch (error) {
       if (error instanceof DomainError) throw error;
       throw DomainError.unauthenticated('Invalid or expired token');
@@ -75,4 +96,9 @@ export class TokenService {
     }
     return value;
   }
+}
+
+/** When a verified token stops being accepted; one without an expiry is verified at every use. */
+function expiryOf(payload: JWTPayload): number {
+  return typeof payload.exp === 'number' ? payload.exp * 1000 : 0;
 }
