@@ -24,7 +24,8 @@ export class PageArgs {
 
 export interface Page<T> {
   items: T[];
-  totalCount: number;
+  /** A promise when counted only once a client asks for it (see {@link paginate}). */
+  totalCount: number | Promise<number>;
   hasNextPage: boolean;
 }
 
@@ -46,11 +47,20 @@ export function Paginated<T>(itemType: Type<T>, name: string): Type<Page<T>> {
 
 /**
  * Runs a list query one page at a time. The one place the page cap is enforced, so no query path can
- * return an unbounded list even if validation were skipped.
+ * return an unbounded list even if validation were skipped. The page is read with one row more than asked, which says
+ * whether rows follow; the rows are counted by a query of their own only when the client asks for `totalCount`, while
+ * the answer is being assembled, so pages are read by queries, never inside a transaction that ends before the answer.
  */
 export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, page: PageArgs): Promise<Page<T>> {
   const limit = Math.max(1, Math.min(page.limit, MAX_PAGE_SIZE));
   const offset = Math.max(0, Math.min(page.offset, MAX_OFFSET));
-  const [items, totalCount] = await qb.take(limit).skip(offset).getManyAndCount();
-  return { items, totalCount, hasNextPage: offset + items.length < totalCount };
+  const rows = await qb.take(limit + 1).skip(offset).getMany();
+  let counted: Promise<number> | undefined;
+  return {
+    items: rows.slice(0, limit),
+    hasNextPage: rows.length > limit,
+    get totalCount() {
+      return (counted ??= qb.getCount());
+    },
+  };
 }
