@@ -12,7 +12,9 @@ describe('change history of people, employers and openings', () => {
   afterAll(() => t?.close());
 
   it("keeps a person's changed fields with who changed them, and nothing of an edit that failed", async () => {
-    const [person] = (await t.ok('secretary1', `{ candidates(limit: 1) { items { id version phone } } }`)).candidates.items;
+    const [{ id: svedala }] = await t.db.query(`SELECT id FROM organisation WHERE name = 'Svedala kommun'`);
+    const people = (await t.ok('secretary1', `{ candidates(limit: 20) { items { id version phone principalId } } }`)).candidates.items;
+    const person = people.find((p: { principalId: string }) => p.principalId !== svedala);
     const UPDATE = `mutation($i: UpdateCandidateInput!) { updateCandidate(input: $i) { version ${HISTORY} } }`;
     const { updateCandidate } = await t.ok('secretary1', UPDATE, { i: { id: person.id, version: person.version, phone: '070-111 22 33' } });
     expect(updateCandidate.history).toEqual(
@@ -68,6 +70,8 @@ describe('change history of people, employers and openings', () => {
     const { setOpeningStatus } = await t.ok('recruiter1', `mutation($i: SetOpeningStatusInput!) { setOpeningStatus(input: $i) { ${HISTORY} } }`, {
       i: { id: opening.id, version: opening.version, status: next },
     });
-    expect(setOpeningStatus.history).toEqual([{ field: 'status', before: ['OPEN'], after: [next], user: { name: 'Johan Berg' } }]);
+    // newest first: the change just made, then the opening's own earlier history (the demo opened it through the service)
+    expect(setOpeningStatus.history[0]).toEqual({ field: 'status', before: ['OPEN'], after: [next], user: { name: 'Johan Berg' } });
+    expect(setOpeningStatus.history.slice(1).every((h: { before: string[] }) => !h.before.includes('OPEN'))).toBe(true);
   });
 });
