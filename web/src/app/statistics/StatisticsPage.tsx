@@ -35,7 +35,7 @@ export function StatisticsPage({ search }: { search: StatisticsSearch }) {
   const filters = filtersOf(search);
   const groupBy = GROUP_BY[filters.grouping];
   const variables = { from: filters.from, to: filters.to, groupBy, principalId: filters.principalId };
-  const [{ data, error, fetching }, reload] = useQuery({ query: StatisticsQuery, variables });
+  const [{ data, error, fetching, operation }, reload] = useQuery({ query: StatisticsQuery, variables });
   const [scope] = useQuery({ query: StatisticsScopeQuery });
   const [from, setFrom] = useState(filters.from);
   const [to, setTo] = useState(filters.to);
@@ -75,7 +75,9 @@ export function StatisticsPage({ search }: { search: StatisticsSearch }) {
 
   const problem = error ? describeProblem(error) : null;
   const result = data?.statistics;
-  const groupingLabel = t.groupingLabel[filters.grouping];
+  // while another grouping loads, the figures on screen keep the heading and caption of the grouping they are in
+  const shown: Grouping = GROUPINGS.find((g) => GROUP_BY[g] === operation?.variables.groupBy) ?? filters.grouping;
+  const groupingLabel = t.groupingLabel[shown];
   const counted = principals.filter((p) => result?.principalIds.includes(p.id));
   const editable = mayUse(viewer, 'setEconomicParameters') ? (scope.data?.viewer.writablePrincipalIds ?? []) : [];
 
@@ -137,14 +139,14 @@ export function StatisticsPage({ search }: { search: StatisticsSearch }) {
           <KeyFigures total={result.total} asOf={result.asOf} />
           <Stack gap="sm" component="section" aria-labelledby="indicators-heading">
             <Title order={2} id="indicators-heading">
-              {filters.grouping === 'huvudman' ? messages.table.headingByPrincipal : messages.table.heading}
+              {shown === 'huvudman' ? messages.table.headingByPrincipal : messages.table.heading}
             </Title>
             {result.total.enrolled === 0 && <Text>{messages.table.empty}</Text>}
             <IndicatorTable
               rows={result.rows}
               total={result.total}
               caption={messages.table.caption(groupingLabel, result.from, result.to)}
-              sideBySide={filters.grouping === 'huvudman'}
+              sideBySide={shown === 'huvudman'}
             />
           </Stack>
           <MonthlyChart row={result.total} />
