@@ -24,7 +24,7 @@ class FieldPathValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    if (metadata.type === 'custom') return value; // @Ctx() and other injected values are not client input
+    if (!isClientInput(metadata)) return value;
     const nul = findNulCharacter(value, metadata.data ?? '');
     if (nul !== undefined) throw DomainError.field(nul, 'must not contain NUL characters');
     try {
@@ -34,6 +34,18 @@ class FieldPathValidationPipe extends ValidationPipe {
       throw DomainError.badInput(error.fields.map((f) => ({ ...f, field: `${metadata.data}.${f.field}` })));
     }
   }
+}
+
+/**
+ * What the client sent: a GraphQL operation's arguments, or an HTTP body, query string or path parameter. A field
+ * resolver's parent, the GraphQL context and info, and `@Ctx()` or other injected values are the server's own; copying
+ * and validating them (a parent entity for each row of a list) would cost every field of every row and check nothing.
+ */
+/** @nestjs/graphql's kind for an operation's arguments (its `GqlParamtype.ARGS`, not exported): a number, where HTTP's kinds are names. */
+const GRAPHQL_ARGS = 3;
+
+function isClientInput({ type }: ArgumentMetadata): boolean {
+  return (type as unknown) === GRAPHQL_ARGS || type === 'body' || type === 'query' || type === 'param';
 }
 
 /** PostgreSQL text cannot hold U+0000; refuse it up front, naming the field, rather than failing in the database. */
