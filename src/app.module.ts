@@ -13,6 +13,7 @@ import type { AppConfig } from './platform/config/app-config.js';
 import { ConfigModule } from './platform/config/config.module.js';
 import { TransactionInterceptor } from './platform/context/transaction.interceptor.js';
 import { TransactionsModule } from './platform/context/transactions.js';
+import { CacheNoticesModule } from './platform/cache/cache-notices.js';
 import { enforceRowSecurity } from './platform/database/row-security.js';
 import { typeormOptions } from './platform/database/typeorm-options.js';
 import { HttpErrorFilter } from './platform/errors/http-error.filter.js';
@@ -66,6 +67,7 @@ export class AppModule {
         // each request (and job) runs in a CLS context: its transaction (Transactions) and its DataLoaders
         ClsModule.forRoot({ global: true, middleware: { mount: true, setup: (cls) => void openRequestLoaders(cls) } }),
         TransactionsModule,
+        CacheNoticesModule,
         ApiModule.forRoot(config),
         JobsModule.forRoot(config),
         HealthModule,

@@ -136,7 +136,7 @@ describe('authentication', () => {
       // what another instance's setUserRoles does in its transaction: the row, and the notification sent on commit
       await t.db.transaction(async (em) => {
         await em.query(`UPDATE app_user SET roles = '{TEACHER}' WHERE id = $1`, [createUser.id]);
-        await em.query(`SELECT pg_notify('brygga_actors_changed', '')`);
+        await em.query(`SELECT pg_notify('brygga_cache_changed', 'actors')`);
       });
       expect((await eventually(viewer, (body) => body.data?.viewer.roles[0] === 'TEACHER', 2_000)).data.viewer.roles).toEqual(['TEACHER']);
     });

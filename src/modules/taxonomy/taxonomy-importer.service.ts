@@ -5,6 +5,8 @@ import { resolve } from 'node:path';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '../../platform/config/app-config.js';
 import { SECTOR_DEFINITIONS, ssyk4IdsForSector } from '../sectors/sector-definitions.js';
+import { CacheNotices } from '../../platform/cache/cache-notices.js';
+import { TAXONOMY } from './concept-cache.js';
 import { parseJobTechDirectory, type TaxonomySnapshot } from './jobtech-parse.js';
 
 export interface TaxonomyImportResult {
@@ -37,6 +39,7 @@ export class TaxonomyImporter {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
     private readonly config: AppConfig,
+    private readonly notices: CacheNotices,
   ) {}
 
   async import(): Promise<TaxonomyImportResult> {
@@ -55,6 +58,7 @@ export class TaxonomyImporter {
         sectors,
       };
     });
+    await this.notices.publish(TAXONOMY);
     this.logger.log(`Taxonomy imported: ${JSON.stringify(result)}`);
     return result;
   }

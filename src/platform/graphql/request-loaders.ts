@@ -10,6 +10,7 @@ import { Organisation } from '../../modules/organisations/organisation.entity.js
 import { Team } from '../../modules/organisations/team.entity.js';
 import { User } from '../../modules/organisations/user.entity.js';
 import { Sector } from '../../modules/sectors/sector.entity.js';
+import { ConceptCache } from '../../modules/taxonomy/concept-cache.js';
 import { TaxonomyConcept } from '../../modules/taxonomy/taxonomy-concept.entity.js';
 
 /** Where the request's loaders are kept in its CLS context. */
@@ -56,7 +57,8 @@ function childrenOf<T extends ObjectLiteral>(
  * transaction in force when they run (`ctx.em` for a feature's loaders, {@link Transactions} here), so a mutation's
  * reads see its own writes.
  *
- * The loaders defined here read reference data (users, organisations, sectors, teams, taxonomy) and, for `employer`,
+ * The loaders defined here read reference data (users, organisations, sectors, teams, the taxonomy's concepts, which
+ * are also kept across requests) and, for `employer`,
  * the employer's children and `latestFollowUpNextOn`, only what belongs to a record already read through its principal
  * scope (and so has the same principal). A feature's loaders are defined beside the feature and obtained with {@link get}.
  */
@@ -67,6 +69,7 @@ export class RequestLoaders {
   constructor(
     private readonly cls: ClsService,
     private readonly transactions: Transactions,
+    private readonly concepts: ConceptCache,
   ) {}
 
   /** The request's loader `name`, made with `batch` (and `options`) the first time the request asks for it. */
@@ -92,8 +95,15 @@ export class RequestLoaders {
     return this.get('sector', byId(this.manager, Sector));
   }
 
+  /** The taxonomy's concepts, through the instance's {@link ConceptCache}: a label costs a query only when it is new to it. */
   get concept(): DataLoader<string, TaxonomyConcept | null> {
-    return this.get('concept', byId(this.manager, TaxonomyConcept));
+    return this.get('concept', async (ids) => {
+      const found = await this.concepts.getMany(ids, async (missing) => {
+        const rows = await this.manager().getRepository(TaxonomyConcept).findBy({ id: In(missing) });
+        return new Map(rows.map((row) => [row.id, row]));
+      });
+      return ids.map((id) => found.get(id) ?? null);
+    });
   }
 
   get employer(): DataLoader<string, Employer | null> {
@@ -130,5 +140,5 @@ export class RequestLoaders {
 
 /** Provides {@link RequestLoaders} to every module (the GraphQL context hands it to field resolvers as `@Loaders()`). */
 @Global()
-@Module({ providers: [RequestLoaders], exports: [RequestLoaders] })
+@Module({ providers: [RequestLoaders, ConceptCache], exports: [RequestLoaders, ConceptCache] })
 export class RequestLoadersModule {}
