@@ -20,6 +20,8 @@ interface ReceivedSpan {
   name: string;
   kind: number;
   traceId: string;
+  /** The traces of the spans this one links to. */
+  linkedTraceIds: string[];
   attributes: Record<string, unknown>;
   resource: Record<string, unknown>;
   texts: string[];
@@ -71,7 +73,12 @@ interface ReceivedSpan {
     const trace = spans.filter((s) => s.traceId === operation?.traceId);
     expect(trace.find((s) => s.scope.endsWith('instrumentation-http') && s.kind === SERVER)?.attributes['http.route']).toBe('/graphql');
     expect(trace.some((s) => s.scope.endsWith('instrumentation-pg') && String(s.attributes['db.statement'] ?? s.attributes['db.query.text']).includes('$1'))).toBe(true);
-    expect(spans.some((s) => typeof s.attributes['brygga.job.name'] === 'string' && typeof s.attributes['brygga.job.attempt'] === 'number')).toBe(true);
+    // the job's span is a trace of its own, linked to the request that started it
+    const job = spans.find((s) => s.attributes['brygga.job.name'] === 'taxonomy.import');
+    expect(job?.attributes['brygga.job.attempt']).toBe(1);
+    const startedBy = spans.filter((s) => job?.linkedTraceIds.includes(s.traceId));
+    expect(startedBy.find((s) => s.scope.endsWith('instrumentation-http') && s.kind === SERVER)?.attributes['http.route']).toBe('/graphql');
+    expect(job?.linkedTraceIds).not.toContain(job?.traceId);
     const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
     expect(operation?.resource).toMatchObject({ 'service.name': 'brygga', 'service.version': version, 'service.instance.id': expect.any(String) });
 
@@ -145,7 +152,8 @@ class Receiver {
             const attributes = Object.fromEntries((span.attributes ?? []).map((a) => [a.key, value(a.value)]));
             const events = (span.events ?? []).flatMap((e) => [e.name, ...values(e.attributes)]);
             const texts = [span.name, ...values(span.attributes), ...events, ...Object.values(resource), span.status?.message ?? ''].map(String);
-            spans.push({ scope: ss.scope.name, name: span.name, kind: span.kind, traceId: span.traceId, attributes, resource, texts });
+            const linkedTraceIds = (span.links ?? []).map((l) => l.traceId);
+            spans.push({ scope: ss.scope.name, name: span.name, kind: span.kind, traceId: span.traceId, linkedTraceIds, attributes, resource, texts });
           }
         }
       }
@@ -163,7 +171,7 @@ interface OtlpTraces {
     resource?: { attributes?: OtlpAttribute[] };
     scopeSpans: Array<{
       scope: { name: string };
-      spans: Array<{ name: string; kind: number; traceId: string; attributes?: OtlpAttribute[]; events?: Array<{ name: string; attributes?: OtlpAttribute[] }>; status?: { message?: string } }>;
+      spans: Array<{ name: string; kind: number; traceId: string; attributes?: OtlpAttribute[]; events?: Array<{ name: string; attributes?: OtlpAttribute[] }>; links?: Array<{ traceId: string }>; status?: { message?: string } }>;
     }>;
   }>;
 }

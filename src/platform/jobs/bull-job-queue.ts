@@ -12,6 +12,7 @@ import {
   type JobName,
   type JobPayloads,
 } from './job-types.js';
+import { withEnqueuingTrace } from './job-trace.js';
 
 export const QUEUE_NAME = 'brygga';
 
@@ -62,7 +63,7 @@ export class BullJobQueue extends JobQueue implements OnApplicationBootstrap {
   async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options: EnqueueOptions = {}): Promise<string> {
     const client = await this.queue.backend.client;
     if (client.status !== 'ready') throw new Error(`Redis is not reachable (connection ${client.status}); job ${name} not queued`);
-    const job = await this.queue.add(name, payload, { jobId: options.jobId, delay: options.delayMs, ...this.retryPolicy() });
+    const job = await this.queue.add(name, withEnqueuingTrace(payload), { jobId: options.jobId, delay: options.delayMs, ...this.retryPolicy() });
     return job.id as string;
   }
 

@@ -13,6 +13,7 @@ import {
   type JobName,
   type JobPayloads,
 } from './job-types.js';
+import { withEnqueuingTrace } from './job-trace.js';
 
 const REMEMBERED_IDS = 10_000;
 const KEPT_FAILURES = 1_000;
@@ -49,7 +50,7 @@ export class InProcessJobQueue extends JobQueue implements JobFigures, OnApplica
     const id = options.jobId ?? randomUUID();
     if (this.seenIds.has(id)) return id;
     this.remember(id);
-    this.schedule(id, name, payload, 1, options.delayMs ?? 0);
+    this.schedule(id, name, withEnqueuingTrace(payload), 1, options.delayMs ?? 0);
     return id;
   }
 

@@ -5,6 +5,7 @@ import { ClsService } from 'nestjs-cls';
 import { SYSTEM_SCOPE, withScope } from '../database/row-security.js';
 import { JOB_PROCESSOR_KEY, type JobHandler, type JobProcessorMetadata } from './job-processor.decorator.js';
 import type { JobName } from './job-types.js';
+import { enqueuingTraceOf } from './job-trace.js';
 
 /** OpenTelemetry's tracer: a no-op until the SDK starts (src/platform/tracing), so a job costs nothing more when tracing is off. */
 const tracer = trace.getTracer('brygga-jobs');
@@ -37,13 +38,15 @@ export class JobDispatcher implements OnApplicationBootstrap {
    * that acts for a person narrows that itself, to the person's rights: the outbox's handlers through
    * `systemContext`, the principal's export through its requester's scope. Each job has a CLS context of its own (its
    * transactions, its DataLoaders), never the one of a request that enqueued it in process. With tracing on, each
-   * attempt is a span named after the job, the parent of its queries: its name and attempt, never its payload.
+   * attempt is a span named after the job, the parent of its queries and linked to the span that enqueued it: its name
+   * and attempt, never its payload.
    */
-  async dispatch(name: string, payload: unknown, attempt: number): Promise<void> {
+  async dispatch(name: string, carried: unknown, attempt: number): Promise<void> {
     const handler = this.discover().get(name);
     if (!handler) throw new Error(`No processor for job ${name}`);
+    const { payload, links } = enqueuingTraceOf(carried);
     const attributes = { 'brygga.job.name': name, 'brygga.job.attempt': attempt };
-    await tracer.startActiveSpan(name, { kind: SpanKind.CONSUMER, root: true, attributes }, async (span) => {
+    await tracer.startActiveSpan(name, { kind: SpanKind.CONSUMER, root: true, links, attributes }, async (span) => {
       try {
         await withScope(SYSTEM_SCOPE, () => this.cls.run({ ifNested: 'override' }, () => handler.process(payload as never, attempt)));
       } catch (error) {
