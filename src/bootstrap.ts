@@ -31,6 +31,8 @@ export async function createApp(config: AppConfig, extra: Type[] = []): Promise<
     app.use(app.get(RequestLogger).middleware);
     app.use((_req: unknown, _res: unknown, next: () => void) => runRequest(next));
     app.disable('x-powered-by');
+    // an ETag is a hash of each answer's body: GraphQL's answers are POSTs and no-store, and the web app's files have their own
+    app.set('etag', false);
     app.set('trust proxy', config.trustProxy);
     await app.init();
     const importer = app.get(TaxonomyImporter);

@@ -43,6 +43,15 @@ describe('platform', () => {
     expect(found.employers.totalCount).toBe(0);
   });
 
+  it('marks every GraphQL answer, an error too, as not to be stored by any cache, and hashes none for an ETag', async () => {
+    const token = await t.token('secretary1');
+    for (const query of ['{ candidates(limit: 1) { items { id } } }', '{ candidates(limit: 1000) { items { id } } }']) {
+      const res = await t.http.post('/graphql').set('authorization', `Bearer ${token}`).send({ query });
+      expect(res.headers['cache-control']).toBe('no-store');
+      expect(res.headers.etag).toBeUndefined();
+    }
+  });
+
   it('answers liveness and readiness, naming what it checked', async () => {
     expect((await t.http.get('/health/live')).body).toEqual({ status: 'ok' });
     const ready = await t.http.get('/health/ready');

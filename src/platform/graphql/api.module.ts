@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -79,6 +80,9 @@ function queryLimits(config: AppConfig) {
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: false },
   }).protect();
-  // graphql-armor's typings name Apollo's CommonJS build; the plugins are the same objects
-  return { ...protection, plugins: protection.plugins as unknown as ApolloServerPlugin[], parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS } };
+  // graphql-armor's typings name Apollo's CommonJS build; the plugins are the same objects. Apollo's cache-control
+  // plugin, on by default, wraps every field's resolver to collect cache hints that Brygga never gives (no answer may be
+  // cached: HttpStatusPlugin marks them all no-store)
+  const plugins = [...(protection.plugins as unknown as ApolloServerPlugin[]), ApolloServerPluginCacheControlDisabled()];
+  return { ...protection, plugins, parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS } };
 }
