@@ -1,10 +1,8 @@
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AppConfig } from '../config/app-config.js';
-import { Ctx } from '../context/ctx.decorator.js';
+import { Ctx, Loaders } from '../context/ctx.decorator.js';
 import type { RequestContext } from '../context/request-context.js';
-import { Organisation } from '../../modules/organisations/organisation.entity.js';
+import type { RequestLoaders } from '../graphql/request-loaders.js';
 import { Allow, Public } from './allow.decorator.js';
 import { AuthService } from './auth.service.js';
 import { AuthPayload, LoginInput, Viewer } from './auth.types.js';
@@ -15,14 +13,13 @@ import { ALL_ROLES } from './role.enum.js';
 import { clearSessionCookie, cookieIsSecure, sessionTokenOf, setSessionCookie, type CookieRequest, type CookieResponse } from './session-cookie.js';
 import { SessionsService } from './sessions.service.js';
 
-@Resolver()
+@Resolver(() => Viewer)
 export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly sessions: SessionsService,
     private readonly permissions: OperationPermissions,
     private readonly config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   @Public()
@@ -59,18 +56,23 @@ export class AuthResolver {
 
   @Allow(...ALL_ROLES)
   @Query(() => Viewer, { description: 'The signed-in user: who they are, their roles, principals and permissions' })
-  viewer(@Ctx() ctx: RequestContext): Promise<Viewer> {
+  viewer(@Ctx() ctx: RequestContext): Viewer {
     return this.viewerOf(ctx.actor);
   }
 
-  private async viewerOf(actor: Actor): Promise<Viewer> {
+  @ResolveField(() => String, { description: "The name of the user's own organisation" })
+  async organisationName(@Parent() viewer: Viewer, @Loaders() loaders: RequestLoaders): Promise<string> {
+    const organisation = await loaders.organisation.load(viewer.organisationId);
+    return organisation?.name ?? '';
+  }
+
+  /** Everything the actor already holds; the organisation's name is read only when it is asked for. */
+  private viewerOf(actor: Actor): Viewer {
     const { userId, name, organisationId, roles, readablePrincipalIds, writablePrincipalIds } = actor;
-    const organisation = await this.dataSource.getRepository(Organisation).findOneByOrFail({ id: organisationId });
     return {
       userId,
       name,
       organisationId,
-      organisationName: organisation.name,
       roles: [...roles],
       readablePrincipalIds: [...readablePrincipalIds],
       writablePrincipalIds: [...writablePrincipalIds],

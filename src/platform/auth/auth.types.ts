@@ -43,9 +43,6 @@ export class Viewer {
   @Field(() => ID, { description: "The user's own organisation" })
   organisationId: string;
 
-  @Field({ description: "The name of the user's own organisation" })
-  organisationName: string;
-
   @Field(() => [Role], { description: "The user's roles" })
   roles: Role[];
 
