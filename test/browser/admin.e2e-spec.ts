@@ -175,6 +175,13 @@ describe('The web app: Administration', () => {
 
     await openSection(page, 'Misslyckade jobb', 'Misslyckade jobb');
     await page.getByText('Inga jobb har misslyckats.').waitFor();
+    // the queue board exists where jobs run on Redis (BullMQ), and the page leads there only then
+    const board = page.getByRole('link', { name: /^köpanelen/ });
+    expect(await board.count()).toBe(process.env.REDIS_URL ? 1 : 0);
+    if (process.env.REDIS_URL) {
+      expect(await board.getAttribute('href')).toBe('/admin/queues');
+      expect((await page.request.get('/admin/queues')).status()).toBe(200); // the browser's session lets the administrator in
+    }
     await expectAccessible(page, 'admin-failed-jobs');
     await context.close();
   });

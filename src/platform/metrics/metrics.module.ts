@@ -9,7 +9,7 @@ import { JobQueue } from '../jobs/job-queue.js';
 import { JOB_FIGURES, JobMetrics } from './job-metrics.js';
 import { MetricsController } from './metrics.controller.js';
 import { Metrics } from './metrics.js';
-import { QUEUE_BOARD, QueueBoardController } from './queue-board.controller.js';
+import { QUEUE_BOARD, QueueBoardController, QueueBoardResolver } from './queue-board.controller.js';
 import { queueBoard } from './queue-board.js';
 import { StateMetrics } from './state-metrics.js';
 
@@ -31,6 +31,7 @@ export class MetricsModule {
       controllers: [MetricsController, QueueBoardController],
       providers: [
         Metrics,
+        QueueBoardResolver,
         JobMetrics,
         StateMetrics,
         // in process, the queue itself (JobQueue is the in-process runner then, which keeps its figures)

@@ -1,4 +1,5 @@
 import { All, Controller, Inject, Req, Res } from '@nestjs/common';
+import { Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../auth/allow.decorator.js';
 import { Role } from '../auth/role.enum.js';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
@@ -41,5 +42,20 @@ export class QueueBoardController {
       req.url = req.originalUrl.slice(BOARD_PATH.length) || '/';
       board(req, res, (error?: unknown) => reject(error ?? DomainError.notFound('Queue board page')));
     });
+  }
+}
+
+/** Where the web app's administration finds the board: its path, or nothing when jobs run in process. */
+@Resolver()
+export class QueueBoardResolver {
+  constructor(@Inject(QUEUE_BOARD) private readonly board: (() => BoardHandler) | null) {}
+
+  @Allow(Role.ADMINISTRATOR)
+  @Query(() => String, {
+    nullable: true,
+    description: 'The path of the queue board (every queued, running, finished and failed job, read-only), or null when jobs run in process without Redis',
+  })
+  queueBoardPath(): string | null {
+    return this.board ? BOARD_PATH : null;
   }
 }

@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { describeProblem, type Problem } from '../../platform/api/errors';
@@ -83,7 +83,10 @@ export function TaxonomyPage() {
   );
 }
 
-/** "Administration: Misslyckade jobb": background jobs that failed for good, with their reason. */
+/**
+ * "Administration: Misslyckade jobb": background jobs that failed for good, with their reason, and, where jobs run on
+ * Redis, the way to the queue board (served by the API, outside the web app, so an ordinary link).
+ */
 export function FailedJobsPage() {
   const t = adminText.jobs;
   const [jobs, reload] = useQuery({ query: FailedJobsQuery });
@@ -91,21 +94,31 @@ export function FailedJobsPage() {
     <AdminPage section={adminText.sections.jobs} intro={t.intro}>
       <QueryState state={jobs} reload={reload}>
         {(data) => (
-          <CaptionTable
-            caption={t.caption}
-            columns={[t.name, t.attempts, t.reason, t.when]}
-            rows={data.failedJobs}
-            empty={t.empty}
-            striped
-            row={(job) => (
-              <Table.Tr key={job.id}>
-                <Table.Th scope="row">{job.name}</Table.Th>
-                <Table.Td>{formatNumber(job.attempts)}</Table.Td>
-                <Table.Td>{job.reason}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatMoment(job.failedAt)}</Table.Td>
-              </Table.Tr>
+          <Stack gap="md">
+            {data.queueBoardPath && (
+              <Text>
+                {t.boardBefore}{' '}
+                <Anchor href={data.queueBoardPath} c="blue.9" underline="always">
+                  {t.boardLink}
+                </Anchor>
+              </Text>
             )}
-          />
+            <CaptionTable
+              caption={t.caption}
+              columns={[t.name, t.attempts, t.reason, t.when]}
+              rows={data.failedJobs}
+              empty={t.empty}
+              striped
+              row={(job) => (
+                <Table.Tr key={job.id}>
+                  <Table.Th scope="row">{job.name}</Table.Th>
+                  <Table.Td>{formatNumber(job.attempts)}</Table.Td>
+                  <Table.Td>{job.reason}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatMoment(job.failedAt)}</Table.Td>
+                </Table.Tr>
+              )}
+            />
+          </Stack>
         )}
       </QueryState>
     </AdminPage>

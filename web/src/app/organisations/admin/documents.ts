@@ -138,6 +138,7 @@ export const FailedJobsQuery = graphql(`
       reason
       failedAt
     }
+    queueBoardPath
   }
 `);
 

@@ -200,5 +200,7 @@ export const adminText = {
     reason: 'Orsak',
     when: 'När',
     empty: 'Inga jobb har misslyckats.',
+    boardBefore: 'Alla jobb i kön, också de som väntar, pågår eller är klara, visas i',
+    boardLink: 'köpanelen (Bull Board, på engelska, bara för läsning)',
   },
 };
