@@ -32,7 +32,7 @@ export class QueueBoardController {
   serve(@Req() req: BoardRequest, @Res() res: BoardResponse): Promise<void> {
     const board = this.board?.();
     if (!board) {
-      const why = 'The queue board shows BullMQ, so it needs REDIS_URL; jobs that failed are listed under Administration, Jobb';
+      const why = 'The queue board shows BullMQ, so it needs REDIS_URL; jobs that failed are listed under Administration, Misslyckade jobb';
       return Promise.reject(new DomainError(ErrorCode.NOT_FOUND, why));
     }
     return new Promise((resolve, reject) => {
