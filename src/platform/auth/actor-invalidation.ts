@@ -18,7 +18,9 @@ const CHANGED = 'brygga:actorsChanged';
 /**
  * Empties every instance's {@link ActorCache} when a user, an organisation or an agreement is written through TypeORM:
  * at once on this instance (when the row is written, and again when its transaction commits, so that an actor read in
- * between is not kept), and on every instance through {@link CacheNotices}, delivered when that transaction commits.
+ * between is not kept), and on every instance through {@link CacheNotices}: one notice a transaction, sent just
+ * before it commits (TypeORM saves several rows at once, and a notice from each would share the connection with
+ * them), and delivered when it has.
  */
 @Injectable()
 export class ActorInvalidation implements EntitySubscriberInterface {
@@ -43,6 +45,10 @@ export class ActorInvalidation implements EntitySubscriberInterface {
     await this.changed(event);
   }
 
+  async beforeTransactionCommit({ queryRunner }: TransactionCommitEvent): Promise<void> {
+    if (queryRunner.data?.[CHANGED]) await this.notices.publish(ACTORS, queryRunner);
+  }
+
   afterTransactionCommit({ queryRunner }: TransactionCommitEvent): void {
     if (!queryRunner.data?.[CHANGED]) return;
     this.cache.invalidate();
@@ -55,7 +61,8 @@ export class ActorInvalidation implements EntitySubscriberInterface {
 
   private async changed({ metadata, queryRunner }: { metadata: EntityMetadata; queryRunner: QueryRunner }): Promise<void> {
     if (!ACTOR_SOURCES.includes(metadata.target)) return;
+    this.cache.invalidate();
     if (queryRunner.isTransactionActive) queryRunner.data = { ...queryRunner.data, [CHANGED]: true };
-    await this.notices.publish(ACTORS, queryRunner);
+    else await this.notices.publish(ACTORS, queryRunner);
   }
 }
