@@ -23,6 +23,7 @@ describe('The web app: a business developer’s follow-ups', () => {
 
     const overdue = page.getByRole('region', { name: /^Försenade/ });
     const overdueCards = overdue.getByRole('article');
+    await overdueCards.first().waitFor(); // the heading comes with the page, the cards with the follow-ups' answer
     expect(await overdueCards.count()).toBeGreaterThan(0);
     for (const card of await overdueCards.all()) expect(await card.textContent()).toMatch(/Försenad \d+ dag(ar)?/);
     const upcoming = page.getByRole('region', { name: /^Inom 7 dagar/ });
