@@ -63,7 +63,9 @@ export class AuthResolver {
   @ResolveField(() => String, { description: "The name of the user's own organisation" })
   async organisationName(@Parent() viewer: Viewer, @Loaders() loaders: RequestLoaders): Promise<string> {
     const organisation = await loaders.organisation.load(viewer.organisationId);
-    return organisation?.name ?? '';
+    // a user row references its organisation (a foreign key): a missing one is a fault, never an empty name
+    if (!organisation) throw new Error(`Organisation ${viewer.organisationId} of user ${viewer.userId} not found`);
+    return organisation.name;
   }
 
   /** Everything the actor already holds; the organisation's name is read only when it is asked for. */

@@ -57,10 +57,9 @@ function childrenOf<T extends ObjectLiteral>(
  * transaction in force when they run (`ctx.em` for a feature's loaders, {@link Transactions} here), so a mutation's
  * reads see its own writes.
  *
- * The loaders defined here read reference data (users, organisations, sectors, teams, the taxonomy's concepts, which
- * are also kept across requests) and, for `employer`,
- * the employer's children and `latestFollowUpNextOn`, only what belongs to a record already read through its principal
- * scope (and so has the same principal). A feature's loaders are defined beside the feature and obtained with {@link get}.
+ * The loaders defined here read reference data (users, organisations, sectors, teams, and the taxonomy's concepts,
+ * which are also kept across requests) and, for `employer`, the employer's children and `latestFollowUpNextOn`, only
+ * what belongs to a record already read through its principal scope (and so has the same principal). A feature's loaders are defined beside the feature and obtained with {@link get}.
  */
 @Injectable()
 export class RequestLoaders {
